@@ -1,0 +1,33 @@
+package fi.osaamo.account;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import fi.osaamo.organisation.Membership;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/**
+ * The coarse authorities of a signed-in user: {@code ROLE_USER}, one {@code ROLE_<role>}
+ * for each role held anywhere, and {@code ROLE_PLATFORM_ADMIN}. Which organisation a role
+ * holds in is checked by each module on its own data.
+ */
+final class Authorities {
+
+	private Authorities() {
+	}
+
+	static Set<GrantedAuthority> of(List<Membership> memberships) {
+		var authorities = new LinkedHashSet<GrantedAuthority>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
+		for (var membership : memberships) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_" + membership.role().name()));
+			if (membership.isPlatformAdmin()) {
+				authorities.add(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
+			}
+		}
+		return authorities;
+	}
+
+}

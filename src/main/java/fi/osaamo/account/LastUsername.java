@@ -1,0 +1,26 @@
+package fi.osaamo.account;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Keeps the user name of a failed sign-in in the session, so the form shows it again and
+ * the user types only the password.
+ */
+@Component
+class LastUsername {
+
+	static final String ATTRIBUTE = LastUsername.class.getName();
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			var name = String.valueOf(event.getAuthentication().getPrincipal());
+			attributes.getRequest().getSession().setAttribute(ATTRIBUTE, name.length() > 64 ? "" : name);
+		}
+	}
+
+}

@@ -1,0 +1,170 @@
+package fi.osaamo.demo;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.NewPerson;
+import fi.osaamo.organisation.BusinessId;
+import fi.osaamo.organisation.NewOrganisation;
+import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.organisation.OrganisationType;
+import fi.osaamo.organisation.Role;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Seeds the demo region on the first start and, on every start, sets the demo accounts'
+ * password and prints it with the user names.
+ */
+@Component
+@Order(10)
+class DemoSeeder implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+	private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final DemoProperties properties;
+
+	private final Environment environment;
+
+	private final IdentityManagement identities;
+
+	private final OrganisationManagement organisations;
+
+	private final PasswordEncoder passwords;
+
+	DemoSeeder(DemoProperties properties, Environment environment, IdentityManagement identities,
+			OrganisationManagement organisations, PasswordEncoder passwords) {
+		this.properties = properties;
+		this.environment = environment;
+		this.identities = identities;
+		this.organisations = organisations;
+		this.passwords = passwords;
+	}
+
+	boolean enabled() {
+		if (properties.enabled() != null) {
+			return properties.enabled();
+		}
+		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled()) {
+			return;
+		}
+		var password = StringUtils.hasText(properties.password()) ? properties.password() : randomPassword();
+		var hash = passwords.encode(password);
+		if (organisations.list(DemoRegion.PLATFORM, OrganisationType.PLATFORM, 0, 1).total() == 0) {
+			seed(hash);
+		}
+		else {
+			resetPasswords(hash);
+		}
+		announce(password, !StringUtils.hasText(properties.password()),
+				environment.getProperty("local.server.port", "8080"));
+	}
+
+	private void seed(String passwordHash) {
+		log.info("Seeding the demo region");
+		var random = new Random(2026);
+		var places = new HashMap<String, OrganisationId>();
+		places.put("platform", create(OrganisationType.PLATFORM, DemoRegion.PLATFORM, null, null, null));
+		places.put("city", create(OrganisationType.CITY, DemoRegion.CITY, null, DemoRegion.CITY_MUNICIPALITY, null));
+		places.put("school",
+				create(OrganisationType.SCHOOL, DemoRegion.SCHOOLS.get(0), null, DemoRegion.CITY_MUNICIPALITY, "85"));
+		create(OrganisationType.SCHOOL, DemoRegion.SCHOOLS.get(1), null, DemoRegion.CITY_MUNICIPALITY, "85");
+		var companies = companies(random);
+		places.put("company", companies.get(0));
+		places.put("company2", companies.get(1));
+		for (var account : DemoRegion.ACCOUNTS) {
+			var person = identities.register(new NewPerson(account.givenName(), account.familyName(),
+					account.username() + "@demo.osaamo.invalid", null));
+			identities.createLocalAccount(person.id(), account.username(), passwordHash);
+			organisations.addMember(places.get(account.organisation()), person.id(), account.role());
+		}
+		people(random, companies);
+	}
+
+	private List<OrganisationId> companies(Random random) {
+		var ids = new ArrayList<OrganisationId>();
+		var number = 3_100_000 + random.nextInt(100_000);
+		for (var company : DemoRegion.COMPANIES) {
+			int check;
+			do {
+				number += 1 + random.nextInt(9_000);
+				check = BusinessId.checkDigit(String.format("%07d", number));
+			}
+			while (check < 0);
+			var businessId = new BusinessId(String.format("%07d-%d", number, check));
+			var municipality = DemoRegion.MUNICIPALITIES.get(random.nextInt(DemoRegion.MUNICIPALITIES.size()));
+			ids.add(create(OrganisationType.COMPANY, company[0], businessId, municipality, company[1]));
+		}
+		return ids;
+	}
+
+	private void people(Random random, List<OrganisationId> companies) {
+		var count = properties.people() == null ? 300 : properties.people();
+		for (int i = 0; i < count; i++) {
+			var given = DemoRegion.GIVEN_NAMES.get(random.nextInt(DemoRegion.GIVEN_NAMES.size()));
+			var family = DemoRegion.FAMILY_NAMES.get(random.nextInt(DemoRegion.FAMILY_NAMES.size()));
+			var person = identities.register(new NewPerson(given, family, null, null));
+			// About one in six is a job seeker with no organisation; the rest work in a
+			// company, the first companies being the larger ones.
+			if (random.nextInt(6) != 0) {
+				var company = companies.get(Math.min(companies.size() - 1, (int) Math.abs(random.nextGaussian() * 12)));
+				organisations.addMember(company, person.id(), Role.EMPLOYEE);
+			}
+		}
+	}
+
+	private OrganisationId create(OrganisationType type, String name, @Nullable BusinessId businessId,
+			@Nullable String municipality, @Nullable String industry) {
+		return organisations.create(new NewOrganisation(type, name, businessId, municipality, industry)).id();
+	}
+
+	private void resetPasswords(String passwordHash) {
+		for (var account : DemoRegion.ACCOUNTS) {
+			identities.localCredentials(account.username())
+				.ifPresent(credentials -> identities.changePasswordHash(credentials.person().id(), passwordHash));
+		}
+	}
+
+	private static void announce(String password, boolean generated, String port) {
+		var lines = new StringBuilder("\n\n  Osaamo demo region is ready at http://localhost:" + port + "\n");
+		lines.append("  Demo accounts (password ")
+			.append(generated ? password + ", generated for this run; set OSAAMO_DEMO_PASSWORD to choose one"
+					: "from OSAAMO_DEMO_PASSWORD")
+			.append("):\n");
+		Map<Role, String> byRole = new java.util.LinkedHashMap<>();
+		DemoRegion.ACCOUNTS.forEach(account -> byRole.put(account.role(), account.username()));
+		byRole.forEach((role, username) -> lines.append(String.format("    %-16s %s%n", username, role)));
+		log.info(lines.toString());
+	}
+
+	private static String randomPassword() {
+		var random = new SecureRandom();
+		var password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,21 @@
+package fi.osaamo.identity;
+
+import java.util.UUID;
+
+/**
+ * The opaque identifier of a person, the only way other modules refer to one.
+ *
+ * @param value the identifier
+ */
+public record PersonId(UUID value) {
+
+	public static PersonId of(String value) {
+		return new PersonId(UUID.fromString(value));
+	}
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

@@ -1,0 +1,11 @@
+package fi.osaamo.organisation;
+
+/**
+ * What a person does in an organisation. A person may hold several roles in several
+ * organisations, or none at all (a job seeker).
+ */
+public enum Role {
+
+	EMPLOYEE, HR, GROWTH_TEAM, SCHOOL_STAFF, WORKPLACE_INSTRUCTOR, COMPANY_REP, BOT_OWNER, EVALUATOR, ADMIN
+
+}

@@ -1,0 +1,39 @@
+package fi.osaamo.platform;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Input that breaks a rule of the domain. It names the field and a message key, so the
+ * user reads the reason in their own language; the API answers it as an RFC 9457 problem
+ * with status 400.
+ */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
+public class InvalidInputException extends RuntimeException {
+
+	private final String field;
+
+	private final String messageKey;
+
+	private final transient Object[] arguments;
+
+	public InvalidInputException(String field, String messageKey, Object... arguments) {
+		super(field + ": " + messageKey);
+		this.field = field;
+		this.messageKey = messageKey;
+		this.arguments = arguments;
+	}
+
+	public String field() {
+		return field;
+	}
+
+	public String messageKey() {
+		return messageKey;
+	}
+
+	public Object[] arguments() {
+		return arguments.clone();
+	}
+
+}

@@ -1,0 +1,91 @@
+package fi.osaamo.platform;
+
+import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Who may reach what. Pages redirect anonymous users to the sign-in page; the JSON API
+ * answers 401 and 403 as RFC 9457 problems. Both keep CSRF protection, since the API is
+ * also called with the session cookie; the token travels in the {@code X-CSRF-TOKEN}
+ * header. Finer, per-organisation checks are made by each module on its own data.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private static final String[] PUBLIC_PAGES = { "/", "/login", "/privacy", "/error", "/error/**", "/css/**",
+			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/branding/**", "/taxonomy", "/taxonomy/concepts/**",
+			"/actuator/health", "/actuator/health/**" };
+
+	private static final String[] PUBLIC_API = { "/api/v1/skills", "/api/v1/skills/**", "/api/v1/occupations",
+			"/api/v1/occupations/**" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler(problems::forbidden))
+			.headers(this::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.access(AuthorizationManagers.anyOf(
+					new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1/8') or hasIpAddress('::1')"),
+					new WebExpressionAuthorizationManager("hasRole('PLATFORM_ADMIN')")))
+			.requestMatchers("/actuator/**")
+			.hasRole("PLATFORM_ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("SESSION"))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
+						new RequestHeaderRequestMatcher("HX-Request"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+			.headers(this::headers);
+		if (clients.getIfAvailable() != null) {
+			http.oauth2Login(
+					login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error=oidc"));
+		}
+		return http.build();
+	}
+
+	private void headers(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=()"));
+	}
+
+}

@@ -1,0 +1,111 @@
+package fi.osaamo.platform;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the layout of every page needs: the language and its messages, the CSRF token, the
+ * signed-in user, the navigation and the branding.
+ *
+ * @param language the language of the page
+ * @param requestUri the path and query of the current request
+ * @param csrfParameter the form field that carries the CSRF token
+ * @param csrfHeader the header that carries the CSRF token for htmx and JSON calls
+ * @param csrfToken the token
+ * @param userName the signed-in user's display name, or none
+ * @param navigation the links this user may see
+ * @param branding the user's organisation's look
+ * @param messages the message bundles
+ */
+public record Shell(Language language, String requestUri, String csrfParameter, String csrfHeader, String csrfToken,
+		@Nullable String userName, List<NavItem> navigation, Branding branding, MessageSource messages) {
+
+	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+	/**
+	 * A message in the page's language.
+	 * @param key the message key
+	 * @param args the message's arguments
+	 * @return the text
+	 */
+	public String t(String key, Object... args) {
+		return messages.getMessage(key, args, language.locale());
+	}
+
+	/**
+	 * A validation error or other resolvable message in the page's language.
+	 * @param resolvable the message
+	 * @return the text
+	 */
+	public String message(MessageSourceResolvable resolvable) {
+		return messages.getMessage(resolvable, language.locale());
+	}
+
+	/**
+	 * A moment as people in Finland read it, in the page's language.
+	 * @param instant the moment
+	 * @return the date and time
+	 */
+	public String dateTime(Instant instant) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(language.locale())
+			.withZone(HELSINKI)
+			.format(instant);
+	}
+
+	public boolean signedIn() {
+		return userName != null;
+	}
+
+	public Language[] languages() {
+		return Language.values();
+	}
+
+	/**
+	 * The current page in another language.
+	 * @param target the language
+	 * @return the link
+	 */
+	public String languageLink(Language target) {
+		return UriComponentsBuilder.fromUriString(requestUri)
+			.replaceQueryParam("lang", target.code())
+			.build()
+			.toUriString();
+	}
+
+	/**
+	 * Whether a navigation link leads to the current page: the longest link that the path
+	 * starts with.
+	 * @param item the link
+	 * @return whether it is current
+	 */
+	public boolean current(NavItem item) {
+		var path = UriComponentsBuilder.fromUriString(requestUri).build().getPath();
+		if (path == null) {
+			return false;
+		}
+		return navigation.stream()
+			.filter(candidate -> path.equals(candidate.href())
+					|| (!candidate.href().equals("/") && path.startsWith(candidate.href() + "/")))
+			.max(java.util.Comparator.comparingInt(candidate -> candidate.href().length()))
+			.map(item::equals)
+			.orElse(false);
+	}
+
+	/**
+	 * The headers htmx sends with every request, as JSON for {@code hx-headers}.
+	 * @return the JSON object
+	 */
+	public String hxHeaders() {
+		return "{\"" + csrfHeader + "\": \"" + csrfToken + "\"}";
+	}
+
+}

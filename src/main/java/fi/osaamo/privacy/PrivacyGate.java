@@ -1,0 +1,66 @@
+package fi.osaamo.privacy;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import fi.osaamo.identity.PersonPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Stops a signed-in user who has not accepted the current privacy notice: pages redirect
+ * to the notice, the API answers 403.
+ */
+@Component
+class PrivacyGate implements HandlerInterceptor, WebMvcConfigurer {
+
+	private final PrivacyManagement privacy;
+
+	private final MessageSource messages;
+
+	PrivacyGate(PrivacyManagement privacy, MessageSource messages) {
+		this.privacy = privacy;
+		this.messages = messages;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this)
+			.excludePathPatterns("/privacy", "/privacy/**", "/login", "/logout", "/error", "/error/**", "/css/**",
+					"/js/**", "/img/**", "/webjars/**", "/branding/**", "/actuator/**");
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws IOException {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof PersonPrincipal person)
+				|| privacy.hasAcceptedCurrent(person.personId())) {
+			return true;
+		}
+		if (request.getRequestURI().startsWith("/api/")) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			var detail = messages.getMessage("privacy.mustAccept", null, RequestContextUtils.getLocale(request));
+			response.getWriter()
+				.write("{\"type\":\"/problems/privacy-notice-not-accepted\",\"status\":403,\"title\":\""
+						+ detail.replace("\"", "'") + "\"}");
+			return false;
+		}
+		var target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		response.sendRedirect("/privacy/accept?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+		return false;
+	}
+
+}

@@ -1,0 +1,106 @@
+package fi.osaamo.privacy;
+
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.Optional;
+
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.platform.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The privacy notice's versions and who has accepted which.
+ */
+@Service
+public class PrivacyManagement {
+
+	private final JdbcClient jdbc;
+
+	PrivacyManagement(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public int currentVersion() {
+		return jdbc.sql("select coalesce(max(version), 0) from privacy.notice").query(Integer.class).single();
+	}
+
+	/**
+	 * The current notice in a language, or in English where that language lacks it.
+	 * @param language the language
+	 * @return the notice, if any version is published
+	 */
+	public Optional<PrivacyNotice> current(Language language) {
+		return jdbc.sql("""
+				select version, title, body, published_at from privacy.notice
+				where version = (select max(version) from privacy.notice)
+				order by case language when :language then 0 when 'en' then 1 else 2 end limit 1""")
+			.param("language", language.code())
+			.query((rs, row) -> new PrivacyNotice(rs.getInt("version"), rs.getString("title"), rs.getString("body"),
+					rs.getTimestamp("published_at").toInstant()))
+			.optional();
+	}
+
+	public boolean hasAcceptedCurrent(PersonId person) {
+		return jdbc.sql("""
+				select exists (select 1 from privacy.acceptance
+				where person_id = :person and version = (select max(version) from privacy.notice))""")
+			.param("person", person.value())
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Records that a person accepted a version; accepting it again changes nothing.
+	 * @param person who
+	 * @param version which version they read
+	 */
+	@Transactional
+	public void accept(PersonId person, int version) {
+		jdbc.sql(
+				"insert into privacy.acceptance (person_id, version) values (:person, :version) on conflict do nothing")
+			.param("person", person.value())
+			.param("version", version)
+			.update();
+	}
+
+	public Optional<java.time.Instant> acceptedAt(PersonId person, int version) {
+		return jdbc.sql("select accepted_at from privacy.acceptance where person_id = :person and version = :version")
+			.param("person", person.value())
+			.param("version", version)
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
+	}
+
+	/**
+	 * Publishes a new version of the notice; everyone must accept it at their next
+	 * request.
+	 * @param texts the title and body per language
+	 * @return the new version number
+	 */
+	@Transactional
+	public int publish(Map<Language, NoticeText> texts) {
+		jdbc.sql("lock table privacy.notice in exclusive mode").update();
+		var version = currentVersion() + 1;
+		texts.forEach((language, text) -> jdbc.sql(
+				"insert into privacy.notice (version, language, title, body) values (:version, :language, :title, :body)")
+			.param("version", version)
+			.param("language", language.code())
+			.param("title", text.title())
+			.param("body", text.body())
+			.update());
+		return version;
+	}
+
+	/**
+	 * The text of a notice in one language.
+	 *
+	 * @param title the title
+	 * @param body the text
+	 */
+	public record NoticeText(String title, String body) {
+	}
+
+}

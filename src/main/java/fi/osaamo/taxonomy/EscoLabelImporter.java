@@ -1,0 +1,148 @@
+package fi.osaamo.taxonomy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.input.BOMInputStream;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes in the labels and descriptions of one language from an official ESCO CSV download
+ * ({@code skills_fi.csv}, {@code occupations_sv.csv}, …), so that an operator can load
+ * the complete Finnish and Swedish labels. Rows whose concept is unknown, or that lack a
+ * preferred label, are reported and left out; the rest replace that language's labels.
+ */
+@Component
+class EscoLabelImporter {
+
+	static final int MAX_REPORTED = 100;
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	EscoLabelImporter(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	@Transactional
+	ImportReport importLabels(Language language, InputStream csv) {
+		var ids = conceptIds();
+		var rejected = new ArrayList<ImportReport.Rejection>();
+		var rejectedCount = 0;
+		var labels = new StringWriter();
+		var descriptions = new StringWriter();
+		var updated = new ArrayList<Integer>();
+		try (var reader = new InputStreamReader(BOMInputStream.builder().setInputStream(csv).get(),
+				StandardCharsets.UTF_8);
+				var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			var header = parser.getHeaderMap();
+			if (!header.containsKey("conceptUri") || !header.containsKey("preferredLabel")) {
+				throw new InvalidInputException("file", "taxonomy.import.badHeader");
+			}
+			for (var row : parser) {
+				var uri = row.get("conceptUri").strip();
+				var id = ids.get(uri);
+				var preferred = row.get("preferredLabel").strip();
+				String reason = id == null ? "taxonomy.import.unknownConcept"
+						: preferred.isEmpty() ? "taxonomy.import.noPreferredLabel" : null;
+				if (reason != null) {
+					if (rejected.size() < MAX_REPORTED) {
+						rejected.add(new ImportReport.Rejection(parser.getCurrentLineNumber(), reason, uri));
+					}
+					rejectedCount++;
+					continue;
+				}
+				updated.add(id);
+				var seen = new LinkedHashSet<String>();
+				seen.add(preferred);
+				print(labels, id, language.code(), true, preferred);
+				if (row.isMapped("altLabels")) {
+					for (var alternative : row.get("altLabels").split("\\r?\\n|\\|")) {
+						var label = alternative.strip();
+						if (!label.isEmpty() && label.length() <= 400 && seen.add(label)) {
+							print(labels, id, language.code(), false, label);
+						}
+					}
+				}
+				if (row.isMapped("description") && !row.get("description").isBlank()) {
+					print(descriptions, id, language.code(), row.get("description").strip());
+				}
+			}
+			store(language, updated, labels, descriptions);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			if (ex instanceof InvalidInputException invalid) {
+				throw invalid;
+			}
+			throw new InvalidInputException("file", "taxonomy.import.unreadable");
+		}
+		return new ImportReport(updated.size(), rejected, rejectedCount);
+	}
+
+	private void store(Language language, List<Integer> updated, StringWriter labels, StringWriter descriptions)
+			throws IOException {
+		var ids = updated.toArray(Integer[]::new);
+		jdbc.sql("delete from taxonomy.label where language = :language and concept_id = any(:ids)")
+			.param("language", language.code())
+			.param("ids", ids)
+			.update();
+		jdbc.sql("delete from taxonomy.description where language = :language and concept_id = any(:ids)")
+			.param("language", language.code())
+			.param("ids", ids)
+			.update();
+		try {
+			var copy = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
+			copy.copyIn("COPY taxonomy.label (concept_id, language, preferred, text) FROM STDIN (FORMAT csv)",
+					new StringReader(labels.toString()));
+			copy.copyIn("COPY taxonomy.description (concept_id, language, text) FROM STDIN (FORMAT csv)",
+					new StringReader(descriptions.toString()));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not store the labels", ex);
+		}
+		jdbc.sql("update taxonomy.dataset set imported_at = now() where name = 'esco'").update();
+	}
+
+	private Map<String, Integer> conceptIds() {
+		var ids = new HashMap<String, Integer>();
+		jdbc.sql("select uri, id from taxonomy.concept").query(rs -> {
+			ids.put(rs.getString("uri"), rs.getInt("id"));
+		});
+		return ids;
+	}
+
+	private static void print(StringWriter table, Object... values) {
+		try {
+			CSVFormat.POSTGRESQL_CSV.printRecord(table, values);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
