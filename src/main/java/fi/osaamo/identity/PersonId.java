@@ -1,5 +1,6 @@
 package fi.osaamo.identity;
 
+import java.io.Serializable;
 import java.util.UUID;
 
 /**
@@ -7,7 +8,7 @@ import java.util.UUID;
  *
  * @param value the identifier
  */
-public record PersonId(UUID value) {
+public record PersonId(UUID value) implements Serializable {
 
 	public static PersonId of(String value) {
 		return new PersonId(UUID.fromString(value));

@@ -1,0 +1,82 @@
+package fi.osaamo;
+
+import java.util.Optional;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+/**
+ * Osaamo's house rules (see HOUSE_STYLE.md), checked on the production classes.
+ */
+class ArchitectureTests {
+
+	private final JavaClasses production = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("fi.osaamo");
+
+	@Test
+	void controllersAreNotPublic() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.notBePublic()
+			.check(production);
+	}
+
+	@Test
+	void transactionsAreSpringTransactions() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("jakarta.transaction.Transactional")
+			.check(production);
+	}
+
+	@Test
+	void findMethodsReturnOptional() {
+		methods().that()
+			.haveNameStartingWith("find")
+			.and()
+			.arePublic()
+			.and()
+			.doNotHaveName("findAll")
+			.should()
+			.haveRawReturnType(Optional.class)
+			.check(production);
+	}
+
+	@Test
+	void noFieldInjection() {
+		noFields().should().beAnnotatedWith(Autowired.class).check(production);
+	}
+
+	@Test
+	void logsThroughTheLogger() {
+		NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(production);
+		NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(production);
+	}
+
+	@Test
+	void onlyTheIdentityModuleOpensConnectionPoolsOfItsOwn() {
+		noClasses().that()
+			.resideOutsideOfPackages("fi.osaamo.identity..", "fi.osaamo.platform..")
+			.should()
+			.dependOnClassesThat()
+			.haveSimpleName("ConnectionPools")
+			.check(production);
+	}
+
+}

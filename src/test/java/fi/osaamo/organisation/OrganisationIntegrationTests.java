@@ -1,0 +1,124 @@
+package fi.osaamo.organisation;
+
+import fi.osaamo.IntegrationTest;
+import fi.osaamo.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class OrganisationIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Test
+	void theApiRefusesAMalformedBusinessIdInTheCallersLanguage() throws Exception {
+		var session = SignIn.as(mvc, "demo-admin");
+		var before = organisations.count();
+		mvc.perform(post("/api/v1/organisations").cookie(session)
+			.with(csrf().asHeader())
+			.header("Accept-Language", "fi")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"COMPANY\",\"name\":\"Väärä Oy\",\"businessId\":\"0112038-8\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.errors[0].field").value("businessId"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("Y-tunnus")));
+		mvc.perform(post("/api/v1/organisations").cookie(session)
+			.with(csrf().asHeader())
+			.header("Accept-Language", "sv")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"COMPANY\",\"name\":\"Fel Ab\",\"businessId\":\"12-34\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("FO-nummer")));
+		assertThat(organisations.count()).as("nothing saved").isEqualTo(before);
+	}
+
+	@Test
+	void theApiRefusesOverLongFields() throws Exception {
+		var session = SignIn.as(mvc, "demo-admin");
+		var before = organisations.count();
+		mvc.perform(post("/api/v1/organisations").cookie(session)
+			.with(csrf().asHeader())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"SCHOOL\",\"name\":\"" + "x".repeat(201) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("name"))
+			.andExpect(jsonPath("$.errors[0].message").value("Enter 1–200 characters."));
+		assertThat(organisations.count()).isEqualTo(before);
+	}
+
+	@Test
+	void theFormShowsTheErrorAndKeepsWhatWasTyped() throws Exception {
+		var session = SignIn.as(mvc, "demo-admin");
+		var before = organisations.count();
+		mvc.perform(post("/organisations").cookie(session)
+			.with(csrf())
+			.header("Accept-Language", "fi")
+			.param("type", "COMPANY")
+			.param("name", "Lomakkeen Testi Oy")
+			.param("businessId", "1234567-8"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Anna kelvollinen Y-tunnus")))
+			.andExpect(content().string(containsString("value=\"Lomakkeen Testi Oy\"")))
+			.andExpect(content().string(containsString("value=\"1234567-8\"")));
+		assertThat(organisations.count()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyPlatformAdministratorsCreateOrganisations() throws Exception {
+		var session = SignIn.as(mvc, "demo-hr");
+		mvc.perform(get("/organisations/new").cookie(session)).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/organisations").cookie(session)
+			.with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"SCHOOL\",\"name\":\"Sneaky School\"}")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aColourWithTooLittleContrastIsRefusedAndAStaleEditIsCaught() throws Exception {
+		var school = organisations
+			.create(new NewOrganisation(OrganisationType.SCHOOL, "Brand School", null, null, null));
+		var admin = SignIn.as(mvc, "demo-admin");
+		mvc.perform(post("/organisations/" + school.id() + "/colour").cookie(admin)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("primaryColour", "#ffee00")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("contrast of")))
+			.andExpect(content().string(containsString("value=\"#ffee00\"")));
+		mvc.perform(post("/organisations/" + school.id() + "/colour").cookie(admin)
+			.with(csrf())
+			.param("primaryColour", "#1a4d2e")
+			.param("version", "0")).andExpect(status().is3xxRedirection());
+		assertThat(organisations.require(school.id()).primaryColour()).isEqualTo("#1a4d2e");
+		mvc.perform(post("/organisations/" + school.id() + "/colour").cookie(admin)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("primaryColour", "#000000")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this")));
+		assertThat(organisations.require(school.id()).primaryColour()).isEqualTo("#1a4d2e");
+		mvc.perform(get("/branding/" + school.id() + "/style.css"))
+			.andExpect(content().string(containsString("--brand: #1a4d2e")));
+	}
+
+}
