@@ -8,12 +8,15 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -34,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
 	private final MessageSource messages;
 
@@ -99,6 +104,18 @@ class ApiProblems {
 	ProblemDetail accessDenied(AccessDeniedException ex, Locale locale) {
 		return problem(HttpStatus.FORBIDDEN, "forbidden", messages.getMessage("problem.forbidden.detail", null, locale),
 				locale);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail other(Exception ex, Locale locale) {
+		if (ex instanceof ErrorResponse response) {
+			var problem = response.getBody();
+			problem.setTitle(HttpStatus.valueOf(response.getStatusCode().value()).getReasonPhrase());
+			return problem;
+		}
+		log.error("API request failed", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+				messages.getMessage("error.500.text", null, locale), locale);
 	}
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)

@@ -53,6 +53,7 @@ final class EmbeddedPostgresServer {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(clean)
 				.setServerConfig("max_connections", "100")
+				.setRegisterShutdownHook(false)
 				.start();
 			createDatabaseIfMissing(postgres);
 			return postgres;

@@ -1,0 +1,73 @@
+package testsupport.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with an axe-core check of WCAG 2.1 AA.
+ */
+public final class Browser {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private Browser() {
+	}
+
+	/**
+	 * Whether Chromium is here. Developers without it skip the browser tests; CI never
+	 * does.
+	 * @return whether the browser tests can run
+	 */
+	public static boolean available() {
+		return (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) || System.getenv("CI") != null;
+	}
+
+	public static WebDriver start(String acceptLanguage) throws Exception {
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--window-size=1280,1000",
+				"--user-data-dir=" + Files.createTempDirectory("osaamo-chromium"));
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		var driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		return driver;
+	}
+
+	/**
+	 * Asserts that axe-core finds no WCAG 2.1 A or AA violation on the current page.
+	 * @param driver the browser
+	 */
+	public static void assertAccessible(WebDriver driver) {
+		var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+		var violations = results.getViolations()
+			.stream()
+			.map(violation -> violation.getId() + ": " + violation.getHelp() + " at "
+					+ violation.getNodes()
+						.stream()
+						.map(node -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
+			.toList();
+		assertThat(violations).as("WCAG 2.1 AA violations on %s", driver.getCurrentUrl()).isEmpty();
+	}
+
+}
