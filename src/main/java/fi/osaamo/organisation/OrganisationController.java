@@ -3,8 +3,12 @@ package fi.osaamo.organisation;
 import java.io.IOException;
 import java.util.List;
 
+import java.util.Locale;
+
+import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class OrganisationController {
@@ -28,9 +31,13 @@ class OrganisationController {
 
 	private final OrganisationAccess access;
 
-	OrganisationController(OrganisationManagement organisations, OrganisationAccess access) {
+	private final ClassificationManagement classifications;
+
+	OrganisationController(OrganisationManagement organisations, OrganisationAccess access,
+			ClassificationManagement classifications) {
 		this.organisations = organisations;
 		this.access = access;
+		this.classifications = classifications;
 	}
 
 	@GetMapping("/organisations")
@@ -45,16 +52,17 @@ class OrganisationController {
 	}
 
 	@GetMapping("/organisations/new")
-	String createForm(@AuthenticationPrincipal PersonPrincipal user, Model model) {
+	String createForm(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		access.requirePlatformAdmin(user);
 		model.addAttribute("form", OrganisationForm.empty());
 		model.addAttribute("errors", null);
+		addChoices(model, locale);
 		return "organisation/form";
 	}
 
 	@PostMapping("/organisations")
 	String create(@AuthenticationPrincipal PersonPrincipal user, @Valid @ModelAttribute("form") OrganisationForm form,
-			BindingResult errors, Model model) {
+			BindingResult errors, Locale locale, Model model) {
 		access.requirePlatformAdmin(user);
 		if (!errors.hasErrors()) {
 			try {
@@ -66,55 +74,62 @@ class OrganisationController {
 			}
 		}
 		model.addAttribute("errors", errors);
+		addChoices(model, locale);
 		return "organisation/form";
 	}
 
 	@GetMapping("/organisations/{id}")
-	String show(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id, Model model) {
+	String show(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id, Locale locale,
+			Model model) {
 		access.requireMember(user, id);
-		var organisation = organisations.require(id);
-		var members = access.maySeeMembers(user, id) ? organisations.members(id) : List.<Member>of();
-		model.addAttribute("page", new OrganisationDetailPage(organisation, members, access.maySeeMembers(user, id),
-				access.mayManage(user, id), null, null));
+		model.addAttribute("page", detail(user, id, null, null, locale));
 		return "organisation/detail";
 	}
 
 	@PostMapping("/organisations/{id}/colour")
 	String changeColour(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam(defaultValue = "") String primaryColour, @RequestParam int version, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String primaryColour, @RequestParam int version, Locale locale,
+			Model model) {
 		access.requireManager(user, id);
 		try {
 			organisations.changeColour(id, primaryColour, version);
-			redirect.addFlashAttribute("saved", true);
 			return "redirect:/organisations/" + id + "?saved";
 		}
 		catch (InvalidInputException ex) {
-			return showWithError(user, id, primaryColour, ex, model);
+			model.addAttribute("page", detail(user, id, primaryColour, ex, locale));
+			return "organisation/detail";
 		}
 	}
 
 	@PostMapping("/organisations/{id}/logo")
 	String changeLogo(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam("logo") MultipartFile logo, Model model) throws IOException {
+			@RequestParam("logo") MultipartFile logo, Locale locale, Model model) throws IOException {
 		access.requireManager(user, id);
 		try {
 			organisations.changeLogo(id, logo.getBytes(), String.valueOf(logo.getContentType()));
 			return "redirect:/organisations/" + id + "?saved";
 		}
 		catch (InvalidInputException ex) {
-			return showWithError(user, id, null, ex, model);
+			model.addAttribute("page", detail(user, id, null, ex, locale));
+			return "organisation/detail";
 		}
 	}
 
-	private String showWithError(PersonPrincipal user, OrganisationId id, @Nullable String colour,
-			InvalidInputException ex, Model model) {
+	private OrganisationDetailPage detail(PersonPrincipal user, OrganisationId id, @Nullable String colour,
+			@Nullable InvalidInputException error, Locale locale) {
 		var organisation = organisations.require(id);
-		model.addAttribute("page",
-				new OrganisationDetailPage(organisation,
-						access.maySeeMembers(user, id) ? organisations.members(id) : List.of(),
-						access.maySeeMembers(user, id), true, colour, ex));
-		return "organisation/detail";
+		var language = Language.of(locale);
+		var showMembers = access.maySeeMembers(user, id);
+		return new OrganisationDetailPage(organisation, showMembers ? organisations.members(id) : List.of(),
+				showMembers, access.mayManage(user, id), colour, error,
+				classifications.municipality(organisation.municipalityCode(), language).orElse(null),
+				classifications.industry(organisation.industryCode(), language).orElse(null));
+	}
+
+	private void addChoices(Model model, Locale locale) {
+		var language = Language.of(locale);
+		model.addAttribute("municipalities", classifications.municipalities(language));
+		model.addAttribute("industries", classifications.industries(language));
 	}
 
 }

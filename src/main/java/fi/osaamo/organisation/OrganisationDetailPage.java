@@ -2,6 +2,7 @@ package fi.osaamo.organisation;
 
 import java.util.List;
 
+import fi.osaamo.classification.ClassificationCode;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -14,9 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param mayManage whether the viewer may change the branding
  * @param enteredColour the colour the viewer typed, kept after an error
  * @param error what was wrong with the last change
+ * @param municipality the name of its municipality
+ * @param industry the name of its industry
  */
 public record OrganisationDetailPage(Organisation organisation, List<Member> members, boolean showMembers,
-		boolean mayManage, @Nullable String enteredColour, @Nullable InvalidInputException error) {
+		boolean mayManage, @Nullable String enteredColour, @Nullable InvalidInputException error,
+		@Nullable ClassificationCode municipality, @Nullable ClassificationCode industry) {
 
 	public String colourValue() {
 		if (enteredColour != null) {

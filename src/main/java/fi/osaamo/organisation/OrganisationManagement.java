@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,9 +37,12 @@ public class OrganisationManagement {
 
 	private final IdentityManagement identities;
 
-	OrganisationManagement(JdbcClient jdbc, IdentityManagement identities) {
+	private final ClassificationManagement classifications;
+
+	OrganisationManagement(JdbcClient jdbc, IdentityManagement identities, ClassificationManagement classifications) {
 		this.jdbc = jdbc;
 		this.identities = identities;
+		this.classifications = classifications;
 	}
 
 	/**
@@ -57,8 +62,14 @@ public class OrganisationManagement {
 		if (organisation.type() == OrganisationType.COMPANY && organisation.businessId() == null) {
 			throw new InvalidInputException("businessId", "validation.businessId.required");
 		}
-		checkCode("municipalityCode", organisation.municipalityCode(), "\\d{3}");
-		checkCode("industryCode", organisation.industryCode(), "\\d{2,5}");
+		if (organisation.municipalityCode() != null
+				&& classifications.municipality(organisation.municipalityCode(), Language.FI).isEmpty()) {
+			throw new InvalidInputException("municipalityCode", "validation.municipality");
+		}
+		if (organisation.industryCode() != null && (!organisation.industryCode().matches("\\d{2,5}")
+				|| classifications.industry(organisation.industryCode(), Language.FI).isEmpty())) {
+			throw new InvalidInputException("industryCode", "validation.industry");
+		}
 		var id = new OrganisationId(UUID.randomUUID());
 		try {
 			jdbc.sql(
@@ -77,12 +88,6 @@ public class OrganisationManagement {
 			throw new InvalidInputException("businessId", "validation.businessId.taken");
 		}
 		return require(id);
-	}
-
-	private static void checkCode(String field, @Nullable String value, String pattern) {
-		if (value != null && !value.matches(pattern)) {
-			throw new InvalidInputException(field, "validation.code");
-		}
 	}
 
 	public Optional<Organisation> find(OrganisationId id) {

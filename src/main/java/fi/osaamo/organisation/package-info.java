@@ -3,6 +3,6 @@
  * their members' roles and their branding. Every check of "may this person act for this
  * organisation" is answered here.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "classification" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.organisation;

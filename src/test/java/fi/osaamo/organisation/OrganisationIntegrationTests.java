@@ -82,6 +82,31 @@ class OrganisationIntegrationTests {
 	}
 
 	@Test
+	void unknownMunicipalityAndIndustryCodesAreRefused() throws Exception {
+		var session = SignIn.as(mvc, "demo-admin");
+		mvc.perform(post("/api/v1/organisations").cookie(session)
+			.with(csrf().asHeader())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"SCHOOL\",\"name\":\"Somewhere School\",\"municipalityCode\":\"999\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("municipalityCode"));
+		mvc.perform(post("/api/v1/organisations").cookie(session)
+			.with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"type\":\"SCHOOL\",\"name\":\"Somewhere School\",\"industryCode\":\"ZZ\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("industryCode"));
+		mvc.perform(post("/api/v1/organisations").cookie(session)
+			.with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"{\"type\":\"COMPANY\",\"name\":\"Oikea Oy\",\"businessId\":\"2617416-4\",\"municipalityCode\":\"092\",\"industryCode\":\"62010\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.businessId").value("2617416-4"));
+	}
+
+	@Test
 	void onlyPlatformAdministratorsCreateOrganisations() throws Exception {
 		var session = SignIn.as(mvc, "demo-hr");
 		mvc.perform(get("/organisations/new").cookie(session)).andExpect(status().isForbidden());
