@@ -199,6 +199,15 @@ public class IdentityManagement {
 	}
 
 	/**
+	 * The person who signs in with a user name, without their personal data.
+	 * @param username the user name, in any case
+	 * @return the person's id and pseudonym
+	 */
+	public Optional<PersonSummary> findByUsername(String username) {
+		return localCredentials(username.strip()).map(LocalCredentials::person);
+	}
+
+	/**
 	 * The person behind an e-identification: the one already linked to it, else the one
 	 * with the same national identity number, else a new person. The link is stored.
 	 * @param identity the provider's assertion

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import fi.osaamo.classification.ClassificationManagement;
+import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
@@ -115,6 +116,37 @@ class OrganisationController {
 		}
 	}
 
+	@PostMapping("/organisations/{id}/members")
+	String addMember(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
+			@RequestParam(defaultValue = "") String username, @RequestParam Role role, Locale locale, Model model) {
+		access.requireManager(user, id);
+		try {
+			if (username.isBlank() || username.length() > 64) {
+				throw new InvalidInputException("username", "validation.username.unknown");
+			}
+			organisations.addMember(id, username, role);
+			return "redirect:/organisations/" + id + "?memberAdded#members-heading";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("page", detail(user, id, null, ex, locale).withEnteredUsername(username));
+			return "organisation/detail";
+		}
+	}
+
+	@PostMapping("/organisations/{id}/members/remove")
+	String removeMember(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
+			@RequestParam String person, @RequestParam Role role, Locale locale, Model model) {
+		access.requireManager(user, id);
+		try {
+			organisations.removeMember(id, PersonId.of(person), role, user.personId());
+			return "redirect:/organisations/" + id + "?memberRemoved#members-heading";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("page", detail(user, id, null, ex, locale));
+			return "organisation/detail";
+		}
+	}
+
 	private OrganisationDetailPage detail(PersonPrincipal user, OrganisationId id, @Nullable String colour,
 			@Nullable InvalidInputException error, Locale locale) {
 		var organisation = organisations.require(id);
@@ -123,7 +155,7 @@ class OrganisationController {
 		return new OrganisationDetailPage(organisation, showMembers ? organisations.members(id) : List.of(),
 				showMembers, access.mayManage(user, id), colour, error,
 				classifications.municipality(organisation.municipalityCode(), language).orElse(null),
-				classifications.industry(organisation.industryCode(), language).orElse(null));
+				classifications.industry(organisation.industryCode(), language).orElse(null), "");
 	}
 
 	private void addChoices(Model model, Locale locale) {

@@ -17,10 +17,20 @@ import org.jspecify.annotations.Nullable;
  * @param error what was wrong with the last change
  * @param municipality the name of its municipality
  * @param industry the name of its industry
+ * @param enteredUsername the user name typed in the add-member form, kept after an error
  */
 public record OrganisationDetailPage(Organisation organisation, List<Member> members, boolean showMembers,
 		boolean mayManage, @Nullable String enteredColour, @Nullable InvalidInputException error,
-		@Nullable ClassificationCode municipality, @Nullable ClassificationCode industry) {
+		@Nullable ClassificationCode municipality, @Nullable ClassificationCode industry, String enteredUsername) {
+
+	OrganisationDetailPage withEnteredUsername(String username) {
+		return new OrganisationDetailPage(organisation, members, showMembers, mayManage, enteredColour, error,
+				municipality, industry, username);
+	}
+
+	public Role[] roles() {
+		return Role.values();
+	}
 
 	public String colourValue() {
 		if (enteredColour != null) {

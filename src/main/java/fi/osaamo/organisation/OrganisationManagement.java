@@ -152,6 +152,43 @@ public class OrganisationManagement {
 			.update();
 	}
 
+	/**
+	 * Gives a role in an organisation to the person with a user name.
+	 * @param organisation the organisation
+	 * @param username the person's user name
+	 * @param role the role
+	 * @return the person's pseudonym
+	 */
+	@Transactional
+	public String addMember(OrganisationId organisation, String username, Role role) {
+		var person = identities.findByUsername(username)
+			.orElseThrow(() -> new InvalidInputException("username", "validation.username.unknown"));
+		require(organisation);
+		addMember(organisation, person.id(), role);
+		return person.pseudonym();
+	}
+
+	/**
+	 * Takes a role away. A manager cannot take away their own administrator role, so that
+	 * no organisation is left without one by accident.
+	 * @param organisation the organisation
+	 * @param person whose role
+	 * @param role the role
+	 * @param actor who does it
+	 */
+	@Transactional
+	public void removeMember(OrganisationId organisation, PersonId person, Role role, PersonId actor) {
+		if (person.equals(actor) && role == Role.ADMIN) {
+			throw new InvalidInputException("member", "validation.member.ownAdminRole");
+		}
+		jdbc.sql(
+				"delete from organisation.membership where organisation_id = :organisation and person_id = :person and role = :role")
+			.param("organisation", organisation.value())
+			.param("person", person.value())
+			.param("role", role.name())
+			.update();
+	}
+
 	public List<Membership> membershipsOf(PersonId person) {
 		return jdbc.sql("""
 				select o.id, o.name, o.type, m.role from organisation.membership m

@@ -107,6 +107,39 @@ class OrganisationIntegrationTests {
 	}
 
 	@Test
+	void aManagerAddsAndRemovesMembersByUserName() throws Exception {
+		var school = organisations
+			.create(new NewOrganisation(OrganisationType.SCHOOL, "Members School", null, "092", null));
+		var admin = SignIn.as(mvc, "demo-admin");
+		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(admin)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("username", "no-such-user")
+			.param("role", "HR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No account has this user name.")))
+			.andExpect(content().string(containsString("value=\"no-such-user\"")));
+		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(admin)
+			.with(csrf())
+			.param("username", "DEMO-evaluator")
+			.param("role", "SCHOOL_STAFF")).andExpect(status().is3xxRedirection());
+		var members = organisations.members(school.id());
+		assertThat(members).singleElement().satisfies(member -> assertThat(member.role()).isEqualTo(Role.SCHOOL_STAFF));
+		var evaluator = SignIn.as(mvc, "demo-evaluator");
+		mvc.perform(get("/organisations/" + school.id()).cookie(evaluator)).andExpect(status().isOk());
+		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(evaluator)
+			.with(csrf())
+			.param("username", "demo-employee")
+			.param("role", "ADMIN")).andExpect(status().isForbidden());
+		mvc.perform(post("/organisations/" + school.id() + "/members/remove").cookie(admin)
+			.with(csrf())
+			.param("person", members.get(0).personId().toString())
+			.param("role", "SCHOOL_STAFF")).andExpect(status().is3xxRedirection());
+		assertThat(organisations.members(school.id())).isEmpty();
+		mvc.perform(get("/organisations/" + school.id()).cookie(evaluator)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void onlyPlatformAdministratorsCreateOrganisations() throws Exception {
 		var session = SignIn.as(mvc, "demo-hr");
 		mvc.perform(get("/organisations/new").cookie(session)).andExpect(status().isForbidden());
