@@ -136,6 +136,41 @@ class SignInBrowserTests {
 		Browser.assertAccessible(browser);
 	}
 
+	@Test
+	void anAdministratorManagesOrganisations() {
+		open("/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys("demo-admin");
+		browser.findElement(By.id("password")).sendKeys(SignIn.PASSWORD);
+		browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		waitFor(By.id("accept-privacy"));
+		browser.findElement(By.id("accept-privacy")).click();
+		waitFor(By.className("user-name"));
+
+		open("/organisations?q=Kallio");
+		assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("Konepaja Kallio Oy");
+		Browser.assertAccessible(browser);
+
+		open("/organisations/new");
+		Browser.assertAccessible(browser);
+		browser.findElement(By.id("name")).sendKeys("Selaintesti Oy");
+		browser.findElement(By.id("businessId")).sendKeys("1234567-8");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.id("businessId-error"));
+		assertThat(browser.findElement(By.id("businessId-error")).getText()).contains("1234567-8");
+		assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Selaintesti Oy");
+		Browser.assertAccessible(browser);
+
+		browser.findElement(By.id("businessId")).clear();
+		browser.findElement(By.id("businessId")).sendKeys("0201256-6");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.id("members-heading"));
+		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Selaintesti Oy");
+		Browser.assertAccessible(browser);
+
+		open("/taxonomy/import");
+		Browser.assertAccessible(browser);
+	}
+
 	private void switchLanguage(String name) {
 		browser.findElement(By.linkText(name)).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
