@@ -3,9 +3,7 @@ package fi.osaamo.account;
 import java.util.Optional;
 
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.organisation.Membership;
 import fi.osaamo.organisation.OrganisationManagement;
-import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.platform.Branding;
 import fi.osaamo.platform.BrandingSource;
 import org.springframework.security.core.Authentication;
@@ -28,14 +26,7 @@ class AccountBranding implements BrandingSource {
 		if (!(authentication.getPrincipal() instanceof PersonPrincipal person)) {
 			return Optional.empty();
 		}
-		return organisations.membershipsOf(person.personId())
-			.stream()
-			.filter(membership -> membership.organisationType() != OrganisationType.PLATFORM)
-			.map(Membership::organisationId)
-			.distinct()
-			.map(organisations::require)
-			.filter(organisation -> organisation.primaryColour() != null || organisation.hasLogo())
-			.findFirst()
+		return organisations.brandedOrganisationOf(person.personId())
 			.map(organisation -> new Branding(organisation.name(),
 					organisation.primaryColour() == null ? null : "/branding/" + organisation.id() + "/style.css",
 					organisation.hasLogo() ? "/branding/" + organisation.id() + "/logo" : null));

@@ -297,6 +297,24 @@ public class OrganisationManagement {
 			.update();
 	}
 
+	/**
+	 * The first company, city or school of a person that has a brand colour or logo.
+	 * @param person the person
+	 * @return that organisation
+	 */
+	public Optional<Organisation> brandedOrganisationOf(PersonId person) {
+		return jdbc.sql("""
+				select o.id, o.type, o.name, o.business_id, o.municipality_code, o.industry_code, o.primary_colour,
+				       o.logo is not null as has_logo, o.version
+				from organisation.organisation o join organisation.membership m on m.organisation_id = o.id
+				where m.person_id = :person and o.type <> 'PLATFORM'
+				  and (o.primary_colour is not null or o.logo is not null)
+				order by o.name, o.id limit 1""")
+			.param("person", person.value())
+			.query(OrganisationManagement::organisation)
+			.optional();
+	}
+
 	Optional<Logo> logo(OrganisationId organisation) {
 		return jdbc
 			.sql("select logo, logo_content_type from organisation.organisation where id = :id and logo is not null")

@@ -24,6 +24,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 class PrivacyGate implements HandlerInterceptor, WebMvcConfigurer {
 
+	private static final String ACCEPTED = PrivacyGate.class.getName() + ".accepted";
+
 	private final PrivacyManagement privacy;
 
 	private final MessageSource messages;
@@ -40,12 +42,31 @@ class PrivacyGate implements HandlerInterceptor, WebMvcConfigurer {
 					"/js/**", "/img/**", "/webjars/**", "/branding/**", "/actuator/**");
 	}
 
+	/**
+	 * Whether the person accepted the version in force, remembered in the session so that
+	 * most requests ask the database nothing.
+	 */
+	private boolean accepted(HttpServletRequest request, PersonPrincipal person) {
+		var version = privacy.currentVersion();
+		var session = request.getSession(false);
+		if (session != null && Integer.valueOf(version).equals(session.getAttribute(ACCEPTED))) {
+			return true;
+		}
+		if (!privacy.hasAccepted(person.personId(), version)) {
+			return false;
+		}
+		if (session != null) {
+			session.setAttribute(ACCEPTED, version);
+		}
+		return true;
+	}
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws IOException {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof PersonPrincipal person)
-				|| privacy.hasAcceptedCurrent(person.personId())) {
+				|| accepted(request, person)) {
 			return true;
 		}
 		if (request.getRequestURI().startsWith("/api/")) {

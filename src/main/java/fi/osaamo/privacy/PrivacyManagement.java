@@ -1,6 +1,9 @@
 package fi.osaamo.privacy;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,14 +19,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PrivacyManagement {
 
+	/** How long another instance's new version may go unnoticed here. */
+	private static final Duration CACHE = Duration.ofSeconds(30);
+
 	private final JdbcClient jdbc;
 
-	PrivacyManagement(JdbcClient jdbc) {
+	private final Clock clock;
+
+	private volatile CachedVersion cached = new CachedVersion(0, Instant.MIN);
+
+	PrivacyManagement(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
+	/**
+	 * The version in force; read from the database at most every 30 seconds.
+	 * @return the version number, 0 if none is published
+	 */
 	public int currentVersion() {
-		return jdbc.sql("select coalesce(max(version), 0) from privacy.notice").query(Integer.class).single();
+		var known = cached;
+		if (known.fetchedAt().plus(CACHE).isAfter(clock.instant())) {
+			return known.version();
+		}
+		var version = jdbc.sql("select coalesce(max(version), 0) from privacy.notice").query(Integer.class).single();
+		cached = new CachedVersion(version, clock.instant());
+		return version;
 	}
 
 	/**
@@ -42,13 +63,17 @@ public class PrivacyManagement {
 			.optional();
 	}
 
-	public boolean hasAcceptedCurrent(PersonId person) {
-		return jdbc.sql("""
-				select exists (select 1 from privacy.acceptance
-				where person_id = :person and version = (select max(version) from privacy.notice))""")
+	public boolean hasAccepted(PersonId person, int version) {
+		return jdbc
+			.sql("select exists (select 1 from privacy.acceptance where person_id = :person and version = :version)")
 			.param("person", person.value())
+			.param("version", version)
 			.query(Boolean.class)
 			.single();
+	}
+
+	public boolean hasAcceptedCurrent(PersonId person) {
+		return hasAccepted(person, currentVersion());
 	}
 
 	/**
@@ -91,7 +116,11 @@ public class PrivacyManagement {
 			.param("title", text.title())
 			.param("body", text.body())
 			.update());
+		cached = new CachedVersion(version, clock.instant());
 		return version;
+	}
+
+	private record CachedVersion(int version, Instant fetchedAt) {
 	}
 
 	/**

@@ -2,6 +2,7 @@ package fi.osaamo.organisation;
 
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
+import fi.osaamo.identity.IdentityManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,6 +25,9 @@ class OrganisationIntegrationTests {
 
 	@Autowired
 	OrganisationManagement organisations;
+
+	@Autowired
+	IdentityManagement identities;
 
 	@Test
 	void theApiRefusesAMalformedBusinessIdInTheCallersLanguage() throws Exception {
@@ -177,6 +181,11 @@ class OrganisationIntegrationTests {
 		assertThat(organisations.require(school.id()).primaryColour()).isEqualTo("#1a4d2e");
 		mvc.perform(get("/branding/" + school.id() + "/style.css"))
 			.andExpect(content().string(containsString("--brand: #1a4d2e")));
+		var member = identities.findByUsername("demo-bot").orElseThrow();
+		organisations.addMember(school.id(), member.id(), Role.EMPLOYEE);
+		mvc.perform(get("/").cookie(SignIn.as(mvc, "demo-bot")))
+			.andExpect(content().string(containsString("href=\"/branding/" + school.id() + "/style.css\"")))
+			.andExpect(content().string(containsString("Brand School")));
 	}
 
 }
