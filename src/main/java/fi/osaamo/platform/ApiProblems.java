@@ -52,7 +52,9 @@ class ApiProblems {
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex, Locale locale) {
 		var message = messages.getMessage(ex.messageKey(), ex.arguments(), locale);
-		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", message, locale);
+		var problem = ex instanceof StaleVersionException
+				? problem(HttpStatus.CONFLICT, "stale-version", message, locale)
+				: problem(HttpStatus.BAD_REQUEST, "invalid-input", message, locale);
 		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
 		return problem;
 	}

@@ -120,6 +120,47 @@ public class TaxonomyManagement {
 			.optional();
 	}
 
+	/**
+	 * The preferred labels of many concepts at once.
+	 * @param uris the concepts' URIs
+	 * @param language the language
+	 * @return the concepts found, by URI
+	 */
+	public java.util.Map<String, ConceptRef> byUris(Collection<String> uris, Language language) {
+		if (uris.isEmpty()) {
+			return java.util.Map.of();
+		}
+		return jdbc
+			.sql("select c.id, c.key, c.uri, c.kind, " + LABEL_COLUMNS + " from taxonomy.concept c " + LABEL_JOINS
+					+ " where c.uri = any(:uris)")
+			.param("uris", uris.toArray(String[]::new))
+			.param("language", language.code())
+			.query((rs, row) -> ref(rs, language))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ConceptRef::uri, ref -> ref));
+	}
+
+	/**
+	 * Whether a URI names a skill or knowledge concept (not a group or an occupation).
+	 * @param uri the URI
+	 * @return whether it does
+	 */
+	public boolean isSkill(String uri) {
+		return jdbc
+			.sql("select exists (select 1 from taxonomy.concept where uri = :uri and kind in ('SKILL', 'KNOWLEDGE'))")
+			.param("uri", uri)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public boolean isOccupation(String uri) {
+		return jdbc.sql("select exists (select 1 from taxonomy.concept where uri = :uri and kind = 'OCCUPATION')")
+			.param("uri", uri)
+			.query(Boolean.class)
+			.single();
+	}
+
 	public long conceptCount() {
 		return jdbc.sql("select count(*) from taxonomy.concept").query(Long.class).single();
 	}

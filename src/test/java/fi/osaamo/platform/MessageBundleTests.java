@@ -82,6 +82,16 @@ class MessageBundleTests {
 		for (var kind : ConceptKind.values()) {
 			used.add("conceptKind." + kind.name());
 		}
+		for (var provenance : fi.osaamo.competence.Provenance.values()) {
+			used.add("provenance." + provenance.name());
+		}
+		for (var section : fi.osaamo.competence.Section.values()) {
+			used.add("section." + section.name());
+		}
+		for (int level = 1; level <= 5; level++) {
+			used.add("level." + level);
+			used.add("level." + level + ".anchor");
+		}
 		for (var language : Language.values()) {
 			used.add("language." + language.code());
 		}

@@ -1,0 +1,210 @@
+package fi.osaamo.competence;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.ConceptMatch;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class MappingController {
+
+	private final CompetenceManagement competence;
+
+	private final SharingManagement sharing;
+
+	private final TaxonomyManagement taxonomy;
+
+	MappingController(CompetenceManagement competence, SharingManagement sharing, TaxonomyManagement taxonomy) {
+		this.competence = competence;
+		this.sharing = sharing;
+		this.taxonomy = taxonomy;
+	}
+
+	@GetMapping("/competence")
+	String mapping(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+		var mapping = competence.mapping(user.personId());
+		if (mapping.isEmpty()) {
+			return "competence/start";
+		}
+		model.addAttribute("page", page(user, SkillForm.empty(mapping.get().version()), List.of(), null, locale));
+		return "competence/mapping";
+	}
+
+	@PostMapping("/competence/start")
+	String start(@AuthenticationPrincipal PersonPrincipal user) {
+		competence.start(user.personId());
+		return "redirect:/competence";
+	}
+
+	@HxRequest
+	@GetMapping("/competence/skills/suggest")
+	String suggest(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "skill") String prefix,
+			Locale locale, Model model) {
+		model.addAttribute("suggestions", suggestions(q, locale));
+		model.addAttribute("chosen", "");
+		model.addAttribute("prefix", prefix.matches("[a-z]{1,20}") ? prefix : "skill");
+		return "competence/suggestions";
+	}
+
+	@PostMapping("/competence/skills")
+	String saveSkill(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute SkillForm form, Locale locale,
+			Model model) {
+		if (form.uri() == null || form.uri().isBlank()) {
+			// Without JavaScript, or without a choice: show the skills matching what was
+			// typed.
+			var error = new InvalidInputException("uri", "validation.chooseSkill");
+			model.addAttribute("page", page(user, form, suggestions(form.q(), locale), error, locale));
+			return "competence/mapping";
+		}
+		try {
+			competence.saveSkill(user.personId(), form.toClaim(), form.versionSeen());
+			return "redirect:/competence?saved#skills-heading";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("page", page(user, form, List.of(), ex, locale));
+			return "competence/mapping";
+		}
+	}
+
+	@GetMapping("/competence/skills/edit")
+	String editSkill(@AuthenticationPrincipal PersonPrincipal user, @RequestParam String uri, Locale locale,
+			Model model) {
+		var mapping = competence.mapping(user.personId())
+			.orElseThrow(() -> new fi.osaamo.platform.NotFoundException("mapping"));
+		var claim = mapping.skills()
+			.stream()
+			.filter(skill -> skill.skillUri().equals(uri))
+			.findFirst()
+			.orElseThrow(() -> new fi.osaamo.platform.NotFoundException("skill"));
+		model.addAttribute("page", page(user, SkillForm.of(claim, mapping.version()), List.of(), null, locale));
+		return "competence/edit";
+	}
+
+	@PostMapping("/competence/skills/remove")
+	String removeSkill(@AuthenticationPrincipal PersonPrincipal user, @RequestParam String uri,
+			@RequestParam int version, Locale locale, Model model) {
+		return change(user, locale, model, () -> competence.removeSkill(user.personId(), uri, version));
+	}
+
+	@PostMapping("/competence/targets")
+	String saveTarget(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String uri,
+			@RequestParam(defaultValue = "0") int level, @RequestParam int version, Locale locale, Model model) {
+		return change(user, locale, model,
+				() -> competence.saveTarget(user.personId(), new Target(uri, level), version));
+	}
+
+	@PostMapping("/competence/targets/remove")
+	String removeTarget(@AuthenticationPrincipal PersonPrincipal user, @RequestParam String uri,
+			@RequestParam int version, Locale locale, Model model) {
+		return change(user, locale, model, () -> competence.removeTarget(user.personId(), uri, version));
+	}
+
+	@PostMapping("/competence/summary")
+	String saveSummary(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String summary,
+			@RequestParam int version, Locale locale, Model model) {
+		return change(user, locale, model, () -> competence.saveSummary(user.personId(), summary, version));
+	}
+
+	@PostMapping("/competence/education")
+	String addEducation(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String institution, @RequestParam(required = false) @Nullable Integer year,
+			@RequestParam int version, Locale locale, Model model) {
+		return change(user, locale, model,
+				() -> competence.addEducation(user.personId(), title, institution, year, version));
+	}
+
+	@PostMapping("/competence/work")
+	String addWork(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String employer,
+			@RequestParam(required = false) @Nullable Integer startYear,
+			@RequestParam(required = false) @Nullable Integer endYear, @RequestParam int version, Locale locale,
+			Model model) {
+		return change(user, locale, model,
+				() -> competence.addWork(user.personId(), title, employer, startYear, endYear, version));
+	}
+
+	@PostMapping("/competence/education/remove")
+	String removeEducation(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID id,
+			@RequestParam int version, Locale locale, Model model) {
+		return change(user, locale, model, () -> competence.removeEducation(user.personId(), id, version));
+	}
+
+	@PostMapping("/competence/work/remove")
+	String removeWork(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID id, @RequestParam int version,
+			Locale locale, Model model) {
+		return change(user, locale, model, () -> competence.removeWork(user.personId(), id, version));
+	}
+
+	@GetMapping("/competence/history")
+	String history(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+		var history = competence.history(user.personId());
+		var labels = taxonomy.byUris(history.stream().map(Assertion::skillUri).distinct().toList(),
+				Language.of(locale));
+		model.addAttribute("page", new HistoryPage(history, labels));
+		return "competence/history";
+	}
+
+	@GetMapping("/competence/delete")
+	String confirmDelete(@AuthenticationPrincipal PersonPrincipal user) {
+		return competence.hasMapping(user.personId()) ? "competence/delete" : "redirect:/competence";
+	}
+
+	@PostMapping("/competence/delete")
+	String delete(@AuthenticationPrincipal PersonPrincipal user) {
+		competence.delete(user.personId());
+		return "redirect:/competence?deleted";
+	}
+
+	private String change(PersonPrincipal user, Locale locale, Model model, Runnable action) {
+		try {
+			action.run();
+			return "redirect:/competence?saved";
+		}
+		catch (InvalidInputException ex) {
+			var mapping = competence.mapping(user.personId()).orElseThrow(() -> ex);
+			model.addAttribute("page", page(user, SkillForm.empty(mapping.version()), List.of(), ex, locale));
+			return "competence/mapping";
+		}
+	}
+
+	private List<ConceptMatch> suggestions(@Nullable String q, Locale locale) {
+		if (q == null || q.isBlank()) {
+			return List.of();
+		}
+		return taxonomy.searchSkills(q.length() > 200 ? q.substring(0, 200) : q, Language.of(locale), 10)
+			.stream()
+			.filter(match -> match.kind() != fi.osaamo.taxonomy.ConceptKind.SKILL_GROUP)
+			.toList();
+	}
+
+	private MappingPage page(PersonPrincipal user, SkillForm form, List<ConceptMatch> suggestions,
+			@Nullable InvalidInputException error, Locale locale) {
+		var mapping = competence.mapping(user.personId()).orElseThrow();
+		var uris = new HashSet<String>();
+		mapping.skills().forEach(skill -> uris.add(skill.skillUri()));
+		mapping.targets().forEach(target -> uris.add(target.skillUri()));
+		if (form.uri() != null && !form.uri().isBlank()) {
+			uris.add(form.uri());
+		}
+		var current = form.versionSeen() == mapping.version() ? form : new SkillForm(form.q(), form.uri(), form.level(),
+				form.provenance(), form.reference(), form.evidenceDate(), form.strength(), mapping.version());
+		return new MappingPage(mapping, taxonomy.byUris(uris, Language.of(locale)), current, suggestions, error,
+				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty());
+	}
+
+}

@@ -1,0 +1,15 @@
+package fi.osaamo.competence;
+
+import java.util.List;
+
+import fi.osaamo.organisation.Membership;
+
+/**
+ * What an HR specialist sees: the people of their company who share something.
+ *
+ * @param organisation the company
+ * @param organisations the companies where the viewer is an HR specialist
+ * @param people the people who share, by pseudonym
+ */
+public record SharedListPage(Membership organisation, List<Membership> organisations, List<SharedPerson> people) {
+}

@@ -1,0 +1,77 @@
+package fi.osaamo.competence;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.UUID;
+
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.organisation.OrganisationType;
+import fi.osaamo.organisation.Role;
+import fi.osaamo.platform.Language;
+import fi.osaamo.platform.NotFoundException;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The HR specialist's view of the mappings shared with their company. A mapping that is
+ * not shared with the company (or no longer) does not exist for them: 404.
+ */
+@Controller
+class SharedMappingController {
+
+	private final SharingManagement sharing;
+
+	private final OrganisationManagement organisations;
+
+	private final TaxonomyManagement taxonomy;
+
+	SharedMappingController(SharingManagement sharing, OrganisationManagement organisations,
+			TaxonomyManagement taxonomy) {
+		this.sharing = sharing;
+		this.organisations = organisations;
+		this.taxonomy = taxonomy;
+	}
+
+	@GetMapping("/competence/shared")
+	String list(@AuthenticationPrincipal PersonPrincipal user,
+			@RequestParam(required = false) @Nullable UUID organisation, Model model) {
+		var companies = organisations.membershipsOf(user.personId())
+			.stream()
+			.filter(membership -> membership.role() == Role.HR
+					&& membership.organisationType() == OrganisationType.COMPANY)
+			.toList();
+		var chosen = companies.stream()
+			.filter(company -> organisation == null || company.organisationId().value().equals(organisation))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("organisation"));
+		model.addAttribute("page", new SharedListPage(chosen, companies, sharing.sharedWith(chosen.organisationId())));
+		return "competence/shared";
+	}
+
+	@GetMapping("/competence/shared/{organisation}/{person}")
+	String show(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID organisation,
+			@PathVariable UUID person, Locale locale, Model model) {
+		var company = new OrganisationId(organisation);
+		if (!organisations.hasRole(user.personId(), company, Role.HR)) {
+			throw new NotFoundException("shared mapping");
+		}
+		var mapping = sharing.view(company, new PersonId(person), user.personId())
+			.orElseThrow(() -> new NotFoundException("shared mapping"));
+		var uris = new HashSet<String>();
+		mapping.skills().forEach(skill -> uris.add(skill.skillUri()));
+		mapping.strengths().forEach(skill -> uris.add(skill.skillUri()));
+		mapping.targets().forEach(target -> uris.add(target.skillUri()));
+		model.addAttribute("page", new SharedMappingPage(company, mapping, taxonomy.byUris(uris, Language.of(locale))));
+		return "competence/sharedPerson";
+	}
+
+}
