@@ -41,7 +41,7 @@ public final class Browser {
 		var options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--window-size=1280,1000",
+				"--disable-background-networking", "--window-size=1280,2400",
 				"--user-data-dir=" + Files.createTempDirectory("osaamo-chromium"));
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))

@@ -2,73 +2,54 @@ package fi.osaamo.account;
 
 import java.time.Duration;
 
+import fi.osaamo.BrowserTestSupport;
 import fi.osaamo.SignIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.NewPerson;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.organisation.OrganisationType;
+import fi.osaamo.organisation.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import testsupport.browser.Browser;
 import testsupport.oidc.OidcProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Signing in as a person would, in headless Chromium: with a local account, and through a
  * real OpenID Connect provider. Every page visited is checked with axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignInBrowserTests {
+class SignInBrowserTests extends BrowserTestSupport {
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	IdentityManagement identities;
 
-	WebDriver browser;
+	@Autowired
+	OrganisationManagement organisations;
 
-	@DynamicPropertySource
-	static void oidcProvider(DynamicPropertyRegistry registry) {
-		if (!Browser.available()) {
-			return;
-		}
-		var registration = "spring.security.oauth2.client.registration.oidc.";
-		registry.add(registration + "client-id", () -> OidcProvider.CLIENT_ID);
-		registry.add(registration + "client-secret", () -> OidcProvider.CLIENT_SECRET);
-		registry.add(registration + "scope", () -> "openid,profile,email");
-		registry.add(registration + "authorization-grant-type", () -> "authorization_code");
-		registry.add(registration + "redirect-uri", () -> "{baseUrl}/login/oauth2/code/{registrationId}");
-		registry.add("spring.security.oauth2.client.provider.oidc.issuer-uri", OidcProvider::issuer);
-	}
-
-	@BeforeEach
-	void openBrowser() throws Exception {
-		assumeTrue(Browser.available(), "Chromium and ChromeDriver are not installed: run .ci/run to install them");
-		browser = Browser.start("fi-FI,fi");
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+	@Autowired
+	PasswordEncoder passwords;
 
 	@Test
 	void anEmployeeSignsInAcceptsThePrivacyNoticeAndSwitchesLanguages() {
 		open("/");
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fi");
 		Browser.assertAccessible(browser);
+		// A new employee, so that the privacy notice is surely still to be accepted.
+		var username = "browser-employee-" + System.nanoTime();
+		var person = identities.register(new NewPerson("Bruno", "Browser", null, null)).id();
+		identities.createLocalAccount(person, username, passwords.encode(SignIn.PASSWORD));
+		organisations.addMember(
+				organisations.list("Konepaja Kallio", OrganisationType.COMPANY, 0, 1).items().get(0).id(), person,
+				Role.EMPLOYEE);
 		open("/login");
 		Browser.assertAccessible(browser);
-		browser.findElement(By.id("username")).sendKeys("demo-employee");
+		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(SignIn.PASSWORD);
 		browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
 
@@ -138,13 +119,8 @@ class SignInBrowserTests {
 
 	@Test
 	void anAdministratorManagesOrganisations() {
-		open("/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys("demo-admin");
-		browser.findElement(By.id("password")).sendKeys(SignIn.PASSWORD);
-		browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-		waitFor(By.id("accept-privacy"));
-		browser.findElement(By.id("accept-privacy")).click();
-		waitFor(By.className("user-name"));
+		open("/?lang=en");
+		signIn("demo-admin");
 
 		open("/organisations?q=Kallio");
 		assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("Konepaja Kallio Oy");
@@ -175,20 +151,6 @@ class SignInBrowserTests {
 		browser.findElement(By.linkText(name)).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.attributeContains(By.linkText(name), "aria-current", "true"));
-	}
-
-	private void open(String path) {
-		browser.get(url(path));
-	}
-
-	private String url(String path) {
-		// 127.0.0.1, not localhost: the provider accepts any port on a loopback address
-		// (RFC 8252), and the two servers keep apart cookies.
-		return "http://127.0.0.1:" + port + path;
-	}
-
-	private void waitFor(By element) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(element));
 	}
 
 }

@@ -1,0 +1,110 @@
+package fi.osaamo.competence;
+
+import java.time.Duration;
+import java.util.List;
+
+import fi.osaamo.BrowserTestSupport;
+import fi.osaamo.SignIn;
+import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.NewPerson;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.organisation.OrganisationType;
+import fi.osaamo.organisation.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import testsupport.browser.Browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The employee maps their competences and shares them; the HR specialist of the company
+ * sees them under a pseudonym. In Finnish and in Swedish, axe-core clean on every page.
+ */
+class CompetenceBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	IdentityManagement identities;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	SharingManagement sharing;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@ParameterizedTest
+	@CsvSource({ "fi, Osaamiskartoitukseni, hitsaus|asiakaspalvelu|Python|taulukkolaskenta|ensiapu",
+			"sv, Min kompetenskartläggning, svetsning|kundservice|Python|gaffeltruck|första hjälpen" })
+	void anEmployeeMapsFiveSkillsAndSharesThemWithHr(String language, String heading, String queries) {
+		var company = organisations.list("Konepaja Kallio", OrganisationType.COMPANY, 0, 1).items().get(0).id();
+		var username = "mapper-" + language + "-" + System.nanoTime();
+		var person = account(username);
+		organisations.addMember(company, person, Role.EMPLOYEE);
+
+		open("/?lang=" + language);
+		signIn(username);
+		open("/competence");
+		Browser.assertAccessible(browser);
+		browser.findElement(By.id("start-mapping")).click();
+		waitFor(By.id("add-skill"));
+		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo(heading);
+		Browser.assertAccessible(browser);
+
+		var levels = List.of(3, 4, 2, 5, 1);
+		var skills = queries.split("\\|");
+		for (int i = 0; i < skills.length; i++) {
+			var search = browser.findElement(By.id("skill-q"));
+			search.sendKeys(skills[i]);
+			new WebDriverWait(browser, Duration.ofSeconds(10))
+				.until(ExpectedConditions.elementToBeClickable(By.id("skill-option-0")));
+			if (i == 0) {
+				Browser.assertAccessible(browser);
+			}
+			browser.findElement(By.cssSelector("label[for='skill-option-0']")).click();
+			browser.findElement(By.cssSelector("label[for='add-level-" + levels.get(i) + "']")).click();
+			browser.findElement(By.id("save-skill")).click();
+			var expected = i + 1;
+			new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+					driver -> driver.findElements(By.cssSelector("section[aria-labelledby='skills-heading'] tbody tr"))
+						.size() == expected);
+		}
+		Browser.assertAccessible(browser);
+		screenshot("competence-mapping-" + language);
+
+		open("/competence/sharing");
+		Browser.assertAccessible(browser);
+		browser.findElement(By.cssSelector("label[for='share-" + company + "-SKILLS']")).click();
+		browser.findElement(By.id("save-sharing-" + company)).click();
+		waitFor(By.cssSelector("main h1"));
+		assertThat(sharing.activeSections(company, person)).containsExactly(Section.SKILLS);
+		Browser.assertAccessible(browser);
+
+		var pseudonym = identities.find(person).orElseThrow().pseudonym();
+		browser.manage().deleteAllCookies();
+		open("/?lang=" + language);
+		signIn("demo-hr");
+		open("/competence/shared");
+		Browser.assertAccessible(browser);
+		browser.findElement(By.linkText(pseudonym)).click();
+		waitFor(By.cssSelector("main table"));
+		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo(pseudonym);
+		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(5);
+		screenshot("competence-shared-" + language);
+		Browser.assertAccessible(browser);
+	}
+
+	private PersonId account(String username) {
+		var person = identities.register(new NewPerson("Maija", "Mapper", null, null)).id();
+		identities.createLocalAccount(person, username, passwords.encode(SignIn.PASSWORD));
+		return person;
+	}
+
+}
