@@ -88,6 +88,12 @@ class MessageBundleTests {
 		for (var section : fi.osaamo.competence.Section.values()) {
 			used.add("section." + section.name());
 		}
+		for (var status : fi.osaamo.jobs.JobStatus.values()) {
+			used.add("jobStatus." + status.name());
+		}
+		for (var importance : fi.osaamo.jobs.Importance.values()) {
+			used.add("importance." + importance.name());
+		}
 		for (int level = 1; level <= 5; level++) {
 			used.add("level." + level);
 			used.add("level." + level + ".anchor");

@@ -1,0 +1,52 @@
+package fi.osaamo.jobs;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The job task form; kept as typed when the save is refused.
+ *
+ * @param title its title
+ * @param description what it is about
+ * @param occupation the ESCO occupation URI
+ * @param occupationQuery what was typed to find the occupation
+ * @param location where
+ * @param applyFrom the application period's first day
+ * @param applyTo its last day
+ * @param startDate when the work starts
+ * @param status draft, open or closed
+ * @param version the version the user saw
+ */
+public record JobForm(@Nullable String title, @Nullable String description, @Nullable String occupation,
+		@Nullable String occupationQuery, @Nullable String location,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate applyFrom,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate applyTo,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate, @Nullable JobStatus status,
+		@Nullable Integer version) {
+
+	static JobForm empty() {
+		return new JobForm("", "", "", "", "", null, null, null, JobStatus.DRAFT, 0);
+	}
+
+	static JobForm of(JobTask task) {
+		return new JobForm(task.title(), task.description(), task.occupationUri(), "", task.location(),
+				task.applyFrom(), task.applyTo(), task.startDate(), task.status(), task.version());
+	}
+
+	JobDraft toDraft(List<RequiredSkill> skills) {
+		return new JobDraft(title == null ? "" : title, description, occupation, location, applyFrom, applyTo,
+				startDate, status == null ? JobStatus.DRAFT : status, skills);
+	}
+
+	public String date(@Nullable LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+	public JobStatus[] statuses() {
+		return JobStatus.values();
+	}
+
+}

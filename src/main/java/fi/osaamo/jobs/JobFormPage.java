@@ -1,0 +1,25 @@
+package fi.osaamo.jobs;
+
+import java.util.List;
+
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.taxonomy.ConceptMatch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The page that creates or changes a job task.
+ *
+ * @param form the fields
+ * @param action where the form posts
+ * @param occupationLabel the chosen occupation's label
+ * @param occupations occupations matching what was typed
+ * @param error what was wrong with the last save
+ */
+public record JobFormPage(JobForm form, String action, @Nullable String occupationLabel, List<ConceptMatch> occupations,
+		@Nullable InvalidInputException error) {
+
+	public boolean errorOn(String field) {
+		return error != null && error.field().equals(field);
+	}
+
+}

@@ -1,0 +1,243 @@
+package fi.osaamo.jobs;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.organisation.Membership;
+import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.organisation.OrganisationType;
+import fi.osaamo.organisation.Role;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.NotFoundException;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The job tasks' API. Every call names who acts: a job task of another company does not
+ * exist for them, a draft exists only for the company's HR specialists, and only they
+ * change tasks.
+ */
+@Service
+public class JobManagement {
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_DESCRIPTION = 8000;
+
+	static final int MAX_SKILLS = 50;
+
+	private final JobRepository jobs;
+
+	private final OrganisationManagement organisations;
+
+	private final IdentityManagement identities;
+
+	private final TaxonomyManagement taxonomy;
+
+	JobManagement(JobRepository jobs, OrganisationManagement organisations, IdentityManagement identities,
+			TaxonomyManagement taxonomy) {
+		this.jobs = jobs;
+		this.organisations = organisations;
+		this.identities = identities;
+		this.taxonomy = taxonomy;
+	}
+
+	/**
+	 * A job task as the viewer may see it.
+	 * @param id the task
+	 * @param viewer who looks
+	 * @return the task, if it exists for the viewer
+	 */
+	public Optional<JobTask> find(JobId id, PersonId viewer) {
+		return jobs.find(id).filter(task -> maySee(viewer, task));
+	}
+
+	public JobTask require(JobId id, PersonId viewer) {
+		return find(id, viewer).orElseThrow(() -> new NotFoundException("job " + id));
+	}
+
+	public boolean isHr(PersonId person, OrganisationId organisation) {
+		return organisations.hasRole(person, organisation, Role.HR);
+	}
+
+	/**
+	 * The companies whose job tasks a person sees.
+	 * @param person the person
+	 * @return their companies, one membership each
+	 */
+	public List<Membership> companiesOf(PersonId person) {
+		var seen = new HashSet<OrganisationId>();
+		return organisations.membershipsOf(person)
+			.stream()
+			.filter(membership -> membership.organisationType() == OrganisationType.COMPANY)
+			.filter(membership -> seen.add(membership.organisationId()))
+			.toList();
+	}
+
+	/**
+	 * Job tasks of the viewer's companies; drafts only of those where they are HR.
+	 * @param viewer who looks
+	 * @param organisation one company, or all of the viewer's
+	 * @param status only this status, or any
+	 * @param query words in the title or description
+	 * @param page the page, from 0
+	 * @param size the page size
+	 * @return the page
+	 */
+	public JobPage list(PersonId viewer, @Nullable OrganisationId organisation, @Nullable JobStatus status,
+			String query, int page, int size) {
+		var companies = companiesOf(viewer).stream()
+			.map(Membership::organisationId)
+			.filter(company -> organisation == null || company.equals(organisation))
+			.toList();
+		if (companies.isEmpty()) {
+			return new JobPage(List.of(), page, size, 0);
+		}
+		var hrEverywhere = companies.stream().allMatch(company -> isHr(viewer, company));
+		return jobs.page(companies, status, hrEverywhere, query, Math.max(0, page), size);
+	}
+
+	@Transactional
+	public JobTask create(PersonId actor, OrganisationId organisation, JobDraft draft) {
+		requireHr(actor, organisation);
+		var checked = check(draft);
+		var id = new JobId(UUID.randomUUID());
+		jobs.insert(id, organisation, actor, checked);
+		return jobs.find(id).orElseThrow();
+	}
+
+	@Transactional
+	public JobTask update(PersonId actor, JobId id, JobDraft draft, int version) {
+		var task = require(id, actor);
+		requireHr(actor, task.organisation());
+		jobs.update(id, check(draft), version);
+		return jobs.find(id).orElseThrow();
+	}
+
+	/**
+	 * Deletes a job task, or closes it when people have expressed interest in it, so that
+	 * their interest is not lost silently.
+	 * @param actor who deletes
+	 * @param id the task
+	 * @return whether the task was closed instead of deleted
+	 */
+	@Transactional
+	public boolean delete(PersonId actor, JobId id) {
+		var task = require(id, actor);
+		requireHr(actor, task.organisation());
+		if (jobs.interestCount(id) > 0) {
+			jobs.close(id);
+			return true;
+		}
+		jobs.delete(id);
+		return false;
+	}
+
+	@Transactional
+	public void expressInterest(PersonId person, JobId id) {
+		var task = require(id, person);
+		if (task.status() != JobStatus.OPEN) {
+			throw new InvalidInputException("job", "validation.jobNotOpen");
+		}
+		jobs.addInterest(id, person);
+	}
+
+	@Transactional
+	public void withdrawInterest(PersonId person, JobId id) {
+		require(id, person);
+		jobs.removeInterest(id, person);
+	}
+
+	public boolean hasInterest(JobId id, PersonId person) {
+		return jobs.hasInterest(id, person);
+	}
+
+	/**
+	 * Who is interested in a job task, by pseudonym, for its company's HR specialists.
+	 * @param actor who asks
+	 * @param id the task
+	 * @return the interested people
+	 */
+	public List<Interest> interests(PersonId actor, JobId id) {
+		var task = require(id, actor);
+		requireHr(actor, task.organisation());
+		var rows = jobs.interests(id);
+		var people = identities.summaries(rows.stream().map(row -> (PersonId) row[0]).toList());
+		return rows.stream()
+			.filter(row -> people.containsKey((PersonId) row[0]))
+			.map(row -> new Interest((PersonId) row[0], people.get((PersonId) row[0]).pseudonym(),
+					(java.time.Instant) row[1]))
+			.toList();
+	}
+
+	private boolean maySee(PersonId viewer, JobTask task) {
+		if (task.status() == JobStatus.DRAFT) {
+			return isHr(viewer, task.organisation());
+		}
+		return organisations.hasRole(viewer, task.organisation());
+	}
+
+	private void requireHr(PersonId actor, OrganisationId organisation) {
+		if (!isHr(actor, organisation)) {
+			throw new NotFoundException("organisation " + organisation);
+		}
+	}
+
+	private JobDraft check(JobDraft draft) {
+		var title = draft.title() == null ? "" : draft.title().strip();
+		if (title.isEmpty()) {
+			throw new InvalidInputException("title", "validation.required");
+		}
+		length("title", title, MAX_TITLE);
+		length("description", draft.description(), MAX_DESCRIPTION);
+		length("location", draft.location(), MAX_TITLE);
+		var occupation = blank(draft.occupationUri());
+		if (occupation != null && !taxonomy.isOccupation(occupation)) {
+			throw new InvalidInputException("occupation", "validation.unknownOccupation", occupation);
+		}
+		if (draft.applyFrom() != null && draft.applyTo() != null && draft.applyTo().isBefore(draft.applyFrom())) {
+			throw new InvalidInputException("applyTo", "validation.periodEndsBeforeStart");
+		}
+		if (draft.startDate() != null && draft.applyTo() != null && draft.startDate().isBefore(draft.applyTo())) {
+			throw new InvalidInputException("startDate", "validation.startBeforePeriodEnds");
+		}
+		if (draft.requiredSkills().size() > MAX_SKILLS) {
+			throw new InvalidInputException("requiredSkills", "validation.tooManySkills", MAX_SKILLS);
+		}
+		var seen = new HashSet<String>();
+		for (var skill : draft.requiredSkills()) {
+			if (skill.skillUri() == null || !taxonomy.isSkill(skill.skillUri())) {
+				throw new InvalidInputException("requiredSkills", "validation.unknownSkill", skill.skillUri());
+			}
+			if (skill.level() < 1 || skill.level() > 5) {
+				throw new InvalidInputException("requiredSkills", "validation.level");
+			}
+			if (!(skill.weight() > 0 && skill.weight() <= 10)) {
+				throw new InvalidInputException("requiredSkills", "validation.weight");
+			}
+			if (!seen.add(skill.skillUri())) {
+				throw new InvalidInputException("requiredSkills", "validation.duplicateSkill", skill.skillUri());
+			}
+		}
+		return new JobDraft(title, blank(draft.description()), occupation, blank(draft.location()), draft.applyFrom(),
+				draft.applyTo(), draft.startDate(), draft.status(), draft.requiredSkills());
+	}
+
+	private static void length(String field, @Nullable String value, int max) {
+		if (value != null && value.strip().length() > max) {
+			throw new InvalidInputException(field, "validation.tooLong", max);
+		}
+	}
+
+	private static @Nullable String blank(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}
