@@ -38,6 +38,9 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 	SharingManagement sharing;
 
 	@Autowired
+	CompetenceManagement competence;
+
+	@Autowired
 	PasswordEncoder passwords;
 
 	@ParameterizedTest
@@ -99,6 +102,85 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(5);
 		screenshot("competence-shared-" + language);
 		Browser.assertAccessible(browser);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "fi, hitsaaja, hitsaus", "sv, svetsare, svetsning" })
+	void hrPostsAJobTaskAndAnEmployeeComparesAndExpressesInterest(String language, String occupation, String skill) {
+		var company = organisations.list("Konepaja Kallio", OrganisationType.COMPANY, 0, 1).items().get(0).id();
+		var suffix = language + "-" + System.nanoTime();
+		var hr = account("job-hr-" + suffix);
+		organisations.addMember(company, hr, Role.HR);
+		var employee = account("job-employee-" + suffix);
+		organisations.addMember(company, employee, Role.EMPLOYEE);
+		competence.start(employee);
+		competence.replace(employee,
+				List.of(new SkillClaim(CompetenceIntegrationTests.WELDING, 2, Provenance.WORK, null, null, true)),
+				List.of(), null, 0);
+		sharing.share(employee, company, java.util.EnumSet.of(Section.SKILLS), null);
+
+		open("/?lang=" + language);
+		signIn("job-hr-" + suffix);
+		open("/jobs");
+		Browser.assertAccessible(browser);
+		browser.findElement(By.id("new-job")).click();
+		waitFor(By.id("title"));
+		Browser.assertAccessible(browser);
+		var title = "Test " + suffix;
+		browser.findElement(By.id("title")).sendKeys(title);
+		browser.findElement(By.id("occupationQuery")).sendKeys(occupation);
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.elementToBeClickable(By.id("occupation-option-0")));
+		browser.findElement(By.cssSelector("label[for='occupation-option-0']")).click();
+		setDate("applyFrom", "2026-12-01");
+		setDate("applyTo", "2027-01-15");
+		setDate("startDate", "2027-02-01");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("status"))).selectByValue("OPEN");
+		browser.findElement(By.id("save-job")).click();
+		waitFor(By.id("add-required-skill"));
+		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo(title);
+		browser.findElement(By.id("skill-q")).sendKeys(skill);
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.elementToBeClickable(By.id("skill-option-0")));
+		browser.findElement(By.cssSelector("label[for='skill-option-0']")).click();
+		browser.findElement(By.id("save-required-skill")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> driver.findElements(By.cssSelector("section[aria-labelledby='skills-heading'] tbody tr"))
+				.size() == 1);
+		Browser.assertAccessible(browser);
+		var jobUrl = browser.getCurrentUrl().replaceAll("#.*", "");
+
+		browser.manage().deleteAllCookies();
+		open("/?lang=" + language);
+		signIn("job-employee-" + suffix);
+		open("/jobs");
+		browser.findElement(By.linkText(title)).click();
+		waitFor(By.id("compare"));
+		Browser.assertAccessible(browser);
+		browser.findElement(By.id("compare")).click();
+		waitFor(By.className("score-value"));
+		Browser.assertAccessible(browser);
+		screenshot("gap-" + language);
+		browser.get(jobUrl);
+		browser.findElement(By.id("interest")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeContains(By.id("interest"), "class", "button--secondary"));
+		Browser.assertAccessible(browser);
+
+		browser.manage().deleteAllCookies();
+		open("/?lang=" + language);
+		signIn("job-hr-" + suffix);
+		browser.get(jobUrl);
+		var pseudonym = identities.find(employee).orElseThrow().pseudonym();
+		browser.findElement(By.linkText(pseudonym)).click();
+		waitFor(By.cssSelector("main table"));
+		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
+		Browser.assertAccessible(browser);
+	}
+
+	private void setDate(String id, String value) {
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+				browser.findElement(By.id(id)), value);
 	}
 
 	private PersonId account(String username) {
