@@ -48,8 +48,11 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final PasswordEncoder passwords;
 
+	private final DemoPortal portal;
+
 	DemoSeeder(DemoProperties properties, Environment environment, IdentityManagement identities,
-			OrganisationManagement organisations, PasswordEncoder passwords) {
+			OrganisationManagement organisations, PasswordEncoder passwords, DemoPortal portal) {
+		this.portal = portal;
 		this.properties = properties;
 		this.environment = environment;
 		this.identities = identities;
@@ -77,6 +80,7 @@ class DemoSeeder implements ApplicationRunner {
 		else {
 			resetPasswords(hash);
 		}
+		identities.findByUsername("demo-hr").ifPresent(hr -> portal.seed(hr.id()));
 		announce(password, !StringUtils.hasText(properties.password()),
 				environment.getProperty("local.server.port", "8080"));
 	}
