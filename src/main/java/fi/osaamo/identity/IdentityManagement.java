@@ -154,6 +154,21 @@ public class IdentityManagement {
 	}
 
 	/**
+	 * Deletes a person from the vault: personal data, credentials, e-identification links
+	 * and the log of looks at their data.
+	 * @param person the person
+	 */
+	public void delete(PersonId person) {
+		vault.transactions().executeWithoutResult(status -> {
+			vault.jdbc()
+				.sql("delete from identity.access_log where subject_id = :id")
+				.param("id", person.value())
+				.update();
+			vault.jdbc().sql("delete from identity.person where id = :id").param("id", person.value()).update();
+		});
+	}
+
+	/**
 	 * Gives a person a local account.
 	 * @param person the account's owner
 	 * @param username the user name, unique regardless of case

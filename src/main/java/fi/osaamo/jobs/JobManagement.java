@@ -155,6 +155,24 @@ public class JobManagement {
 		jobs.removeInterest(id, person);
 	}
 
+	/**
+	 * Forgets a person's interest in every job task.
+	 * @param person the person
+	 */
+	@Transactional
+	public void forget(PersonId person) {
+		jobs.deleteInterestsOf(person);
+	}
+
+	/**
+	 * The job tasks a person has expressed interest in, as far as they still see them.
+	 * @param person the person
+	 * @return the tasks
+	 */
+	public List<JobTask> interestsOf(PersonId person) {
+		return jobs.interestsOf(person).stream().flatMap(id -> find(id, person).stream()).toList();
+	}
+
 	public boolean hasInterest(JobId id, PersonId person) {
 		return jobs.hasInterest(id, person);
 	}

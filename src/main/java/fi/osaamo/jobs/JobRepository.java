@@ -171,6 +171,13 @@ class JobRepository {
 			.list();
 	}
 
+	List<JobId> interestsOf(PersonId person) {
+		return jdbc.sql("select job_id from jobs.interest where person_id = :person order by expressed_at")
+			.param("person", person.value())
+			.query((rs, row) -> new JobId(rs.getObject("job_id", UUID.class)))
+			.list();
+	}
+
 	void deleteInterestsOf(PersonId person) {
 		jdbc.sql("delete from jobs.interest where person_id = :person").param("person", person.value()).update();
 	}

@@ -189,6 +189,13 @@ public class OrganisationManagement {
 			.update();
 	}
 
+	@Transactional
+	public void removeAllMemberships(PersonId person) {
+		jdbc.sql("delete from organisation.membership where person_id = :person")
+			.param("person", person.value())
+			.update();
+	}
+
 	public List<Membership> membershipsOf(PersonId person) {
 		return jdbc.sql("""
 				select o.id, o.name, o.type, m.role from organisation.membership m

@@ -99,6 +99,28 @@ public class PrivacyManagement {
 			.map(Timestamp::toInstant);
 	}
 
+	public java.util.List<Acceptance> acceptances(PersonId person) {
+		return jdbc
+			.sql("select version, accepted_at from privacy.acceptance where person_id = :person order by version")
+			.param("person", person.value())
+			.query((rs, row) -> new Acceptance(rs.getInt("version"), rs.getTimestamp("accepted_at").toInstant()))
+			.list();
+	}
+
+	@Transactional
+	public void forget(PersonId person) {
+		jdbc.sql("delete from privacy.acceptance where person_id = :person").param("person", person.value()).update();
+	}
+
+	/**
+	 * A version a person accepted.
+	 *
+	 * @param version the version
+	 * @param at when
+	 */
+	public record Acceptance(int version, Instant at) {
+	}
+
 	/**
 	 * Publishes a new version of the notice; everyone must accept it at their next
 	 * request.

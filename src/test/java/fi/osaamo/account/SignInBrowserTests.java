@@ -77,6 +77,10 @@ class SignInBrowserTests extends BrowserTestSupport {
 		open("/account");
 		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo("My profile");
 		Browser.assertAccessible(browser);
+		open("/account/data");
+		Browser.assertAccessible(browser);
+		open("/account/delete");
+		Browser.assertAccessible(browser);
 		open("/organisations");
 		Browser.assertAccessible(browser);
 		browser.findElement(By.cssSelector("main .results a")).click();

@@ -1,0 +1,59 @@
+package fi.osaamo.privacy;
+
+import fi.osaamo.identity.PersonPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+@Controller
+class MyDataController {
+
+	private final MyDataManagement myData;
+
+	private final JsonMapper json;
+
+	MyDataController(MyDataManagement myData, JsonMapper json) {
+		this.myData = myData;
+		this.json = json;
+	}
+
+	@GetMapping("/account/data")
+	String page() {
+		return "privacy/myData";
+	}
+
+	@GetMapping("/account/data/export")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal PersonPrincipal user) {
+		var body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(myData.export(user.personId()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("osaamo-my-data.json").build().toString())
+			.body(body);
+	}
+
+	@GetMapping("/account/delete")
+	String confirmDelete() {
+		return "privacy/deleteAccount";
+	}
+
+	@PostMapping("/account/delete")
+	String delete(@AuthenticationPrincipal PersonPrincipal user, HttpServletRequest request,
+			HttpServletResponse response) {
+		myData.delete(user.personId());
+		new SecurityContextLogoutHandler().logout(request, response,
+				SecurityContextHolder.getContext().getAuthentication());
+		return "redirect:/?accountDeleted";
+	}
+
+}

@@ -1,0 +1,80 @@
+package fi.osaamo.privacy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import fi.osaamo.competence.CompetenceManagement;
+import fi.osaamo.competence.SharingManagement;
+import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.organisation.OrganisationManagement;
+import org.springframework.stereotype.Service;
+
+/**
+ * A person's rights over their data (GDPR articles 15, 17 and 20): everything Osaamo
+ * holds about them in one machine-readable file, and the deletion of their account and
+ * data.
+ */
+@Service
+public class MyDataManagement {
+
+	private final IdentityManagement identities;
+
+	private final OrganisationManagement organisations;
+
+	private final PrivacyManagement privacy;
+
+	private final CompetenceManagement competence;
+
+	private final SharingManagement sharing;
+
+	private final JobManagement jobs;
+
+	MyDataManagement(IdentityManagement identities, OrganisationManagement organisations, PrivacyManagement privacy,
+			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs) {
+		this.identities = identities;
+		this.organisations = organisations;
+		this.privacy = privacy;
+		this.competence = competence;
+		this.sharing = sharing;
+		this.jobs = jobs;
+	}
+
+	/**
+	 * Everything about a person, section by section.
+	 * @param person the person, who asks for it themselves
+	 * @return the data, ready to be written as JSON
+	 */
+	public Map<String, Object> export(PersonId person) {
+		var data = new LinkedHashMap<String, Object>();
+		data.put("personalData", identities.personalData(person, person, "data export").orElse(null));
+		data.put("accessLog", identities.accessLog(person, 1000));
+		data.put("organisations", organisations.membershipsOf(person));
+		data.put("privacyNoticeAcceptances", privacy.acceptances(person));
+		data.put("competenceMapping", competence.mapping(person).orElse(null));
+		data.put("levelHistory", competence.history(person));
+		data.put("sharing", sharing.grants(person));
+		data.put("viewsOfMySharedMapping", sharing.views(person));
+		data.put("jobTasksOfInterest",
+				jobs.interestsOf(person)
+					.stream()
+					.map(task -> Map.of("id", task.id().toString(), "title", task.title()))
+					.toList());
+		return data;
+	}
+
+	/**
+	 * Deletes the person's account and every piece of their data; the identity vault
+	 * last, so that an interrupted deletion can be run again by signing in.
+	 * @param person the person
+	 */
+	public void delete(PersonId person) {
+		jobs.forget(person);
+		competence.delete(person);
+		privacy.forget(person);
+		organisations.removeAllMemberships(person);
+		identities.delete(person);
+	}
+
+}
