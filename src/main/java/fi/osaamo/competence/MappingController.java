@@ -29,7 +29,11 @@ class MappingController {
 
 	private final TaxonomyManagement taxonomy;
 
-	MappingController(CompetenceManagement competence, SharingManagement sharing, TaxonomyManagement taxonomy) {
+	private final DevelopmentPlan plan;
+
+	MappingController(CompetenceManagement competence, SharingManagement sharing, TaxonomyManagement taxonomy,
+			DevelopmentPlan plan) {
+		this.plan = plan;
 		this.competence = competence;
 		this.sharing = sharing;
 		this.taxonomy = taxonomy;
@@ -204,7 +208,8 @@ class MappingController {
 		var current = form.versionSeen() == mapping.version() ? form : new SkillForm(form.q(), form.uri(), form.level(),
 				form.provenance(), form.reference(), form.evidenceDate(), form.strength(), mapping.version());
 		return new MappingPage(mapping, taxonomy.byUris(uris, Language.of(locale)), current, suggestions, error,
-				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty());
+				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty(),
+				plan.items(user.personId()));
 	}
 
 }

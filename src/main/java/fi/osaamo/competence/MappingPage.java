@@ -18,10 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param error what was wrong with the last change
  * @param views who has viewed the shared mapping
  * @param sharing whether anything is shared now
+ * @param plan the development plan
  */
 public record MappingPage(Mapping mapping, Map<String, ConceptRef> labels, SkillForm form,
 		List<ConceptMatch> suggestions, @Nullable InvalidInputException error, List<ViewLogEntry> views,
-		boolean sharing) {
+		boolean sharing, List<PlanItem> plan) {
+
+	public PlanStatus[] planStatuses() {
+		return PlanStatus.values();
+	}
 
 	public String label(String uri) {
 		var ref = labels.get(uri);

@@ -27,6 +27,9 @@ import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.Language;
+import fi.osaamo.studies.NewStudy;
+import fi.osaamo.studies.StudyManagement;
+import fi.osaamo.studies.StudyType;
 import fi.osaamo.taxonomy.ConceptRef;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.slf4j.Logger;
@@ -91,10 +94,14 @@ class DemoPortal {
 
 	private final SharingManagement sharing;
 
+	private final StudyManagement studies;
+
 	private final Clock clock;
 
 	DemoPortal(OrganisationManagement organisations, IdentityManagement identities, TaxonomyManagement taxonomy,
-			JobManagement jobs, CompetenceManagement competence, SharingManagement sharing, Clock clock) {
+			JobManagement jobs, CompetenceManagement competence, SharingManagement sharing, StudyManagement studies,
+			Clock clock) {
+		this.studies = studies;
 		this.organisations = organisations;
 		this.identities = identities;
 		this.taxonomy = taxonomy;
@@ -110,6 +117,9 @@ class DemoPortal {
 	 */
 	void seed(PersonId hr) {
 		var companies = organisations.list("", OrganisationType.COMPANY, 0, 100).items();
+		if (studies.count() == 0) {
+			seedStudies(companies);
+		}
 		var konepaja = companies.stream().filter(c -> c.name().startsWith("Konepaja")).findFirst().orElse(null);
 		if (konepaja == null || jobs.list(hr, konepaja.id(), null, "", 0, 1).total() > 0) {
 			return;
@@ -127,6 +137,56 @@ class DemoPortal {
 			mappings += mapPeople(company, occupations, random);
 		}
 		log.info("Demo region: {} job tasks, {} competence mappings", companies.size() * 2, mappings);
+	}
+
+	/**
+	 * About a hundred studies of the region's schools and other providers, each teaching
+	 * some essential skills of the occupations the demo companies employ.
+	 */
+	private void seedStudies(List<Organisation> companies) {
+		var random = new Random(2028);
+		var today = LocalDate.now(clock);
+		var providers = List.of(DemoRegion.SCHOOLS.get(0), DemoRegion.SCHOOLS.get(1), "Taitotalo Rantala",
+				"Verkkoakatemia", "Kansalaisopisto Rantala");
+		var seen = new java.util.LinkedHashSet<String>();
+		var count = 0;
+		for (var company : companies) {
+			for (var occupation : occupations(company)) {
+				if (!seen.add(occupation.uri())) {
+					continue;
+				}
+				var details = taxonomy.details(occupation.id(), Language.FI).orElseThrow();
+				var skills = details.essentialSkills()
+					.stream()
+					.filter(skill -> skill.kind() != fi.osaamo.taxonomy.ConceptKind.SKILL_GROUP)
+					.toList();
+				for (int i = 0; i < 2 && i * 3 < skills.size(); i++) {
+					var taught = skills.subList(i * 3, Math.min(skills.size(), i * 3 + 3 + random.nextInt(2)));
+					var type = StudyType.values()[random.nextInt(StudyType.values().length)];
+					var provider = type == StudyType.ONLINE ? providers.get(3)
+							: providers.get(random.nextInt(providers.size()));
+					var start = today.plusDays(7 + random.nextInt(150));
+					var hours = switch (type) {
+						case DEGREE -> 800 + random.nextInt(1200);
+						case APPRENTICESHIP -> 400 + random.nextInt(800);
+						case MODULE -> 16 + random.nextInt(120);
+						case ONLINE -> 4 + random.nextInt(40);
+					};
+					var label = taught.get(0).label().text();
+					var title = Character.toUpperCase(label.charAt(0)) + label.substring(1) + " – "
+							+ occupation.label().text();
+					var language = random.nextInt(10) < 8 ? "fi" : random.nextBoolean() ? "sv" : "en";
+					studies.save(new NewStudy("DEMO", "demo-" + count, provider, title,
+							details.description() == null ? null : details.description().text(), type, language,
+							type == StudyType.ONLINE ? null : DemoRegion.CITY_MUNICIPALITY, type == StudyType.ONLINE,
+							start, start.plusDays(Math.max(1, hours / 8)), hours,
+							java.math.BigDecimal.valueOf(type == StudyType.DEGREE ? 0 : random.nextInt(10) * 50), null,
+							taught.stream().map(fi.osaamo.taxonomy.ConceptRef::uri).toList()));
+					count++;
+				}
+			}
+		}
+		log.info("Demo region: {} studies", count);
 	}
 
 	/**

@@ -22,7 +22,11 @@ class GapController {
 
 	private final CompetenceManagement competence;
 
-	GapController(JobManagement jobs, GapAnalysis gaps, CompetenceManagement competence) {
+	private final fi.osaamo.studies.StudyManagement studies;
+
+	GapController(JobManagement jobs, GapAnalysis gaps, CompetenceManagement competence,
+			fi.osaamo.studies.StudyManagement studies) {
+		this.studies = studies;
 		this.jobs = jobs;
 		this.gaps = gaps;
 		this.competence = competence;
@@ -31,8 +35,12 @@ class GapController {
 	@GetMapping("/jobs/{id}/gap")
 	String gap(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, Locale locale, Model model) {
 		var task = jobs.require(new JobId(id), user.personId());
-		model.addAttribute("page",
-				new GapPage(task, gaps.gap(user.personId(), task, locale), competence.hasMapping(user.personId())));
+		var gap = gaps.gap(user.personId(), task, locale);
+		var lacking = java.util.stream.Stream.concat(gap.missing().stream(), gap.partial().stream())
+			.map(GapItem::uri)
+			.toList();
+		model.addAttribute("page", new GapPage(task, gap, competence.hasMapping(user.personId()),
+				studies.teaching(lacking, task.startDate(), 5)));
 		return "matching/gap";
 	}
 

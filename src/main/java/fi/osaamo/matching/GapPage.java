@@ -8,6 +8,7 @@ import fi.osaamo.jobs.JobTask;
  * @param task the job task
  * @param gap the comparison
  * @param hasMapping whether the person has a mapping at all
+ * @param studies studies that teach the missing and partly matched skills
  */
-public record GapPage(JobTask task, Gap gap, boolean hasMapping) {
+public record GapPage(JobTask task, Gap gap, boolean hasMapping, java.util.List<fi.osaamo.studies.Study> studies) {
 }

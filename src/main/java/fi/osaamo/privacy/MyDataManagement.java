@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import fi.osaamo.competence.CompetenceManagement;
+import fi.osaamo.competence.DevelopmentPlan;
 import fi.osaamo.competence.SharingManagement;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
@@ -31,8 +32,11 @@ public class MyDataManagement {
 
 	private final JobManagement jobs;
 
+	private final DevelopmentPlan plan;
+
 	MyDataManagement(IdentityManagement identities, OrganisationManagement organisations, PrivacyManagement privacy,
-			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs) {
+			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs, DevelopmentPlan plan) {
+		this.plan = plan;
 		this.identities = identities;
 		this.organisations = organisations;
 		this.privacy = privacy;
@@ -54,6 +58,7 @@ public class MyDataManagement {
 		data.put("privacyNoticeAcceptances", privacy.acceptances(person));
 		data.put("competenceMapping", competence.mapping(person).orElse(null));
 		data.put("levelHistory", competence.history(person));
+		data.put("developmentPlan", plan.items(person));
 		data.put("sharing", sharing.grants(person));
 		data.put("viewsOfMySharedMapping", sharing.views(person));
 		data.put("jobTasksOfInterest",

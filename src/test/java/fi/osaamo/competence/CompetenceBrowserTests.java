@@ -41,6 +41,12 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 	CompetenceManagement competence;
 
 	@Autowired
+	fi.osaamo.jobs.JobManagement jobs;
+
+	@Autowired
+	fi.osaamo.studies.StudyManagement studies;
+
+	@Autowired
 	PasswordEncoder passwords;
 
 	@ParameterizedTest
@@ -149,6 +155,12 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 				.size() == 1);
 		Browser.assertAccessible(browser);
 		var jobUrl = browser.getCurrentUrl().replaceAll("#.*", "");
+		var jobId = new fi.osaamo.jobs.JobId(java.util.UUID.fromString(jobUrl.substring(jobUrl.lastIndexOf('/') + 1)));
+		var requiredSkill = jobs.require(jobId, hr).requiredSkills().get(0).skillUri();
+		var studyTitle = "Kurssi " + suffix;
+		studies.save(new fi.osaamo.studies.NewStudy("TEST", suffix, "Rantalan ammattiopisto", studyTitle, null,
+				fi.osaamo.studies.StudyType.MODULE, language, "092", false, java.time.LocalDate.now().plusDays(3),
+				java.time.LocalDate.now().plusDays(20), 40, java.math.BigDecimal.ZERO, null, List.of(requiredSkill)));
 
 		browser.manage().deleteAllCookies();
 		open("/?lang=" + language);
@@ -161,6 +173,12 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		waitFor(By.className("score-value"));
 		Browser.assertAccessible(browser);
 		screenshot("gap-" + language);
+		assertThat(browser.findElement(By.id("studies-heading")).isDisplayed()).isTrue();
+		browser.findElement(By.xpath("//a[text()='" + studyTitle + "']/following::button[1]")).click();
+		waitFor(By.id("plan-heading"));
+		assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='plan-heading']")).getText())
+			.contains(studyTitle);
+		Browser.assertAccessible(browser);
 		browser.get(jobUrl);
 		browser.findElement(By.id("interest")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))

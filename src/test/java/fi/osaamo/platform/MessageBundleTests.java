@@ -91,6 +91,12 @@ class MessageBundleTests {
 		for (var status : fi.osaamo.jobs.JobStatus.values()) {
 			used.add("jobStatus." + status.name());
 		}
+		for (var type : fi.osaamo.studies.StudyType.values()) {
+			used.add("studyType." + type.name());
+		}
+		for (var status : fi.osaamo.competence.PlanStatus.values()) {
+			used.add("planStatus." + status.name());
+		}
 		for (var importance : fi.osaamo.jobs.Importance.values()) {
 			used.add("importance." + importance.name());
 		}
