@@ -96,6 +96,9 @@ class DemoPortal {
 
 	private final StudyManagement studies;
 
+	/** Occupations found per industry; the search is slow enough to do once. */
+	private final Map<String, List<ConceptRef>> occupationsByIndustry = new java.util.HashMap<>();
+
 	private final Clock clock;
 
 	DemoPortal(OrganisationManagement organisations, IdentityManagement identities, TaxonomyManagement taxonomy,
@@ -209,6 +212,11 @@ class DemoPortal {
 	}
 
 	private List<ConceptRef> occupations(Organisation company) {
+		return occupationsByIndustry.computeIfAbsent(String.valueOf(company.industryCode()),
+				industry -> findOccupations(company));
+	}
+
+	private List<ConceptRef> findOccupations(Organisation company) {
 		var names = OCCUPATIONS.getOrDefault(company.industryCode(), List.of("myyjä", "asiakaspalvelija"));
 		var found = new ArrayList<ConceptRef>();
 		for (var name : names) {

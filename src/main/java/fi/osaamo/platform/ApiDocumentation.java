@@ -1,0 +1,27 @@
+package fi.osaamo.platform;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document of the JSON API at {@code /v3/api-docs}, browsable at
+ * {@code /swagger-ui.html}. Calls that change data need the session cookie and the CSRF
+ * token in the {@code X-CSRF-TOKEN} header.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+	@Bean
+	OpenAPI osaamoApi() {
+		return new OpenAPI().info(new Info().title("Osaamo API")
+			.version("v1")
+			.description("Skills and occupations (ESCO), competence mappings, job tasks, the explained gap and "
+					+ "studies. Errors are RFC 9457 problem details in the caller's language. "
+					+ "This service uses the ESCO classification of the European Commission.")
+			.license(new License().name("ESCO: Commission Decision 2011/833/EU")));
+	}
+
+}
