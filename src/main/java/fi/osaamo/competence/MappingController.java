@@ -31,8 +31,11 @@ class MappingController {
 
 	private final DevelopmentPlan plan;
 
+	private final DialogueManagement dialogues;
+
 	MappingController(CompetenceManagement competence, SharingManagement sharing, TaxonomyManagement taxonomy,
-			DevelopmentPlan plan) {
+			DevelopmentPlan plan, DialogueManagement dialogues) {
+		this.dialogues = dialogues;
 		this.plan = plan;
 		this.competence = competence;
 		this.sharing = sharing;
@@ -43,6 +46,7 @@ class MappingController {
 	String mapping(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var mapping = competence.mapping(user.personId());
 		if (mapping.isEmpty()) {
+			model.addAttribute("dialogues", dialogues.dialogues(user.personId(), user.personId()));
 			return "competence/start";
 		}
 		model.addAttribute("page", page(user, SkillForm.empty(mapping.get().version()), List.of(), null, locale));
@@ -208,8 +212,8 @@ class MappingController {
 		var current = form.versionSeen() == mapping.version() ? form : new SkillForm(form.q(), form.uri(), form.level(),
 				form.provenance(), form.reference(), form.evidenceDate(), form.strength(), mapping.version());
 		return new MappingPage(mapping, taxonomy.byUris(uris, Language.of(locale)), current, suggestions, error,
-				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty(),
-				plan.items(user.personId()));
+				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty(), plan.items(user.personId()),
+				dialogues.dialogues(user.personId(), user.personId()));
 	}
 
 }

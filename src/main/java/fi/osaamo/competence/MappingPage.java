@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param views who has viewed the shared mapping
  * @param sharing whether anything is shared now
  * @param plan the development plan
+ * @param dialogues the development dialogues
  */
 public record MappingPage(Mapping mapping, Map<String, ConceptRef> labels, SkillForm form,
 		List<ConceptMatch> suggestions, @Nullable InvalidInputException error, List<ViewLogEntry> views,
-		boolean sharing, List<PlanItem> plan) {
+		boolean sharing, List<PlanItem> plan, List<Dialogue> dialogues) {
 
 	public PlanStatus[] planStatuses() {
 		return PlanStatus.values();

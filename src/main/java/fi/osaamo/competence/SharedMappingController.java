@@ -34,8 +34,11 @@ class SharedMappingController {
 
 	private final TaxonomyManagement taxonomy;
 
+	private final DialogueManagement dialogues;
+
 	SharedMappingController(SharingManagement sharing, OrganisationManagement organisations,
-			TaxonomyManagement taxonomy) {
+			TaxonomyManagement taxonomy, DialogueManagement dialogues) {
+		this.dialogues = dialogues;
 		this.sharing = sharing;
 		this.organisations = organisations;
 		this.taxonomy = taxonomy;
@@ -70,7 +73,8 @@ class SharedMappingController {
 		mapping.skills().forEach(skill -> uris.add(skill.skillUri()));
 		mapping.strengths().forEach(skill -> uris.add(skill.skillUri()));
 		mapping.targets().forEach(target -> uris.add(target.skillUri()));
-		model.addAttribute("page", new SharedMappingPage(company, mapping, taxonomy.byUris(uris, Language.of(locale))));
+		model.addAttribute("page", new SharedMappingPage(company, mapping, taxonomy.byUris(uris, Language.of(locale)),
+				dialogues.dialogues(new PersonId(person), user.personId())));
 		return "competence/sharedPerson";
 	}
 

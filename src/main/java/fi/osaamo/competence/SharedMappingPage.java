@@ -11,8 +11,10 @@ import fi.osaamo.taxonomy.ConceptRef;
  * @param organisation for which company
  * @param mapping what is shared
  * @param labels skill labels by URI
+ * @param dialogues the development dialogues with the company
  */
-public record SharedMappingPage(OrganisationId organisation, SharedMapping mapping, Map<String, ConceptRef> labels) {
+public record SharedMappingPage(OrganisationId organisation, SharedMapping mapping, Map<String, ConceptRef> labels,
+		java.util.List<Dialogue> dialogues) {
 
 	public String label(String uri) {
 		var ref = labels.get(uri);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.DevelopmentPlan;
+import fi.osaamo.competence.DialogueManagement;
 import fi.osaamo.competence.SharingManagement;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
@@ -34,9 +35,13 @@ public class MyDataManagement {
 
 	private final DevelopmentPlan plan;
 
+	private final DialogueManagement dialogues;
+
 	MyDataManagement(IdentityManagement identities, OrganisationManagement organisations, PrivacyManagement privacy,
-			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs, DevelopmentPlan plan) {
+			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs, DevelopmentPlan plan,
+			DialogueManagement dialogues) {
 		this.plan = plan;
+		this.dialogues = dialogues;
 		this.identities = identities;
 		this.organisations = organisations;
 		this.privacy = privacy;
@@ -59,6 +64,7 @@ public class MyDataManagement {
 		data.put("competenceMapping", competence.mapping(person).orElse(null));
 		data.put("levelHistory", competence.history(person));
 		data.put("developmentPlan", plan.items(person));
+		data.put("developmentDialogues", dialogues.dialogues(person, person));
 		data.put("sharing", sharing.grants(person));
 		data.put("viewsOfMySharedMapping", sharing.views(person));
 		data.put("jobTasksOfInterest",
@@ -77,6 +83,7 @@ public class MyDataManagement {
 	public void delete(PersonId person) {
 		jobs.forget(person);
 		competence.delete(person);
+		dialogues.forget(person);
 		privacy.forget(person);
 		organisations.removeAllMemberships(person);
 		identities.delete(person);

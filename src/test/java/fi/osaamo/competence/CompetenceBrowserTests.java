@@ -194,6 +194,14 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		waitFor(By.cssSelector("main table"));
 		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(1);
 		Browser.assertAccessible(browser);
+
+		setDate("heldOn", java.time.LocalDate.now().toString());
+		browser.findElement(By.id("agreed")).sendKeys("Hitsauskurssi keväällä / svetskurs på våren");
+		browser.findElement(By.id("save-dialogue")).click();
+		waitFor(By.cssSelector("section[aria-labelledby='dialogues-heading'] article"));
+		assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='dialogues-heading']")).getText())
+			.contains("Hitsauskurssi keväällä");
+		Browser.assertAccessible(browser);
 	}
 
 	private void setDate(String id, String value) {
