@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * @param targets the development targets, if shared
  * @param education education, if shared
  * @param work work history, if shared
+ * @param plan the development plan, if shared
  */
 public record SharedMapping(PersonId person, String pseudonym, @Nullable String name, @Nullable String email,
 		@Nullable String phone, Set<Section> sections, List<SkillClaim> skills, List<SkillClaim> strengths,
-		List<Target> targets, List<Education> education, List<WorkExperience> work) {
+		List<Target> targets, List<Education> education, List<WorkExperience> work, List<PlanItem> plan) {
 }

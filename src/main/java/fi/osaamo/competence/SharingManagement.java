@@ -43,8 +43,11 @@ public class SharingManagement {
 
 	private final Clock clock;
 
+	private final DevelopmentPlan plan;
+
 	SharingManagement(JdbcClient jdbc, MappingRepository mappings, OrganisationManagement organisations,
-			IdentityManagement identities, Clock clock) {
+			IdentityManagement identities, Clock clock, DevelopmentPlan plan) {
+		this.plan = plan;
 		this.jdbc = jdbc;
 		this.mappings = mappings;
 		this.organisations = organisations;
@@ -199,7 +202,8 @@ public class SharingManagement {
 				sections.contains(Section.STRENGTHS) ? full.strengths() : List.of(),
 				sections.contains(Section.TARGETS) ? full.targets() : List.of(),
 				sections.contains(Section.EDUCATION) ? full.education() : List.of(),
-				sections.contains(Section.WORK_HISTORY) ? full.work() : List.of()));
+				sections.contains(Section.WORK_HISTORY) ? full.work() : List.of(),
+				sections.contains(Section.DEVELOPMENT_PLAN) ? plan.items(person) : List.of()));
 	}
 
 	/**

@@ -52,6 +52,12 @@ class SharingIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DevelopmentPlan plan;
+
+	@Autowired
+	fi.osaamo.studies.StudyManagement studies;
+
 	OrganisationId companyA;
 
 	OrganisationId companyB;
@@ -106,6 +112,22 @@ class SharingIntegrationTests {
 			.satisfies(view -> assertThat(view.sections()).containsExactly(Section.SKILLS));
 		mvc.perform(get("/competence").cookie(employeeSession))
 			.andExpect(content().string(containsString("Konepaja Kallio Oy")));
+	}
+
+	@Test
+	void aSharedDevelopmentPlanIsShownToHr() throws Exception {
+		var study = studies.save(new fi.osaamo.studies.NewStudy("TEST", "shared-plan-" + System.nanoTime(),
+				"Rantalan ammattiopisto", "Jaettu kurssi", null, fi.osaamo.studies.StudyType.MODULE, "fi", "092", false,
+				LocalDate.now().plusDays(5), LocalDate.now().plusDays(10), 10, java.math.BigDecimal.ZERO, null,
+				java.util.List.of(CompetenceIntegrationTests.WELDING)));
+		plan.add(employee, study);
+		sharing.share(employee, companyA, EnumSet.of(Section.SKILLS), null);
+		var hr = SignIn.as(mvc, hrA);
+		mvc.perform(get("/competence/shared/" + companyA + "/" + employee).cookie(hr))
+			.andExpect(content().string(not(containsString("Jaettu kurssi"))));
+		sharing.share(employee, companyA, EnumSet.of(Section.DEVELOPMENT_PLAN), null);
+		mvc.perform(get("/competence/shared/" + companyA + "/" + employee).cookie(hr))
+			.andExpect(content().string(containsString("Jaettu kurssi")));
 	}
 
 	@Test
