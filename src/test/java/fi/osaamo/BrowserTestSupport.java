@@ -74,7 +74,9 @@ public abstract class BrowserTestSupport {
 	}
 
 	protected void waitFor(By element) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(element));
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(ExpectedConditions.presenceOfElementLocated(element));
 	}
 
 	/**

@@ -154,6 +154,7 @@ class SignInBrowserTests extends BrowserTestSupport {
 	private void switchLanguage(String name) {
 		browser.findElement(By.linkText(name)).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(ExpectedConditions.attributeContains(By.linkText(name), "aria-current", "true"));
 	}
 

@@ -73,6 +73,7 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 			var search = browser.findElement(By.id("skill-q"));
 			search.sendKeys(skills[i]);
 			new WebDriverWait(browser, Duration.ofSeconds(10))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 				.until(ExpectedConditions.elementToBeClickable(By.id("skill-option-0")));
 			if (i == 0) {
 				Browser.assertAccessible(browser);
@@ -81,9 +82,11 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 			browser.findElement(By.cssSelector("label[for='add-level-" + levels.get(i) + "']")).click();
 			browser.findElement(By.id("save-skill")).click();
 			var expected = i + 1;
-			new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-					driver -> driver.findElements(By.cssSelector("section[aria-labelledby='skills-heading'] tbody tr"))
-						.size() == expected);
+			new WebDriverWait(browser, Duration.ofSeconds(10))
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(driver -> driver
+					.findElements(By.cssSelector("section[aria-labelledby='skills-heading'] tbody tr"))
+					.size() == expected);
 		}
 		Browser.assertAccessible(browser);
 		screenshot("competence-mapping-" + language);
@@ -136,6 +139,7 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("title")).sendKeys(title);
 		browser.findElement(By.id("occupationQuery")).sendKeys(occupation);
 		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(ExpectedConditions.elementToBeClickable(By.id("occupation-option-0")));
 		browser.findElement(By.cssSelector("label[for='occupation-option-0']")).click();
 		setDate("applyFrom", "2026-12-01");
@@ -147,10 +151,12 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector("main h1")).getText()).isEqualTo(title);
 		browser.findElement(By.id("skill-q")).sendKeys(skill);
 		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(ExpectedConditions.elementToBeClickable(By.id("skill-option-0")));
 		browser.findElement(By.cssSelector("label[for='skill-option-0']")).click();
 		browser.findElement(By.id("save-required-skill")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(driver -> driver.findElements(By.cssSelector("section[aria-labelledby='skills-heading'] tbody tr"))
 				.size() == 1);
 		Browser.assertAccessible(browser);
@@ -182,6 +188,7 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		browser.get(jobUrl);
 		browser.findElement(By.id("interest")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(ExpectedConditions.attributeContains(By.id("interest"), "class", "button--secondary"));
 		Browser.assertAccessible(browser);
 
