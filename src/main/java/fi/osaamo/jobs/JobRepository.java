@@ -11,6 +11,7 @@ import java.util.UUID;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.StaleVersionException;
+import fi.osaamo.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -110,7 +111,7 @@ class JobRepository {
 				and (cast(:status as varchar) is null or status = :status)
 				and (:drafts or status <> 'DRAFT')
 				and (title ilike :pattern or coalesce(description, '') ilike :pattern)""";
-		var pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		var pattern = LikePatterns.containing(query);
 		var ids = organisations.stream().map(OrganisationId::value).toArray(UUID[]::new);
 		var total = jdbc.sql("select count(*)" + where)
 			.param("organisations", ids)

@@ -13,6 +13,7 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
+import fi.osaamo.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,7 +118,7 @@ public class OrganisationManagement {
 	 * @return the page
 	 */
 	public OrganisationPage list(String query, @Nullable OrganisationType type, int page, int size) {
-		var pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		var pattern = LikePatterns.containing(query);
 		var where = " where name ilike :pattern" + (type == null ? "" : " and type = :type");
 		var count = jdbc.sql("select count(*) from organisation.organisation" + where).param("pattern", pattern);
 		var items = jdbc

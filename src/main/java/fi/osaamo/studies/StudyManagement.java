@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
+import fi.osaamo.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,7 +59,7 @@ public class StudyManagement {
 				from studies.study s where (cast(:type as varchar) is null or s.type = :type)
 				and (cast(:language as varchar) is null or s.language = :language)
 				and (s.title ilike :pattern or s.provider ilike :pattern or coalesce(s.description, '') ilike :pattern)""";
-		var pattern = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		var pattern = LikePatterns.containing(query);
 		var total = jdbc.sql("select count(*)" + where)
 			.param("type", type == null ? null : type.name())
 			.param("language", language)
