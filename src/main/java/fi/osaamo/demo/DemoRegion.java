@@ -58,6 +58,7 @@ final class DemoRegion {
 	static final List<Account> ACCOUNTS = List.of(
 			new Account("demo-employee", "Emilia", "Esimerkki", Role.EMPLOYEE, "company"),
 			new Account("demo-hr", "Helena", "Henkilöstö", Role.HR, "company"),
+			new Account("demo-companyadmin", "Kaisa", "Kallio", Role.ADMIN, "company"),
 			new Account("demo-growth", "Kalle", "Kasvu", Role.GROWTH_TEAM, "city"),
 			new Account("demo-school", "Outi", "Opettaja", Role.SCHOOL_STAFF, "school"),
 			new Account("demo-instructor", "Tapio", "Työpaikkaohjaaja", Role.WORKPLACE_INSTRUCTOR, "company"),

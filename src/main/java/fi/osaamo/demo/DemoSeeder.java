@@ -50,9 +50,13 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final DemoPortal portal;
 
+	private final DemoArticles demoArticles;
+
 	DemoSeeder(DemoProperties properties, Environment environment, IdentityManagement identities,
-			OrganisationManagement organisations, PasswordEncoder passwords, DemoPortal portal) {
+			OrganisationManagement organisations, PasswordEncoder passwords, DemoPortal portal,
+			DemoArticles demoArticles) {
 		this.portal = portal;
+		this.demoArticles = demoArticles;
 		this.properties = properties;
 		this.environment = environment;
 		this.identities = identities;
@@ -78,9 +82,15 @@ class DemoSeeder implements ApplicationRunner {
 			seed(hash);
 		}
 		else {
+			addMissingAccounts(hash);
 			resetPasswords(hash);
 		}
 		identities.findByUsername("demo-hr").ifPresent(hr -> portal.seed(hr.id()));
+		var admin = identities.findByUsername("demo-admin");
+		var companyAdmin = identities.findByUsername("demo-companyadmin");
+		if (admin.isPresent() && companyAdmin.isPresent()) {
+			demoArticles.seed(admin.get().id(), companyAdmin.get().id());
+		}
 		announce(password, !StringUtils.hasText(properties.password()),
 				environment.getProperty("local.server.port", "8080"));
 	}
@@ -143,6 +153,38 @@ class DemoSeeder implements ApplicationRunner {
 		return organisations.create(new NewOrganisation(type, name, businessId, municipality, industry)).id();
 	}
 
+	/**
+	 * Adds the demo accounts that a newer version of the demo region has and an existing
+	 * database lacks.
+	 */
+	private void addMissingAccounts(String passwordHash) {
+		var places = new HashMap<String, OrganisationId>();
+		place(places, "platform", DemoRegion.PLATFORM, OrganisationType.PLATFORM);
+		place(places, "city", DemoRegion.CITY, OrganisationType.CITY);
+		place(places, "school", DemoRegion.SCHOOLS.get(0), OrganisationType.SCHOOL);
+		place(places, "company", DemoRegion.COMPANIES.get(0)[0], OrganisationType.COMPANY);
+		place(places, "company2", DemoRegion.COMPANIES.get(1)[0], OrganisationType.COMPANY);
+		for (var account : DemoRegion.ACCOUNTS) {
+			var place = places.get(account.organisation());
+			if (place == null || identities.findByUsername(account.username()).isPresent()) {
+				continue;
+			}
+			var person = identities.register(new NewPerson(account.givenName(), account.familyName(),
+					account.username() + "@demo.osaamo.invalid", null));
+			identities.createLocalAccount(person.id(), account.username(), passwordHash);
+			organisations.addMember(place, person.id(), account.role());
+		}
+	}
+
+	private void place(Map<String, OrganisationId> places, String key, String name, OrganisationType type) {
+		organisations.list(name, type, 0, 1)
+			.items()
+			.stream()
+			.filter(organisation -> organisation.name().equals(name))
+			.findFirst()
+			.ifPresent(organisation -> places.put(key, organisation.id()));
+	}
+
 	private void resetPasswords(String passwordHash) {
 		for (var account : DemoRegion.ACCOUNTS) {
 			identities.localCredentials(account.username())
@@ -156,9 +198,8 @@ class DemoSeeder implements ApplicationRunner {
 			.append(generated ? password + ", generated for this run; set OSAAMO_DEMO_PASSWORD to choose one"
 					: "from OSAAMO_DEMO_PASSWORD")
 			.append("):\n");
-		Map<Role, String> byRole = new java.util.LinkedHashMap<>();
-		DemoRegion.ACCOUNTS.forEach(account -> byRole.put(account.role(), account.username()));
-		byRole.forEach((role, username) -> lines.append(String.format("    %-16s %s%n", username, role)));
+		DemoRegion.ACCOUNTS.forEach(account -> lines
+			.append(String.format("    %-18s %s (%s)%n", account.username(), account.role(), account.organisation())));
 		log.info(lines.toString());
 	}
 

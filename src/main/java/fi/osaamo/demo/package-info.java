@@ -4,7 +4,7 @@
  * and one sign-in account per role. It never loads into an external database unless asked
  * for with {@code app.demo.enabled=true}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "organisation", "taxonomy", "competence", "jobs", "studies" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation",
+		"taxonomy", "competence", "jobs", "studies", "content" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.demo;

@@ -35,7 +35,7 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/privacy", "/error", "/error/**", "/css/**",
 			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/branding/**", "/taxonomy", "/taxonomy/concepts/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health",
-			"/actuator/health/**" };
+			"/actuator/health/**", "/search", "/content", "/content/articles/*" };
 
 	private static final String[] PUBLIC_API = { "/api/v1/skills", "/api/v1/skills/**", "/api/v1/occupations",
 			"/api/v1/occupations/**" };

@@ -61,6 +61,18 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 			.format(instant);
 	}
 
+	/**
+	 * The day of a moment as people in Finland read it, in the page's language.
+	 * @param instant the moment
+	 * @return the date
+	 */
+	public String date(Instant instant) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(language.locale())
+			.withZone(HELSINKI)
+			.format(instant);
+	}
+
 	public boolean signedIn() {
 		return userName != null;
 	}
@@ -98,6 +110,25 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 			.max(java.util.Comparator.comparingInt(candidate -> candidate.href().length()))
 			.map(item::equals)
 			.orElse(false);
+	}
+
+	/**
+	 * The breadcrumb trail above the current page: the front page and the section the
+	 * page belongs to, not the page itself. Empty on the front page.
+	 * @return the links, outermost first
+	 */
+	public List<NavItem> trail() {
+		var path = UriComponentsBuilder.fromUriString(requestUri).build().getPath();
+		if (path == null || path.equals("/")) {
+			return List.of();
+		}
+		var trail = new java.util.ArrayList<NavItem>();
+		navigation.stream().filter(item -> item.href().equals("/")).findFirst().ifPresent(trail::add);
+		navigation.stream()
+			.filter(item -> !item.href().equals("/") && path.startsWith(item.href() + "/"))
+			.max(java.util.Comparator.comparingInt(item -> item.href().length()))
+			.ifPresent(trail::add);
+		return trail;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.DevelopmentPlan;
 import fi.osaamo.competence.DialogueManagement;
 import fi.osaamo.competence.SharingManagement;
+import fi.osaamo.content.ArticleManagement;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.jobs.JobManagement;
@@ -37,9 +38,12 @@ public class MyDataManagement {
 
 	private final DialogueManagement dialogues;
 
+	private final ArticleManagement articles;
+
 	MyDataManagement(IdentityManagement identities, OrganisationManagement organisations, PrivacyManagement privacy,
 			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs, DevelopmentPlan plan,
-			DialogueManagement dialogues) {
+			DialogueManagement dialogues, ArticleManagement articles) {
+		this.articles = articles;
 		this.plan = plan;
 		this.dialogues = dialogues;
 		this.identities = identities;
@@ -84,6 +88,7 @@ public class MyDataManagement {
 		jobs.forget(person);
 		competence.delete(person);
 		dialogues.forget(person);
+		articles.forget(person);
 		privacy.forget(person);
 		organisations.removeAllMemberships(person);
 		identities.delete(person);
