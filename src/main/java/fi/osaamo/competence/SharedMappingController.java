@@ -47,17 +47,22 @@ class SharedMappingController {
 	@GetMapping("/competence/shared")
 	String list(@AuthenticationPrincipal PersonPrincipal user,
 			@RequestParam(required = false) @Nullable UUID organisation, Model model) {
-		var companies = organisations.membershipsOf(user.personId())
-			.stream()
-			.filter(membership -> membership.role() == Role.HR
-					&& membership.organisationType() == OrganisationType.COMPANY)
-			.toList();
-		var chosen = companies.stream()
-			.filter(company -> organisation == null || company.organisationId().value().equals(organisation))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("organisation"));
+		var companies = hrCompanies(user);
+		var chosen = chosen(companies, organisation);
 		model.addAttribute("page", new SharedListPage(chosen, companies, sharing.sharedWith(chosen.organisationId())));
 		return "competence/shared";
+	}
+
+	@GetMapping("/competence/shared/overview")
+	String overview(@AuthenticationPrincipal PersonPrincipal user,
+			@RequestParam(required = false) @Nullable UUID organisation, Locale locale, Model model) {
+		var companies = hrCompanies(user);
+		var chosen = chosen(companies, organisation);
+		var overview = sharing.overview(chosen.organisationId(), user.personId());
+		var labels = taxonomy.byUris(overview.rows().stream().map(CompetenceOverview.Row::skillUri).toList(),
+				Language.of(locale));
+		model.addAttribute("page", new OverviewPage(chosen, companies, overview, labels));
+		return "competence/overview";
 	}
 
 	@GetMapping("/competence/shared/{organisation}/{person}")
@@ -76,6 +81,22 @@ class SharedMappingController {
 		model.addAttribute("page", new SharedMappingPage(company, mapping, taxonomy.byUris(uris, Language.of(locale)),
 				dialogues.dialogues(new PersonId(person), user.personId())));
 		return "competence/sharedPerson";
+	}
+
+	private java.util.List<fi.osaamo.organisation.Membership> hrCompanies(PersonPrincipal user) {
+		return organisations.membershipsOf(user.personId())
+			.stream()
+			.filter(membership -> membership.role() == Role.HR
+					&& membership.organisationType() == OrganisationType.COMPANY)
+			.toList();
+	}
+
+	private static fi.osaamo.organisation.Membership chosen(java.util.List<fi.osaamo.organisation.Membership> companies,
+			@Nullable UUID organisation) {
+		return companies.stream()
+			.filter(company -> organisation == null || company.organisationId().value().equals(organisation))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("organisation"));
 	}
 
 }

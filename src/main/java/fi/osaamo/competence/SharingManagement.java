@@ -19,7 +19,9 @@ import fi.osaamo.organisation.Membership;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
+import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -146,6 +148,39 @@ public class SharingManagement {
 		}
 		people.sort(java.util.Comparator.comparing(SharedPerson::pseudonym));
 		return people;
+	}
+
+	/**
+	 * The company's competence overview: people per skill and level among those who share
+	 * their skills with it today, small counts suppressed.
+	 * @param organisation the company
+	 * @param viewer who looks: an HR specialist of the company
+	 * @return the overview
+	 */
+	public CompetenceOverview overview(OrganisationId organisation, PersonId viewer) {
+		if (!organisations.hasRole(viewer, organisation, Role.HR)) {
+			throw new NotFoundException("overview");
+		}
+		var today = Date.valueOf(LocalDate.now(clock));
+		var sharers = """
+				select g.person_id from competence.grant g
+				where g.organisation_id = :organisation and g.section = 'SKILLS'
+				  and (g.expires_on is null or g.expires_on >= :today)""";
+		var people = jdbc.sql("select count(*) from (" + sharers + ") p")
+			.param("organisation", organisation.value())
+			.param("today", today)
+			.query(Integer.class)
+			.single();
+		var counts = new java.util.LinkedHashMap<String, int[]>();
+		jdbc.sql("select s.skill_uri, s.level, count(*) as people from competence.skill s where s.person_id in ("
+				+ sharers + ") group by s.skill_uri, s.level")
+			.param("organisation", organisation.value())
+			.param("today", today)
+			.query(rs -> {
+				counts.computeIfAbsent(rs.getString("skill_uri"), uri -> new int[5])[rs.getInt("level") - 1] = rs
+					.getInt("people");
+			});
+		return CompetenceOverview.of(people, new ArrayList<>(counts.keySet()), new ArrayList<>(counts.values()));
 	}
 
 	/**

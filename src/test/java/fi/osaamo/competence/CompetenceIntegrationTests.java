@@ -29,6 +29,8 @@ class CompetenceIntegrationTests {
 
 	static final String WELDING = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
 
+	static final String FIRST_AID = "http://data.europa.eu/esco/skill/f7464f30-662b-4177-85a0-3df9693e9e58";
+
 	static final String WELDING_EQUIPMENT = "http://data.europa.eu/esco/skill/2fcd95a4-1f9a-41cf-95a9-4701bde476b4";
 
 	@Autowired
