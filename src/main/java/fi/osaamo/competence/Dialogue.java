@@ -17,10 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param agreed what was agreed
  * @param nextSteps the next steps
  * @param followUpOn when to follow up
+ * @param planItems the items of the development plan it was about, as they were called
+ * then
  * @param comments the comments, oldest first
  */
 public record Dialogue(UUID id, String organisation, String recordedBy, LocalDate heldOn, String agreed,
-		@Nullable String nextSteps, @Nullable LocalDate followUpOn, List<Comment> comments) {
+		@Nullable String nextSteps, @Nullable LocalDate followUpOn, List<String> planItems, List<Comment> comments) {
 
 	/**
 	 * A comment on a dialogue.

@@ -32,11 +32,12 @@ class DialogueController {
 			@RequestParam(defaultValue = "") String agreed, @RequestParam(defaultValue = "") String nextSteps,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate followUpOn,
+			@RequestParam(name = "plan", required = false) java.util.@Nullable List<String> planItems,
 			RedirectAttributes redirect) {
 		var target = "redirect:/competence/shared/" + organisation + "/" + person + "#dialogues-heading";
 		try {
 			dialogues.record(user.personId(), new OrganisationId(organisation), new PersonId(person), heldOn, agreed,
-					nextSteps, followUpOn);
+					nextSteps, followUpOn, planItems == null ? java.util.List.of() : planItems);
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("dialogueError", ex.messageKey());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -38,8 +39,14 @@ public class DialogueManagement {
 
 	private final Clock clock;
 
+	private final DevelopmentPlan plan;
+
+	private final SharingManagement sharing;
+
 	DialogueManagement(JdbcClient jdbc, OrganisationManagement organisations, IdentityManagement identities,
-			Clock clock) {
+			Clock clock, DevelopmentPlan plan, SharingManagement sharing) {
+		this.plan = plan;
+		this.sharing = sharing;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.identities = identities;
@@ -60,6 +67,26 @@ public class DialogueManagement {
 	@Transactional
 	public UUID record(PersonId hr, OrganisationId organisation, PersonId person, @Nullable LocalDate heldOn,
 			@Nullable String agreed, @Nullable String nextSteps, @Nullable LocalDate followUpOn) {
+		return record(hr, organisation, person, heldOn, agreed, nextSteps, followUpOn, List.of());
+	}
+
+	/**
+	 * Records a dialogue about items of the employee's development plan.
+	 * @param hr the HR specialist recording it
+	 * @param organisation their company
+	 * @param person the employee
+	 * @param heldOn when it was held, not in the future
+	 * @param agreed what was agreed
+	 * @param nextSteps the next steps
+	 * @param followUpOn when to follow up, not before it was held
+	 * @param planItems the plan items it was about, as {@code STUDY:<id>} or
+	 * {@code JOB:<id>}; only from a plan the employee shares with the company
+	 * @return the dialogue's id
+	 */
+	@Transactional
+	public UUID record(PersonId hr, OrganisationId organisation, PersonId person, @Nullable LocalDate heldOn,
+			@Nullable String agreed, @Nullable String nextSteps, @Nullable LocalDate followUpOn,
+			Collection<String> planItems) {
 		if (!organisations.hasRole(hr, organisation, Role.HR) || !organisations.hasRole(person, organisation)) {
 			throw new NotFoundException("dialogue");
 		}
@@ -77,6 +104,7 @@ public class DialogueManagement {
 		if (followUpOn != null && followUpOn.isBefore(heldOn)) {
 			throw new InvalidInputException("followUpOn", "validation.endBeforeStart");
 		}
+		var links = links(organisation, person, hr, planItems);
 		var id = UUID.randomUUID();
 		jdbc.sql(
 				"""
@@ -91,7 +119,40 @@ public class DialogueManagement {
 			.param("next", nextSteps == null || nextSteps.isBlank() ? null : nextSteps.strip())
 			.param("follow", followUpOn == null ? null : Date.valueOf(followUpOn))
 			.update();
+		for (var link : links) {
+			jdbc.sql("""
+					insert into competence.dialogue_link (dialogue_id, kind, ref_id, title)
+					values (:dialogue, :kind, :ref, :title) on conflict do nothing""")
+				.param("dialogue", id)
+				.param("kind", link[0])
+				.param("ref", UUID.fromString(link[1]))
+				.param("title", link[2])
+				.update();
+		}
 		return id;
+	}
+
+	private List<String[]> links(OrganisationId organisation, PersonId person, PersonId hr,
+			Collection<String> planItems) {
+		if (planItems.isEmpty()) {
+			return List.of();
+		}
+		if (!sharing.activeSections(organisation, person).contains(Section.DEVELOPMENT_PLAN)) {
+			throw new InvalidInputException("plan", "validation.planNotShared");
+		}
+		var available = new java.util.LinkedHashMap<String, String>();
+		plan.items(person).forEach(item -> available.put("STUDY:" + item.studyId(), item.title()));
+		plan.jobs(person, hr).forEach(job -> available.put("JOB:" + job.jobId(), job.title()));
+		var links = new ArrayList<String[]>();
+		for (var item : new java.util.LinkedHashSet<>(planItems)) {
+			var title = available.get(item);
+			if (title == null) {
+				throw new InvalidInputException("plan", "validation.notInPlan");
+			}
+			var parts = item.split(":", 2);
+			links.add(new String[] { parts[0], parts[1], title.length() > 300 ? title.substring(0, 300) : title });
+		}
+		return links;
 	}
 
 	/**
@@ -138,6 +199,10 @@ public class DialogueManagement {
 					organisations.find((OrganisationId) row[1]).map(o -> o.name()).orElse("–"),
 					names.containsKey((PersonId) row[2]) ? names.get((PersonId) row[2]).pseudonym() : "–",
 					(LocalDate) row[3], (String) row[4], (String) row[5], (LocalDate) row[6],
+					jdbc.sql("select title from competence.dialogue_link where dialogue_id = :id order by kind, title")
+						.param("id", row[0])
+						.query(String.class)
+						.list(),
 					comments.stream()
 						.filter(comment -> comment[0].equals(row[0]))
 						.map(comment -> new Dialogue.Comment(names.containsKey((PersonId) comment[1])

@@ -213,7 +213,7 @@ class MappingController {
 				form.provenance(), form.reference(), form.evidenceDate(), form.strength(), mapping.version());
 		return new MappingPage(mapping, taxonomy.byUris(uris, Language.of(locale)), current, suggestions, error,
 				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty(), plan.items(user.personId()),
-				dialogues.dialogues(user.personId(), user.personId()));
+				plan.jobs(user.personId(), user.personId()), dialogues.dialogues(user.personId(), user.personId()));
 	}
 
 }

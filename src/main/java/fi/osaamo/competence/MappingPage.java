@@ -18,12 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param error what was wrong with the last change
  * @param views who has viewed the shared mapping
  * @param sharing whether anything is shared now
- * @param plan the development plan
+ * @param plan the studies of the development plan
+ * @param jobTargets the job tasks of the development plan
  * @param dialogues the development dialogues
  */
 public record MappingPage(Mapping mapping, Map<String, ConceptRef> labels, SkillForm form,
 		List<ConceptMatch> suggestions, @Nullable InvalidInputException error, List<ViewLogEntry> views,
-		boolean sharing, List<PlanItem> plan, List<Dialogue> dialogues) {
+		boolean sharing, List<PlanItem> plan, List<PlanJob> jobTargets, List<Dialogue> dialogues) {
 
 	public PlanStatus[] planStatuses() {
 		return PlanStatus.values();

@@ -22,9 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param targets the development targets, if shared
  * @param education education, if shared
  * @param work work history, if shared
- * @param plan the development plan, if shared
+ * @param plan the studies of the development plan, if shared
+ * @param jobTargets the job tasks of the development plan, if shared and of the viewer's
+ * company
  */
 public record SharedMapping(PersonId person, String pseudonym, @Nullable String name, @Nullable String email,
 		@Nullable String phone, Set<Section> sections, List<SkillClaim> skills, List<SkillClaim> strengths,
-		List<Target> targets, List<Education> education, List<WorkExperience> work, List<PlanItem> plan) {
+		List<Target> targets, List<Education> education, List<WorkExperience> work, List<PlanItem> plan,
+		List<PlanJob> jobTargets) {
 }

@@ -238,7 +238,8 @@ public class SharingManagement {
 				sections.contains(Section.TARGETS) ? full.targets() : List.of(),
 				sections.contains(Section.EDUCATION) ? full.education() : List.of(),
 				sections.contains(Section.WORK_HISTORY) ? full.work() : List.of(),
-				sections.contains(Section.DEVELOPMENT_PLAN) ? plan.items(person) : List.of()));
+				sections.contains(Section.DEVELOPMENT_PLAN) ? plan.items(person) : List.of(),
+				sections.contains(Section.DEVELOPMENT_PLAN) ? plan.jobs(person, viewer) : List.of()));
 	}
 
 	/**

@@ -68,6 +68,7 @@ public class MyDataManagement {
 		data.put("competenceMapping", competence.mapping(person).orElse(null));
 		data.put("levelHistory", competence.history(person));
 		data.put("developmentPlan", plan.items(person));
+		data.put("developmentPlanJobTasks", plan.jobs(person, person));
 		data.put("developmentDialogues", dialogues.dialogues(person, person));
 		data.put("sharing", sharing.grants(person));
 		data.put("viewsOfMySharedMapping", sharing.views(person));

@@ -44,6 +44,70 @@ class DialogueIntegrationTests {
 	@Autowired
 	PasswordEncoder passwords;
 
+	@Autowired
+	DevelopmentPlan plan;
+
+	@Autowired
+	SharingManagement sharing;
+
+	@Autowired
+	CompetenceManagement competence;
+
+	@Autowired
+	fi.osaamo.jobs.JobManagement jobs;
+
+	@Test
+	void aJobTaskIsATargetOfThePlanAndADialogueIsAboutPlanItems() throws Exception {
+		var suffix = String.valueOf(System.nanoTime());
+		var company = organisations.list("Konepaja Kallio", OrganisationType.COMPANY, 0, 1).items().get(0).id();
+		var other = organisations.list("Hitsaus ja Teräs Virtanen", OrganisationType.COMPANY, 0, 1).items().get(0).id();
+		var hr = account("plan-hr-" + suffix);
+		organisations.addMember(company, hr, Role.HR);
+		var employeeName = "plan-employee-" + suffix;
+		var employee = account(employeeName);
+		organisations.addMember(company, employee, Role.EMPLOYEE);
+		var otherHr = identities.findByUsername("demo-company").orElseThrow().id();
+		var ownJob = jobs.create(hr, company, new fi.osaamo.jobs.JobDraft("Hitsaaja " + suffix, null, null, null, null,
+				null, null, fi.osaamo.jobs.JobStatus.OPEN, java.util.List.of()));
+		var session = SignIn.as(mvc, employeeName);
+		mvc.perform(post("/competence/plan/jobs").cookie(session).with(csrf()).param("job", ownJob.id().toString()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plan.jobs(employee, employee)).extracting(PlanJob::title).containsExactly("Hitsaaja " + suffix);
+		mvc.perform(get("/competence").cookie(session))
+			.andExpect(content().string(containsString("Hitsaaja " + suffix)));
+		// A job task of a company the employee does not belong to cannot be a target.
+		var foreign = jobs.list(otherHr, other, null, "", 0, 1).items();
+		if (!foreign.isEmpty()) {
+			mvc.perform(post("/competence/plan/jobs").cookie(session)
+				.with(csrf())
+				.param("job", foreign.get(0).id().toString())).andExpect(status().isNotFound());
+		}
+
+		// Linking the dialogue to plan items needs the plan to be shared.
+		var link = "JOB:" + ownJob.id();
+		assertThatThrownBy(() -> dialogues.record(hr, company, employee, LocalDate.now(), "Aim at welding", null, null,
+				java.util.List.of(link)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("validation.planNotShared");
+		sharing.share(employee, company, java.util.EnumSet.of(Section.SKILLS, Section.DEVELOPMENT_PLAN), null);
+		assertThatThrownBy(() -> dialogues.record(hr, company, employee, LocalDate.now(), "Aim at welding", null, null,
+				java.util.List.of("STUDY:" + java.util.UUID.randomUUID())))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("validation.notInPlan");
+		var hrSession = SignIn.as(mvc, "plan-hr-" + suffix);
+		mvc.perform(get("/competence/shared/" + company + "/" + employee).cookie(hrSession))
+			.andExpect(content().string(containsString("value=\"" + link + "\"")));
+		mvc.perform(post("/competence/shared/" + company + "/" + employee + "/dialogues").cookie(hrSession)
+			.with(csrf())
+			.param("heldOn", LocalDate.now().toString())
+			.param("agreed", "Aim at the welding task")
+			.param("plan", link)).andExpect(status().is3xxRedirection());
+		var recorded = dialogues.dialogues(employee, employee);
+		assertThat(recorded).singleElement()
+			.satisfies(dialogue -> assertThat(dialogue.planItems()).containsExactly("Hitsaaja " + suffix));
+		assertThat(competence.hasMapping(employee)).isTrue();
+	}
+
 	@Test
 	void hrRecordsADialogueBothSeeItAndTheEmployeeComments() throws Exception {
 		var suffix = String.valueOf(System.nanoTime());
