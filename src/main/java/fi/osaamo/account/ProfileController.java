@@ -1,13 +1,21 @@
 package fi.osaamo.account;
 
+import java.util.Locale;
+
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 
 @Controller
 class ProfileController {
@@ -16,18 +24,54 @@ class ProfileController {
 
 	private final OrganisationManagement organisations;
 
-	ProfileController(IdentityManagement identities, OrganisationManagement organisations) {
+	private final ProfileManagement profiles;
+
+	private final TaxonomyManagement taxonomy;
+
+	ProfileController(IdentityManagement identities, OrganisationManagement organisations, ProfileManagement profiles,
+			TaxonomyManagement taxonomy) {
 		this.identities = identities;
 		this.organisations = organisations;
+		this.profiles = profiles;
+		this.taxonomy = taxonomy;
 	}
 
 	@GetMapping("/account")
-	String profile(@AuthenticationPrincipal PersonPrincipal user, Model model) {
-		var person = identities.personalData(user.personId(), user.personId(), "own profile")
-			.orElseThrow(() -> new NotFoundException("person"));
-		model.addAttribute("page", new ProfilePage(person, organisations.membershipsOf(user.personId()),
-				identities.accessLog(user.personId(), 20)));
+	String profile(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+		var person = personalData(user);
+		model.addAttribute("page",
+				page(user, person, ProfileForm.of(person, profiles.workProfile(user.personId())), null, locale));
 		return "account/profile";
+	}
+
+	@PostMapping("/account")
+	String save(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute ProfileForm form, Locale locale,
+			Model model) {
+		try {
+			// Both parts are checked before either is saved, so that bad input changes
+			// nothing.
+			profiles.check(form.jobTitle(), form.occupation());
+			identities.changeContact(user.personId(), user.personId(), form.toPerson());
+			profiles.save(user.personId(), form.jobTitle(), form.occupation());
+			return "redirect:/account?saved";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("page", page(user, personalData(user), form, ex, locale));
+			return "account/profile";
+		}
+	}
+
+	private fi.osaamo.identity.PersonalData personalData(PersonPrincipal user) {
+		return identities.personalData(user.personId(), user.personId(), "own profile")
+			.orElseThrow(() -> new NotFoundException("person"));
+	}
+
+	private ProfilePage page(PersonPrincipal user, fi.osaamo.identity.PersonalData person, ProfileForm form,
+			@Nullable InvalidInputException error, Locale locale) {
+		var occupation = form.occupation() == null || form.occupation().isBlank() ? null
+				: taxonomy.byUri(form.occupation(), Language.of(locale)).map(ref -> ref.label().text()).orElse(null);
+		return new ProfilePage(person, organisations.membershipsOf(user.personId()),
+				identities.accessLog(user.personId(), 20), form, occupation, error);
 	}
 
 }

@@ -3,6 +3,7 @@
  * OpenID Connect through a configurable provider or broker (Suomi.fi e-Identification,
  * bank IDs), the signed-in principal with its roles, and the user's own profile page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "platform", "identity", "organisation", "taxonomy" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.account;

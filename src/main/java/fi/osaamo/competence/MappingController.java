@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import fi.osaamo.account.ProfileManagement;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
@@ -33,8 +34,11 @@ class MappingController {
 
 	private final DialogueManagement dialogues;
 
+	private final ProfileManagement profiles;
+
 	MappingController(CompetenceManagement competence, SharingManagement sharing, TaxonomyManagement taxonomy,
-			DevelopmentPlan plan, DialogueManagement dialogues) {
+			DevelopmentPlan plan, DialogueManagement dialogues, ProfileManagement profiles) {
+		this.profiles = profiles;
 		this.dialogues = dialogues;
 		this.plan = plan;
 		this.competence = competence;
@@ -43,19 +47,47 @@ class MappingController {
 	}
 
 	@GetMapping("/competence")
-	String mapping(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+	String mapping(@AuthenticationPrincipal PersonPrincipal user,
+			@RequestParam(required = false) @Nullable String skill, Locale locale, Model model) {
 		var mapping = competence.mapping(user.personId());
 		if (mapping.isEmpty()) {
+			var work = profiles.workProfile(user.personId());
 			model.addAttribute("dialogues", dialogues.dialogues(user.personId(), user.personId()));
+			model.addAttribute("jobTitle", work.jobTitle());
+			model.addAttribute("occupation",
+					work.occupationUri() == null ? null
+							: taxonomy.byUri(work.occupationUri(), Language.of(locale))
+								.map(ref -> ref.label().text())
+								.orElse(null));
 			return "competence/start";
 		}
-		model.addAttribute("page", page(user, SkillForm.empty(mapping.get().version()), List.of(), null, locale));
+		var version = mapping.get().version();
+		var form = skill != null && taxonomy.isSkill(skill)
+				? new SkillForm("", skill, null, Provenance.WORK, "", null, false, version) : SkillForm.empty(version);
+		model.addAttribute("page", page(user, form, List.of(), null, locale));
 		return "competence/mapping";
 	}
 
+	/**
+	 * Starts the mapping; with {@code prefill}, the job title of the person's profile
+	 * goes into the work history, at the company they work for.
+	 */
 	@PostMapping("/competence/start")
-	String start(@AuthenticationPrincipal PersonPrincipal user) {
+	String start(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "false") boolean prefill) {
+		if (competence.hasMapping(user.personId())) {
+			return "redirect:/competence";
+		}
 		competence.start(user.personId());
+		var work = profiles.workProfile(user.personId());
+		if (prefill && work.jobTitle() != null) {
+			var employer = sharing.companiesOf(user.personId())
+				.stream()
+				.map(membership -> membership.organisationName())
+				.findFirst()
+				.orElse(null);
+			competence.addWork(user.personId(), work.jobTitle(), employer, null, null,
+					competence.mapping(user.personId()).orElseThrow().version());
+		}
 		return "redirect:/competence";
 	}
 
@@ -209,11 +241,26 @@ class MappingController {
 		if (form.uri() != null && !form.uri().isBlank()) {
 			uris.add(form.uri());
 		}
+		var language = Language.of(locale);
+		var work = profiles.workProfile(user.personId());
+		var occupation = work.occupationUri() == null ? java.util.Optional.<fi.osaamo.taxonomy.ConceptDetails>empty()
+				: taxonomy.byUri(work.occupationUri(), language).flatMap(ref -> taxonomy.details(ref.id(), language));
+		var claimed = new HashSet<String>();
+		mapping.skills().forEach(claim -> claimed.add(claim.skillUri()));
+		var typical = occupation
+			.map(details -> details.essentialSkills()
+				.stream()
+				.filter(ref -> ref.kind() != fi.osaamo.taxonomy.ConceptKind.SKILL_GROUP)
+				.filter(ref -> !claimed.contains(ref.uri()))
+				.limit(12)
+				.toList())
+			.orElse(List.of());
 		var current = form.versionSeen() == mapping.version() ? form : new SkillForm(form.q(), form.uri(), form.level(),
 				form.provenance(), form.reference(), form.evidenceDate(), form.strength(), mapping.version());
 		return new MappingPage(mapping, taxonomy.byUris(uris, Language.of(locale)), current, suggestions, error,
 				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty(), plan.items(user.personId()),
-				plan.jobs(user.personId(), user.personId()), dialogues.dialogues(user.personId(), user.personId()));
+				plan.jobs(user.personId(), user.personId()), dialogues.dialogues(user.personId(), user.personId()),
+				occupation.map(details -> details.label().text()).orElse(null), typical);
 	}
 
 }

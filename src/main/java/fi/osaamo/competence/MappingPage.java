@@ -21,10 +21,13 @@ import org.jspecify.annotations.Nullable;
  * @param plan the studies of the development plan
  * @param jobTargets the job tasks of the development plan
  * @param dialogues the development dialogues
+ * @param occupation the occupation in the person's profile, if any
+ * @param occupationSkills skills typical of that occupation not yet in the mapping
  */
 public record MappingPage(Mapping mapping, Map<String, ConceptRef> labels, SkillForm form,
 		List<ConceptMatch> suggestions, @Nullable InvalidInputException error, List<ViewLogEntry> views,
-		boolean sharing, List<PlanItem> plan, List<PlanJob> jobTargets, List<Dialogue> dialogues) {
+		boolean sharing, List<PlanItem> plan, List<PlanJob> jobTargets, List<Dialogue> dialogues,
+		@Nullable String occupation, List<ConceptRef> occupationSkills) {
 
 	public PlanStatus[] planStatuses() {
 		return PlanStatus.values();

@@ -135,6 +135,36 @@ public class IdentityManagement {
 	}
 
 	/**
+	 * Changes a person's name and contact details; the change is logged.
+	 * @param subject whose data
+	 * @param actor who changes it
+	 * @param details the new details; blank values clear a field
+	 */
+	public void changeContact(PersonId subject, PersonId actor, NewPerson details) {
+		validate(details);
+		if (details.phone() != null && !details.phone().isBlank()
+				&& !details.phone().strip().matches("\\+?[0-9][0-9 ()-]{4,30}")) {
+			throw new InvalidInputException("phone", "validation.phone");
+		}
+		vault.transactions().executeWithoutResult(status -> {
+			vault.jdbc()
+				.sql("""
+						insert into identity.personal_data (person_id, given_name, family_name, email, phone)
+						values (:id, :given, :family, :email, :phone)
+						on conflict (person_id) do update set given_name = excluded.given_name,
+						  family_name = excluded.family_name, email = excluded.email, phone = excluded.phone,
+						  updated_at = now(), version = identity.personal_data.version + 1""")
+				.param("id", subject.value())
+				.param("given", blankToNull(details.givenName()))
+				.param("family", blankToNull(details.familyName()))
+				.param("email", blankToNull(details.email()))
+				.param("phone", blankToNull(details.phone()))
+				.update();
+			log(subject, actor, "CHANGE", "contact details");
+		});
+	}
+
+	/**
 	 * Who has looked at or changed a person's data.
 	 * @param subject the person
 	 * @param limit how many entries at most, newest first

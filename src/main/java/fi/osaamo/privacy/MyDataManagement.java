@@ -3,6 +3,7 @@ package fi.osaamo.privacy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import fi.osaamo.account.ProfileManagement;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.DevelopmentPlan;
 import fi.osaamo.competence.DialogueManagement;
@@ -40,10 +41,13 @@ public class MyDataManagement {
 
 	private final ArticleManagement articles;
 
+	private final ProfileManagement profiles;
+
 	MyDataManagement(IdentityManagement identities, OrganisationManagement organisations, PrivacyManagement privacy,
 			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs, DevelopmentPlan plan,
-			DialogueManagement dialogues, ArticleManagement articles) {
+			DialogueManagement dialogues, ArticleManagement articles, ProfileManagement profiles) {
 		this.articles = articles;
+		this.profiles = profiles;
 		this.plan = plan;
 		this.dialogues = dialogues;
 		this.identities = identities;
@@ -63,6 +67,7 @@ public class MyDataManagement {
 		var data = new LinkedHashMap<String, Object>();
 		data.put("personalData", identities.personalData(person, person, "data export").orElse(null));
 		data.put("accessLog", identities.accessLog(person, 1000));
+		data.put("workProfile", profiles.workProfile(person));
 		data.put("organisations", organisations.membershipsOf(person));
 		data.put("privacyNoticeAcceptances", privacy.acceptances(person));
 		data.put("competenceMapping", competence.mapping(person).orElse(null));
@@ -90,6 +95,7 @@ public class MyDataManagement {
 		competence.delete(person);
 		dialogues.forget(person);
 		articles.forget(person);
+		profiles.forget(person);
 		privacy.forget(person);
 		organisations.removeAllMemberships(person);
 		identities.delete(person);

@@ -4,6 +4,6 @@
  * with their time and version.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "organisation", "competence", "jobs", "content" })
+		allowedDependencies = { "platform", "identity", "organisation", "competence", "jobs", "content", "account" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.privacy;
