@@ -1,5 +1,6 @@
 package fi.osaamo.privacy;
 
+import fi.osaamo.account.SignedInSessions;
 import fi.osaamo.identity.PersonPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +23,10 @@ class MyDataController {
 
 	private final JsonMapper json;
 
-	MyDataController(MyDataManagement myData, JsonMapper json) {
+	private final SignedInSessions sessions;
+
+	MyDataController(MyDataManagement myData, JsonMapper json, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.myData = myData;
 		this.json = json;
 	}
@@ -53,6 +57,8 @@ class MyDataController {
 		myData.delete(user.personId());
 		new SecurityContextLogoutHandler().logout(request, response,
 				SecurityContextHolder.getContext().getAuthentication());
+		// Signed in elsewhere too: those sessions end now, not when they time out.
+		sessions.endAll(user.personId());
 		return "redirect:/?accountDeleted";
 	}
 

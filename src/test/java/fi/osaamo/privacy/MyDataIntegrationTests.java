@@ -65,6 +65,8 @@ class MyDataIntegrationTests {
 				"My summary", 0);
 		sharing.share(person, company, EnumSet.of(Section.SKILLS), null);
 		var session = SignIn.as(mvc, username);
+		var otherDevice = SignIn.as(mvc, username);
+		mvc.perform(get("/account").cookie(otherDevice)).andExpect(status().isOk());
 
 		mvc.perform(get("/account/data/export").cookie(session))
 			.andExpect(status().isOk())
@@ -87,6 +89,8 @@ class MyDataIntegrationTests {
 		mvc.perform(post("/login").with(csrf()).param("username", username).param("password", SignIn.PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
+		// The session on the other device ended with the account.
+		mvc.perform(get("/account").cookie(otherDevice)).andExpect(redirectedUrl("/login"));
 	}
 
 }
