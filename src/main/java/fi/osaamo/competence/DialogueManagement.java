@@ -156,6 +156,33 @@ public class DialogueManagement {
 	}
 
 	/**
+	 * The company's dialogues that have a follow-up date, the soonest first.
+	 * @param organisation the company
+	 * @param hr who looks: an HR specialist of the company
+	 * @return the follow-ups
+	 */
+	public List<FollowUp> followUps(OrganisationId organisation, PersonId hr) {
+		if (!organisations.hasRole(hr, organisation, Role.HR)) {
+			throw new NotFoundException("dialogues");
+		}
+		var rows = jdbc.sql("""
+				select person_id, held_on, follow_up_on from competence.dialogue
+				where organisation_id = :organisation and follow_up_on is not null
+				order by follow_up_on, held_on limit 200""")
+			.param("organisation", organisation.value())
+			.query((rs,
+					row) -> new Object[] { new PersonId(rs.getObject("person_id", UUID.class)),
+							rs.getDate("held_on").toLocalDate(), rs.getDate("follow_up_on").toLocalDate() })
+			.list();
+		var names = identities.summaries(rows.stream().map(row -> (PersonId) row[0]).toList());
+		return rows.stream()
+			.filter(row -> names.containsKey((PersonId) row[0]))
+			.map(row -> new FollowUp((PersonId) row[0], names.get((PersonId) row[0]).pseudonym(), (LocalDate) row[1],
+					(LocalDate) row[2]))
+			.toList();
+	}
+
+	/**
 	 * The dialogues of a person, as the viewer may see them: all of them for the person,
 	 * those of their company for its HR specialists.
 	 * @param person whose dialogues

@@ -49,7 +49,8 @@ class SharedMappingController {
 			@RequestParam(required = false) @Nullable UUID organisation, Model model) {
 		var companies = hrCompanies(user);
 		var chosen = chosen(companies, organisation);
-		model.addAttribute("page", new SharedListPage(chosen, companies, sharing.sharedWith(chosen.organisationId())));
+		model.addAttribute("page", new SharedListPage(chosen, companies, sharing.sharedWith(chosen.organisationId()),
+				dialogues.followUps(chosen.organisationId(), user.personId())));
 		return "competence/shared";
 	}
 

@@ -101,7 +101,17 @@ class DialogueIntegrationTests {
 			.with(csrf())
 			.param("heldOn", LocalDate.now().toString())
 			.param("agreed", "Aim at the welding task")
+			.param("followUpOn", LocalDate.now().plusDays(30).toString())
 			.param("plan", link)).andExpect(status().is3xxRedirection());
+		var pseudonym = identities.find(employee).orElseThrow().pseudonym();
+		assertThat(dialogues.followUps(company, hr)).anySatisfy(followUp -> {
+			assertThat(followUp.pseudonym()).isEqualTo(pseudonym);
+			assertThat(followUp.followUpOn()).isEqualTo(LocalDate.now().plusDays(30));
+		});
+		mvc.perform(get("/competence/shared").param("organisation", company.toString()).cookie(hrSession))
+			.andExpect(content().string(containsString("follow-ups-heading")))
+			.andExpect(content().string(containsString(pseudonym)));
+		assertThatThrownBy(() -> dialogues.followUps(company, otherHr)).isInstanceOf(NotFoundException.class);
 		var recorded = dialogues.dialogues(employee, employee);
 		assertThat(recorded).singleElement()
 			.satisfies(dialogue -> assertThat(dialogue.planItems()).containsExactly("Hitsaaja " + suffix));
