@@ -36,9 +36,16 @@ class MappingController {
 
 	private final ProfileManagement profiles;
 
+	private final fi.osaamo.jobs.JobManagement jobs;
+
+	private final fi.osaamo.studies.StudyManagement studies;
+
 	MappingController(CompetenceManagement competence, SharingManagement sharing, TaxonomyManagement taxonomy,
-			DevelopmentPlan plan, DialogueManagement dialogues, ProfileManagement profiles) {
+			DevelopmentPlan plan, DialogueManagement dialogues, ProfileManagement profiles,
+			fi.osaamo.jobs.JobManagement jobs, fi.osaamo.studies.StudyManagement studies) {
 		this.profiles = profiles;
+		this.jobs = jobs;
+		this.studies = studies;
 		this.dialogues = dialogues;
 		this.plan = plan;
 		this.competence = competence;
@@ -260,7 +267,21 @@ class MappingController {
 		return new MappingPage(mapping, taxonomy.byUris(uris, Language.of(locale)), current, suggestions, error,
 				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty(), plan.items(user.personId()),
 				plan.jobs(user.personId(), user.personId()), dialogues.dialogues(user.personId(), user.personId()),
-				occupation.map(details -> details.label().text()).orElse(null), typical);
+				occupation.map(details -> details.label().text()).orElse(null), typical,
+				jobs.interestsOf(user.personId()), studiesForTargets(user, mapping));
+	}
+
+	private List<fi.osaamo.studies.Study> studiesForTargets(PersonPrincipal user, Mapping mapping) {
+		if (mapping.targets().isEmpty()) {
+			return List.of();
+		}
+		var planned = new HashSet<UUID>();
+		plan.items(user.personId()).forEach(item -> planned.add(item.studyId()));
+		return studies.teaching(mapping.targets().stream().map(Target::skillUri).toList(), null, 10)
+			.stream()
+			.filter(study -> !planned.contains(study.id()))
+			.limit(5)
+			.toList();
 	}
 
 }

@@ -23,11 +23,15 @@ import org.jspecify.annotations.Nullable;
  * @param dialogues the development dialogues
  * @param occupation the occupation in the person's profile, if any
  * @param occupationSkills skills typical of that occupation not yet in the mapping
+ * @param interests the job tasks the person is interested in
+ * @param studiesForTargets studies teaching the skills of the development targets, not
+ * yet in the plan
  */
 public record MappingPage(Mapping mapping, Map<String, ConceptRef> labels, SkillForm form,
 		List<ConceptMatch> suggestions, @Nullable InvalidInputException error, List<ViewLogEntry> views,
 		boolean sharing, List<PlanItem> plan, List<PlanJob> jobTargets, List<Dialogue> dialogues,
-		@Nullable String occupation, List<ConceptRef> occupationSkills) {
+		@Nullable String occupation, List<ConceptRef> occupationSkills, List<fi.osaamo.jobs.JobTask> interests,
+		List<fi.osaamo.studies.Study> studiesForTargets) {
 
 	public PlanStatus[] planStatuses() {
 		return PlanStatus.values();

@@ -137,7 +137,7 @@ class DemoPortal {
 			for (var occupation : occupations) {
 				postJob(poster, company, occupation, random, today);
 			}
-			mappings += mapPeople(company, occupations, random);
+			mappings += mapPeople(company, occupations, random, company.id().equals(konepaja.id()));
 		}
 		log.info("Demo region: {} job tasks, {} competence mappings", companies.size() * 2, mappings);
 	}
@@ -249,21 +249,28 @@ class DemoPortal {
 						skills));
 	}
 
-	private int mapPeople(Organisation company, List<ConceptRef> occupations, Random random) {
+	/**
+	 * Maps about 40 % of a company's employees, a third of them sharing their skills. In
+	 * the showcase company (the demo HR's) most people map and share, mostly in one
+	 * occupation, so that its competence overview has counts large enough to show.
+	 */
+	private int mapPeople(Organisation company, List<ConceptRef> occupations, Random random, boolean showcase) {
 		if (occupations.isEmpty()) {
 			return 0;
 		}
 		var count = 0;
 		for (var member : organisations.members(company.id())) {
-			if (member.role() != Role.EMPLOYEE || random.nextInt(100) >= 40
+			if (member.role() != Role.EMPLOYEE || random.nextInt(100) >= (showcase ? 85 : 40)
 					|| competence.hasMapping(member.personId())) {
 				continue;
 			}
-			var occupation = occupations.get(random.nextInt(occupations.size()));
+			var occupation = showcase && random.nextInt(10) < 7 ? occupations.get(0)
+					: occupations.get(random.nextInt(occupations.size()));
 			var details = taxonomy.details(occupation.id(), Language.FI).orElseThrow();
 			var pool = new ArrayList<>(details.essentialSkills()
 				.stream()
 				.filter(skill -> skill.kind() != fi.osaamo.taxonomy.ConceptKind.SKILL_GROUP)
+				.limit(showcase ? 10 : Long.MAX_VALUE)
 				.toList());
 			java.util.Collections.shuffle(pool, random);
 			var claims = new ArrayList<SkillClaim>();
@@ -276,7 +283,7 @@ class DemoPortal {
 					? List.of(new Target(pool.get(claims.size()).uri(), 3 + random.nextInt(3))) : List.<Target>of();
 			competence.start(member.personId());
 			competence.replace(member.personId(), claims, targets, null, 0);
-			if (random.nextInt(3) == 0) {
+			if (random.nextInt(showcase ? 5 : 3) < (showcase ? 4 : 1)) {
 				sharing.share(member.personId(), company.id(), EnumSet.of(Section.SKILLS, Section.STRENGTHS), null);
 			}
 			count++;

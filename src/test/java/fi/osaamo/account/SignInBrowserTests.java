@@ -116,7 +116,10 @@ class SignInBrowserTests extends BrowserTestSupport {
 
 		open("/account");
 		var details = browser.findElement(By.cssSelector("dl.facts")).getText();
-		assertThat(details).contains(OidcProvider.GIVEN_NAME + " " + OidcProvider.FAMILY_NAME).contains("Kyllä");
+		assertThat(details).contains("Kyllä");
+		// The name comes from the e-identification, into the editable profile.
+		assertThat(browser.findElement(By.id("givenName")).getAttribute("value")).isEqualTo(OidcProvider.GIVEN_NAME);
+		assertThat(browser.findElement(By.id("familyName")).getAttribute("value")).isEqualTo(OidcProvider.FAMILY_NAME);
 		assertThat(browser.findElement(By.className("user-name")).getText()).doesNotContain(OidcProvider.GIVEN_NAME);
 		Browser.assertAccessible(browser);
 	}

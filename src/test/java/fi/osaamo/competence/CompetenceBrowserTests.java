@@ -60,7 +60,12 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 
 		open("/?lang=" + language);
 		signIn(username);
-		open("/competence");
+		// The front page offers to start the mapping.
+		open("/");
+		Browser.assertAccessible(browser);
+		screenshot("home-" + language);
+		browser.findElement(By.id("home-start-mapping")).click();
+		waitFor(By.id("start-mapping"));
 		Browser.assertAccessible(browser);
 		browser.findElement(By.id("start-mapping")).click();
 		waitFor(By.id("add-skill"));
@@ -111,6 +116,11 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(5);
 		screenshot("competence-shared-" + language);
 		Browser.assertAccessible(browser);
+		open("/competence/shared");
+		browser.findElement(By.id("overview-link")).click();
+		waitFor(By.cssSelector("main h1"));
+		Browser.assertAccessible(browser);
+		screenshot("competence-overview-" + language);
 	}
 
 	@ParameterizedTest
