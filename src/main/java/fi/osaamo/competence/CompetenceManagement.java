@@ -12,6 +12,7 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +38,16 @@ public class CompetenceManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	CompetenceManagement(MappingRepository mappings, TaxonomyManagement taxonomy, ApplicationEventPublisher events,
-			Clock clock) {
+	CompetenceManagement(JdbcClient jdbc, MappingRepository mappings, TaxonomyManagement taxonomy,
+			ApplicationEventPublisher events, Clock clock) {
 		this.mappings = mappings;
 		this.taxonomy = taxonomy;
 		this.events = events;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -211,6 +215,50 @@ public class CompetenceManagement {
 
 	public List<Assertion> history(PersonId person) {
 		return mappings.history(person);
+	}
+
+	/**
+	 * Every person's current skills and levels, one person at a time, in one query.
+	 * @param consumer receives each person's skills
+	 */
+	public void forEachSkillLevels(java.util.function.Consumer<SkillLevels> consumer) {
+		jdbc.sql(
+				"""
+						select m.person_id, m.version, array_remove(array_agg(s.skill_uri order by s.skill_uri), null) as skills,
+						       array_remove(array_agg(s.level order by s.skill_uri), null) as levels
+						from competence.mapping m left join competence.skill s on s.person_id = m.person_id
+						group by m.person_id, m.version""")
+			.query(rs -> {
+				consumer.accept(skillLevels(rs));
+			});
+	}
+
+	/**
+	 * One person's current skills and levels.
+	 * @param person the person
+	 * @return their skills, if they have a mapping
+	 */
+	public java.util.Optional<SkillLevels> skillLevels(PersonId person) {
+		return jdbc
+			.sql("""
+					select m.person_id, m.version, array_remove(array_agg(s.skill_uri order by s.skill_uri), null) as skills,
+					       array_remove(array_agg(s.level order by s.skill_uri), null) as levels
+					from competence.mapping m left join competence.skill s on s.person_id = m.person_id
+					where m.person_id = :person group by m.person_id, m.version""")
+			.param("person", person.value())
+			.query((rs, row) -> skillLevels(rs))
+			.optional();
+	}
+
+	private static SkillLevels skillLevels(java.sql.ResultSet rs) throws java.sql.SQLException {
+		var skills = (String[]) rs.getArray("skills").getArray();
+		var levels = (Object[]) rs.getArray("levels").getArray();
+		var levelList = new java.util.ArrayList<Integer>(levels.length);
+		for (var level : levels) {
+			levelList.add(((Number) level).intValue());
+		}
+		return new SkillLevels(new PersonId(rs.getObject("person_id", java.util.UUID.class)), rs.getInt("version"),
+				List.of(skills), levelList);
 	}
 
 	/**

@@ -47,8 +47,12 @@ public class SharingManagement {
 
 	private final DevelopmentPlan plan;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	SharingManagement(JdbcClient jdbc, MappingRepository mappings, OrganisationManagement organisations,
-			IdentityManagement identities, Clock clock, DevelopmentPlan plan) {
+			IdentityManagement identities, Clock clock, DevelopmentPlan plan,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.plan = plan;
 		this.jdbc = jdbc;
 		this.mappings = mappings;
@@ -116,6 +120,41 @@ public class SharingManagement {
 				.param("expires", expiresOn == null ? null : Date.valueOf(expiresOn))
 				.update();
 		}
+		events.publishEvent(new SharingChanged(person));
+	}
+
+	/**
+	 * Who shares their skills with which organisations today.
+	 * @return the organisations, by person
+	 */
+	public java.util.Map<PersonId, Set<OrganisationId>> skillSharing() {
+		var sharing = new java.util.HashMap<PersonId, Set<OrganisationId>>();
+		jdbc.sql("""
+				select person_id, organisation_id from competence.grant
+				where section = 'SKILLS' and (expires_on is null or expires_on >= :today)""")
+			.param("today", Date.valueOf(LocalDate.now(clock)))
+			.query(rs -> {
+				sharing
+					.computeIfAbsent(new PersonId(rs.getObject("person_id", UUID.class)),
+							id -> new java.util.HashSet<>())
+					.add(new OrganisationId(rs.getObject("organisation_id", UUID.class)));
+			});
+		return sharing;
+	}
+
+	/**
+	 * The organisations one person shares their skills with today.
+	 * @param person the person
+	 * @return the organisations
+	 */
+	public Set<OrganisationId> skillSharing(PersonId person) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select organisation_id from competence.grant
+				where person_id = :person and section = 'SKILLS' and (expires_on is null or expires_on >= :today)""")
+			.param("person", person.value())
+			.param("today", Date.valueOf(LocalDate.now(clock)))
+			.query((rs, row) -> new OrganisationId(rs.getObject("organisation_id", UUID.class)))
+			.list());
 	}
 
 	/**

@@ -35,7 +35,7 @@ class GapApiController {
 	private static List<ItemJson> items(List<GapItem> items) {
 		return items.stream()
 			.map(item -> new ItemJson(item.uri(), item.label(), item.level(), item.required(), item.importance().name(),
-					item.contribution()))
+					item.contribution(), item.via(), item.relation()))
 			.toList();
 	}
 
@@ -61,8 +61,13 @@ class GapApiController {
 	 * @param required the required level
 	 * @param importance MUST or NICE
 	 * @param contribution the points it adds to the score
+	 * @param relatedSkill the label of the related skill that earned part of the credit,
+	 * if any
+	 * @param relation how it relates: BROADER, NARROWER or RELATED
 	 */
-	record ItemJson(String uri, String label, int level, int required, String importance, double contribution) {
+	record ItemJson(String uri, String label, int level, int required, String importance, double contribution,
+			@org.jspecify.annotations.Nullable String relatedSkill,
+			@org.jspecify.annotations.Nullable String relation) {
 	}
 
 }

@@ -5,6 +5,6 @@
  * decided for them.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "competence", "jobs", "taxonomy", "studies" })
+		allowedDependencies = { "platform", "identity", "organisation", "competence", "jobs", "taxonomy", "studies" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.matching;

@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The clock every module reads the time from, so tests can move it.
+ * The clock every module reads the time from, so tests can move it; and scheduled work
+ * ({@code @Scheduled}) is switched on.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class ClockConfiguration {
 
 	@Bean

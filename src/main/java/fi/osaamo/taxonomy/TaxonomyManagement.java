@@ -154,6 +154,36 @@ public class TaxonomyManagement {
 			.single();
 	}
 
+	/**
+	 * The relations the matching engine gives credit for: every skill, which skill is
+	 * broader than which (between skills and knowledge only, not skill groups), which are
+	 * related, and the essential skills of each occupation. Read in one pass at start-up.
+	 * @return the relations, by URI
+	 */
+	public SkillRelations relations() {
+		var skills = jdbc.sql("select uri from taxonomy.concept where kind in ('SKILL', 'KNOWLEDGE') order by id")
+			.query(String.class)
+			.list();
+		var broader = jdbc.sql("""
+				select c.uri as narrower, b.uri as broader from taxonomy.broader r
+				join taxonomy.concept c on c.id = r.concept_id join taxonomy.concept b on b.id = r.broader_id
+				where c.kind in ('SKILL', 'KNOWLEDGE') and b.kind in ('SKILL', 'KNOWLEDGE')""")
+			.query((rs, row) -> new SkillRelations.Pair(rs.getString("narrower"), rs.getString("broader")))
+			.list();
+		var related = jdbc.sql("""
+				select a.uri as first, b.uri as second from taxonomy.skill_relation r
+				join taxonomy.concept a on a.id = r.skill_id join taxonomy.concept b on b.id = r.related_id""")
+			.query((rs, row) -> new SkillRelations.Pair(rs.getString("first"), rs.getString("second")))
+			.list();
+		var essential = jdbc.sql("""
+				select o.uri as occupation, s.uri as skill from taxonomy.occupation_skill r
+				join taxonomy.concept o on o.id = r.occupation_id join taxonomy.concept s on s.id = r.skill_id
+				where r.essential and s.kind in ('SKILL', 'KNOWLEDGE')""")
+			.query((rs, row) -> new SkillRelations.Pair(rs.getString("occupation"), rs.getString("skill")))
+			.list();
+		return new SkillRelations(skills, broader, related, essential);
+	}
+
 	public boolean isOccupation(String uri) {
 		return jdbc.sql("select exists (select 1 from taxonomy.concept where uri = :uri and kind = 'OCCUPATION')")
 			.param("uri", uri)

@@ -1,0 +1,250 @@
+package fi.osaamo.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import fi.osaamo.competence.CompetenceManagement;
+import fi.osaamo.competence.MappingChanged;
+import fi.osaamo.competence.MappingDeleted;
+import fi.osaamo.competence.SharingChanged;
+import fi.osaamo.competence.SharingManagement;
+import fi.osaamo.competence.SkillLevels;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.jobs.Importance;
+import fi.osaamo.jobs.JobTask;
+import fi.osaamo.matching.engine.Profile;
+import fi.osaamo.matching.engine.ProfileIndex;
+import fi.osaamo.matching.engine.Requirement;
+import fi.osaamo.matching.engine.Scorer;
+import fi.osaamo.matching.engine.SkillGraph;
+import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The matching engine as the application uses it: the skill graph read from the taxonomy
+ * and every person's skills in an in-memory index, built at start-up and kept in step
+ * with the database by the competence module's events. The events are handled right after
+ * the change commits, in the thread that made it, so the next ranking already sees it;
+ * each handler reads the person's current state from the database, and older versions
+ * never replace newer ones.
+ */
+@Service
+public class MatchingEngine {
+
+	private static final Logger log = LoggerFactory.getLogger(MatchingEngine.class);
+
+	private final TaxonomyManagement taxonomy;
+
+	private final CompetenceManagement competence;
+
+	private final SharingManagement sharing;
+
+	private volatile @Nullable ProfileIndex index;
+
+	MatchingEngine(TaxonomyManagement taxonomy, CompetenceManagement competence, SharingManagement sharing) {
+		this.taxonomy = taxonomy;
+		this.competence = competence;
+		this.sharing = sharing;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	synchronized void build() {
+		var started = System.nanoTime();
+		var relations = taxonomy.relations();
+		var builder = SkillGraph.builder();
+		relations.skills().forEach(builder::skill);
+		relations.broader().forEach(pair -> builder.broader(pair.first(), pair.second()));
+		relations.related().forEach(pair -> builder.related(pair.first(), pair.second()));
+		relations.essential().forEach(pair -> builder.essential(pair.first(), pair.second()));
+		var fresh = new ProfileIndex(new Scorer(builder.build()));
+		competence
+			.forEachSkillLevels(levels -> fresh.put(levels.person().value(), profile(fresh, levels), levels.version()));
+		sharing.skillSharing()
+			.forEach((person, organisations) -> fresh.share(person.value(),
+					organisations.stream().map(OrganisationId::value).collect(Collectors.toSet())));
+		index = fresh;
+		log.info("Matching index: {} people, {} skill claims, built in {} ms", fresh.size(), fresh.postings(),
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Grants that expired at midnight leave the index with the day. */
+	@Scheduled(cron = "0 5 0 * * *", zone = "Europe/Helsinki")
+	synchronized void refreshSharing() {
+		var current = index;
+		if (current == null) {
+			return;
+		}
+		var today = sharing.skillSharing();
+		competence.forEachSkillLevels(levels -> current.share(levels.person().value(),
+				today.getOrDefault(levels.person(), Set.of())
+					.stream()
+					.map(OrganisationId::value)
+					.collect(Collectors.toSet())));
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	synchronized void on(MappingChanged event) {
+		refresh(event.person());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	synchronized void on(MappingDeleted event) {
+		var current = index;
+		if (current != null) {
+			current.remove(event.person().value());
+		}
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	synchronized void on(SharingChanged event) {
+		var current = index;
+		if (current != null) {
+			current.share(event.person().value(),
+					sharing.skillSharing(event.person())
+						.stream()
+						.map(OrganisationId::value)
+						.collect(Collectors.toSet()));
+		}
+	}
+
+	private void refresh(PersonId person) {
+		var current = index;
+		if (current == null) {
+			return;
+		}
+		competence.skillLevels(person).ifPresentOrElse(levels -> {
+			current.put(person.value(), profile(current, levels), levels.version());
+			current.share(person.value(),
+					sharing.skillSharing(person).stream().map(OrganisationId::value).collect(Collectors.toSet()));
+		}, () -> current.remove(person.value()));
+	}
+
+	ProfileIndex index() {
+		var current = index;
+		if (current == null) {
+			throw new IllegalStateException("the matching index is not built yet");
+		}
+		return current;
+	}
+
+	Scorer scorer() {
+		return index().scorer();
+	}
+
+	/**
+	 * A person's profile as the index holds it.
+	 * @param person the person
+	 * @return their skills; empty if they have no mapping
+	 */
+	Profile profile(PersonId person) {
+		var profile = index().profile(person.value());
+		return profile == null ? Profile.of(new int[0], new int[0]) : profile;
+	}
+
+	/**
+	 * A profile from skills given directly, for example in an API call.
+	 * @param skills the skill URIs and their levels
+	 * @return the profile; unknown skills are left out
+	 */
+	Profile profile(List<SkillLevel> skills) {
+		var graph = scorer().graph();
+		var ids = new int[skills.size()];
+		var levels = new int[skills.size()];
+		for (int i = 0; i < skills.size(); i++) {
+			ids[i] = graph.id(skills.get(i).uri());
+			levels[i] = skills.get(i).level();
+		}
+		return Profile.of(ids, levels);
+	}
+
+	Requirement requirement(JobTask task) {
+		var graph = scorer().graph();
+		var builder = Requirement.builder();
+		for (var skill : task.requiredSkills()) {
+			builder.skill(graph.id(skill.skillUri()), skill.level(), skill.weight(),
+					skill.importance() == Importance.MUST);
+		}
+		if (task.occupationUri() != null) {
+			builder.occupation(graph.essentialSkills(task.occupationUri()));
+		}
+		return builder.build();
+	}
+
+	/**
+	 * Ranks job tasks for a profile.
+	 * @param profile the skills
+	 * @param tasks the tasks to rank
+	 * @param limit how many at most
+	 * @return the tasks with their explanations, best first
+	 */
+	List<RankedJob> rankJobs(Profile profile, List<JobTask> tasks, int limit) {
+		var scorer = scorer();
+		var ranked = new ArrayList<RankedJob>();
+		for (var task : tasks) {
+			var requirement = requirement(task);
+			ranked.add(new RankedJob(task, scorer.score(profile, requirement), requirement));
+		}
+		ranked.sort((a, b) -> Float.compare(b.score(), a.score()));
+		return ranked.subList(0, Math.min(limit, ranked.size()));
+	}
+
+	/**
+	 * The people who share their skills with an organisation, best first for a task.
+	 * @param task the task
+	 * @param organisation the organisation
+	 * @param limit how many at most
+	 * @return the people and their scores
+	 */
+	List<ProfileIndex.Ranked> candidates(JobTask task, OrganisationId organisation, int limit) {
+		return index().rank(requirement(task), organisation.value(), limit)
+			.stream()
+			// The index is refreshed nightly for expired grants; the database decides.
+			.filter(ranked -> sharing.skillSharing(new PersonId(ranked.person())).contains(organisation))
+			.toList();
+	}
+
+	String uri(int skill) {
+		return scorer().graph().uri(skill);
+	}
+
+	/**
+	 * A skill and a level, as given.
+	 *
+	 * @param uri the skill's URI
+	 * @param level the level 1–5
+	 */
+	record SkillLevel(String uri, int level) {
+	}
+
+	/**
+	 * A job task and its score.
+	 *
+	 * @param task the task
+	 * @param score the score 0–1
+	 * @param requirement what it requires, as the engine sees it
+	 */
+	record RankedJob(JobTask task, float score, Requirement requirement) {
+	}
+
+	private static Profile profile(ProfileIndex index, SkillLevels levels) {
+		var graph = index.scorer().graph();
+		var ids = new int[levels.skills().size()];
+		var values = new int[ids.length];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = graph.id(levels.skills().get(i));
+			values[i] = levels.levels().get(i);
+		}
+		return Profile.of(ids, values);
+	}
+
+}

@@ -1,0 +1,209 @@
+package fi.osaamo.matching.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The scoring model. Each required skill earns credit between 0 and 1:
+ * <ul>
+ * <li>the person has it at or above the required level: 1;</li>
+ * <li>the person has it at a lower level: the share of the required level reached;</li>
+ * <li>the person lacks it but has a broader, narrower or related skill:
+ * {@value #RELATED_CREDIT} of what that skill's level would earn (the best such
+ * skill);</li>
+ * <li>otherwise: 0.</li>
+ * </ul>
+ * Credits are weighted (must-have skills count {@value #MUST_FACTOR} times their weight)
+ * into the skill score. When the task names an occupation, the share of the occupation's
+ * essential skills the person has counts for {@value #OCCUPATION_SHARE} of the score and
+ * the skill score for the rest. The score is 0–100.
+ */
+public final class Scorer {
+
+	/** How many times its weight a must-have skill counts. */
+	public static final double MUST_FACTOR = 2.0;
+
+	/** The share of credit a related skill earns in place of the one required. */
+	public static final float RELATED_CREDIT = 0.5f;
+
+	/** The share of the score that occupation similarity makes, when there is one. */
+	public static final float OCCUPATION_SHARE = 0.15f;
+
+	private final SkillGraph graph;
+
+	public Scorer(SkillGraph graph) {
+		this.graph = graph;
+	}
+
+	public SkillGraph graph() {
+		return graph;
+	}
+
+	/**
+	 * The score, without explanation and without allocating.
+	 * @param profile the person's skills
+	 * @param requirement what is required
+	 * @return the score 0–1
+	 */
+	public float score(Profile profile, Requirement requirement) {
+		float earned = 0;
+		for (int i = 0; i < requirement.size(); i++) {
+			earned += requirement.weight(i) * credit(profile, requirement, i);
+		}
+		var skillScore = requirement.totalWeight() == 0 ? 0 : earned / requirement.totalWeight();
+		var occupation = requirement.occupationSkills();
+		return combine(skillScore, occupation.length == 0 ? 0 : shared(profile, occupation) / (float) occupation.length,
+				occupation.length > 0);
+	}
+
+	/**
+	 * The score with every part of it.
+	 * @param profile the person's skills
+	 * @param requirement what is required
+	 * @return the explanation
+	 */
+	public Explanation explain(Profile profile, Requirement requirement) {
+		var items = new ArrayList<Explanation.Item>();
+		var hasOccupation = requirement.occupationSkills().length > 0;
+		var skillShare = hasOccupation ? 1 - OCCUPATION_SHARE : 1;
+		for (int i = 0; i < requirement.size(); i++) {
+			var skill = requirement.skill(i);
+			var required = requirement.level(i);
+			var level = skill < 0 ? 0 : profile.levelOf(skill);
+			Explanation.Kind kind;
+			var via = -1;
+			SkillGraph.Relation relation = null;
+			var viaLevel = 0;
+			float credit;
+			if (level >= required) {
+				kind = Explanation.Kind.MATCHED;
+				credit = 1;
+			}
+			else if (level > 0) {
+				kind = Explanation.Kind.LOWER_LEVEL;
+				credit = level / (float) required;
+			}
+			else {
+				credit = 0;
+				kind = Explanation.Kind.MISSING;
+				if (skill >= 0) {
+					var related = graph.related(skill);
+					for (int j = 0; j < related.length; j++) {
+						var candidate = profile.levelOf(related[j]);
+						if (candidate > 0) {
+							var c = RELATED_CREDIT * Math.min(1f, candidate / (float) required);
+							if (c > credit) {
+								credit = c;
+								kind = Explanation.Kind.RELATED;
+								via = related[j];
+								viaLevel = candidate;
+								relation = graph.relation(skill, j);
+							}
+						}
+					}
+				}
+			}
+			var points = requirement.totalWeight() == 0 ? 0
+					: 100 * skillShare * requirement.weight(i) * credit / requirement.totalWeight();
+			items.add(new Explanation.Item(i, skill, required, requirement.must(i), kind, level, via, viaLevel,
+					relation, credit, points));
+		}
+		var occupation = requirement.occupationSkills();
+		var shared = occupation.length == 0 ? 0 : shared(profile, occupation);
+		var occupationPoints = occupation.length == 0 ? 0 : 100 * OCCUPATION_SHARE * shared / (float) occupation.length;
+		return new Explanation(Math.round(100 * score(profile, requirement)), List.copyOf(items), shared,
+				occupation.length, occupationPoints);
+	}
+
+	float credit(Profile profile, Requirement requirement, int index) {
+		var skill = requirement.skill(index);
+		if (skill < 0) {
+			return 0;
+		}
+		var required = requirement.level(index);
+		var level = profile.levelOf(skill);
+		if (level > 0) {
+			return level >= required ? 1f : level / (float) required;
+		}
+		float best = 0;
+		for (var related : graph.related(skill)) {
+			var candidate = profile.levelOf(related);
+			if (candidate > 0) {
+				best = Math.max(best, RELATED_CREDIT * Math.min(1f, candidate / (float) required));
+			}
+		}
+		return best;
+	}
+
+	static float combine(float skillScore, float occupationSimilarity, boolean hasOccupation) {
+		return hasOccupation ? (1 - OCCUPATION_SHARE) * skillScore + OCCUPATION_SHARE * occupationSimilarity
+				: skillScore;
+	}
+
+	private static int shared(Profile profile, int[] sortedSkills) {
+		int count = 0;
+		int i = 0;
+		int j = 0;
+		while (i < profile.size() && j < sortedSkills.length) {
+			var a = profile.skill(i);
+			var b = sortedSkills[j];
+			if (a == b) {
+				count++;
+				i++;
+				j++;
+			}
+			else if (a < b) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * A score and its parts.
+	 *
+	 * @param score the score 0–100
+	 * @param items one per required skill, in the requirement's order
+	 * @param occupationShared how many of the occupation's essential skills the person
+	 * has
+	 * @param occupationSkills how many essential skills the occupation has (0 if none was
+	 * required)
+	 * @param occupationPoints the points occupation similarity adds
+	 */
+	public record Explanation(int score, List<Item> items, int occupationShared, int occupationSkills,
+			float occupationPoints) {
+
+		/** How a required skill was met. */
+		public enum Kind {
+
+			MATCHED, LOWER_LEVEL, RELATED, MISSING
+
+		}
+
+		/**
+		 * One required skill.
+		 *
+		 * @param index its position in the requirement
+		 * @param skill its id, or -1 if unknown
+		 * @param required the level required
+		 * @param must whether it is a must-have
+		 * @param kind how it was met
+		 * @param level the person's level of it, 0 if none
+		 * @param via the related skill that earned credit, or -1
+		 * @param viaLevel the person's level of that skill
+		 * @param relation how that skill relates to the required one
+		 * @param credit the credit 0–1
+		 * @param points the points it adds to the score
+		 */
+		public record Item(int index, int skill, int required, boolean must, Kind kind, int level, int via,
+				int viaLevel, SkillGraph.@Nullable Relation relation, float credit, float points) {
+		}
+
+	}
+
+}
