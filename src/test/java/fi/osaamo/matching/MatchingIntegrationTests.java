@@ -174,6 +174,24 @@ class MatchingIntegrationTests {
 	}
 
 	@Test
+	void theJobListBestMatchesFirstPutsTheMatchingTaskOnTop() throws Exception {
+		var welder = employee("ranked", 5);
+		competence.saveSkill(welder, new SkillClaim(FIRST_AID, 3, Provenance.OTHER, null, null, false),
+				competence.mapping(welder).orElseThrow().version());
+		var html = mvc
+			.perform(get("/matching/jobs").cookie(SignIn.as(mvc, "match-ranked-" + suffix))
+				.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var first = html.indexOf("<ol class=\"results\">");
+		assertThat(html.indexOf("/jobs/" + task.id(), first)).isGreaterThan(first);
+		assertThat(html.substring(first, html.indexOf("</li>", first))).contains("Welder " + suffix)
+			.contains("Score 100/100");
+	}
+
+	@Test
 	void aRelatedSkillEarnsPartOfTheCreditAndIsNamedInTheExplanation() {
 		var pair = taxonomy.relations().broader().get(0);
 		var narrowerOnly = account("match-related-" + suffix);
