@@ -273,7 +273,7 @@ public final class ProfileIndex {
 				if (eligible == null || eligible.get(p)) {
 					var skillScore = total == 0 ? 0 : s.earned[p] / total;
 					var score = Scorer.combine(skillScore,
-							occupation.length == 0 ? 0 : s.shared[p] / (float) occupation.length,
+							Scorer.similarity(s.shared[p], profiles[p].size(), occupation.length),
 							occupation.length > 0);
 					if (score > 0) {
 						heap.add(new Ranked(this.people[p], score));

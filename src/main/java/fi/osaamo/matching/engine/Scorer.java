@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * <li>otherwise: 0.</li>
  * </ul>
  * Credits are weighted (must-have skills count {@value #MUST_FACTOR} times their weight)
- * into the skill score. When the task names an occupation, the share of the occupation's
- * essential skills the person has counts for {@value #OCCUPATION_SHARE} of the score and
- * the skill score for the rest. The score is 0–100.
+ * into the skill score. When the task names an occupation, how alike the person's skills
+ * and the occupation's essential skills are (cosine similarity of the two skill sets)
+ * counts for {@value #OCCUPATION_SHARE} of the score and the skill score for the rest.
+ * The score is 0–100.
  */
 public final class Scorer {
 
@@ -29,7 +30,7 @@ public final class Scorer {
 	public static final float RELATED_CREDIT = 0.5f;
 
 	/** The share of the score that occupation similarity makes, when there is one. */
-	public static final float OCCUPATION_SHARE = 0.15f;
+	public static final float OCCUPATION_SHARE = 0.3f;
 
 	private final SkillGraph graph;
 
@@ -54,7 +55,7 @@ public final class Scorer {
 		}
 		var skillScore = requirement.totalWeight() == 0 ? 0 : earned / requirement.totalWeight();
 		var occupation = requirement.occupationSkills();
-		return combine(skillScore, occupation.length == 0 ? 0 : shared(profile, occupation) / (float) occupation.length,
+		return combine(skillScore, similarity(shared(profile, occupation), profile.size(), occupation.length),
 				occupation.length > 0);
 	}
 
@@ -112,7 +113,8 @@ public final class Scorer {
 		}
 		var occupation = requirement.occupationSkills();
 		var shared = occupation.length == 0 ? 0 : shared(profile, occupation);
-		var occupationPoints = occupation.length == 0 ? 0 : 100 * OCCUPATION_SHARE * shared / (float) occupation.length;
+		var occupationPoints = occupation.length == 0 ? 0
+				: 100 * OCCUPATION_SHARE * similarity(shared, profile.size(), occupation.length);
 		return new Explanation(Math.round(100 * score(profile, requirement)), List.copyOf(items), shared,
 				occupation.length, occupationPoints);
 	}
@@ -135,6 +137,21 @@ public final class Scorer {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * How alike a person's skills and an occupation's essential skills are: the skills
+	 * both have over the geometric mean of the two sets' sizes (cosine similarity), so
+	 * that neither a large occupation that contains the person's few skills nor a small
+	 * one the person happens to cover looks as close as the person's own.
+	 * @param shared how many skills both have
+	 * @param profileSize how many skills the person has
+	 * @param occupationSize how many essential skills the occupation has
+	 * @return the similarity 0–1
+	 */
+	static float similarity(int shared, int profileSize, int occupationSize) {
+		return profileSize == 0 || occupationSize == 0 ? 0
+				: (float) (shared / Math.sqrt((double) profileSize * occupationSize));
 	}
 
 	static float combine(float skillScore, float occupationSimilarity, boolean hasOccupation) {

@@ -60,13 +60,14 @@ class ScorerTests {
 			.occupation(graph.essentialSkills("welder"))
 			.build();
 		var profile = Profile.of(new int[] { graph.id("welding"), graph.id("first-aid") }, new int[] { 3, 1 });
-		// Skill score 1, two of four essential skills: 0.85 + 0.15 × 0.5.
-		assertThat(scorer.score(profile, requirement)).isCloseTo(0.925f, within(1e-6f));
+		// Skill score 1; two shared skills of 2 and 4: cosine 2 / √8. 0.7 + 0.3 × 0.7071.
+		assertThat(scorer.score(profile, requirement)).isCloseTo(0.7f + 0.3f * (float) (2 / Math.sqrt(8)),
+				within(1e-6f));
 		var explanation = scorer.explain(profile, requirement);
 		assertThat(explanation.occupationShared()).isEqualTo(2);
 		assertThat(explanation.occupationSkills()).isEqualTo(4);
-		assertThat(explanation.occupationPoints() + explanation.items().get(0).points()).isCloseTo(92.5f,
-				within(1e-4f));
+		assertThat(explanation.items().get(0).points()).isCloseTo(70f, within(1e-4f));
+		assertThat(explanation.occupationPoints()).isCloseTo(30f * (float) (2 / Math.sqrt(8)), within(1e-4f));
 	}
 
 	@Test
