@@ -22,11 +22,10 @@ class GapController {
 
 	private final CompetenceManagement competence;
 
-	private final fi.osaamo.studies.StudyManagement studies;
+	private final StudyPaths paths;
 
-	GapController(JobManagement jobs, GapAnalysis gaps, CompetenceManagement competence,
-			fi.osaamo.studies.StudyManagement studies) {
-		this.studies = studies;
+	GapController(JobManagement jobs, GapAnalysis gaps, CompetenceManagement competence, StudyPaths paths) {
+		this.paths = paths;
 		this.jobs = jobs;
 		this.gaps = gaps;
 		this.competence = competence;
@@ -39,8 +38,15 @@ class GapController {
 		var lacking = java.util.stream.Stream.concat(gap.missing().stream(), gap.partial().stream())
 			.map(GapItem::uri)
 			.toList();
-		model.addAttribute("page", new GapPage(task, gap, competence.hasMapping(user.personId()),
-				studies.teaching(lacking, task.startDate(), 5)));
+		var labels = new java.util.HashMap<String, String>();
+		java.util.stream.Stream.concat(gap.missing().stream(), gap.partial().stream())
+			.forEach(item -> labels.put(item.uri(), item.label()));
+		var path = paths.plan(lacking, task.startDate(), 5)
+			.stream()
+			.map(step -> new GapPage.PathStep(step.study(),
+					step.adds().stream().map(uri -> labels.getOrDefault(uri, uri)).toList()))
+			.toList();
+		model.addAttribute("page", new GapPage(task, gap, competence.hasMapping(user.personId()), path));
 		return "matching/gap";
 	}
 

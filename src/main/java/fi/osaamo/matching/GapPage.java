@@ -1,6 +1,9 @@
 package fi.osaamo.matching;
 
+import java.util.List;
+
 import fi.osaamo.jobs.JobTask;
+import fi.osaamo.studies.Study;
 
 /**
  * The comparison of the signed-in person with a job task.
@@ -8,7 +11,18 @@ import fi.osaamo.jobs.JobTask;
  * @param task the job task
  * @param gap the comparison
  * @param hasMapping whether the person has a mapping at all
- * @param studies studies that teach the missing and partly matched skills
+ * @param path a small set of studies that together teach the missing and partly matched
+ * skills, in the order chosen
  */
-public record GapPage(JobTask task, Gap gap, boolean hasMapping, java.util.List<fi.osaamo.studies.Study> studies) {
+public record GapPage(JobTask task, Gap gap, boolean hasMapping, List<PathStep> path) {
+
+	/**
+	 * One study of the path.
+	 *
+	 * @param study the study
+	 * @param adds the labels of the skills it is the first to teach
+	 */
+	public record PathStep(Study study, List<String> adds) {
+	}
+
 }

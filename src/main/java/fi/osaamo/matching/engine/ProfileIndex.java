@@ -275,7 +275,8 @@ public final class ProfileIndex {
 					var score = Scorer.combine(skillScore,
 							Scorer.similarity(s.shared[p], profiles[p].size(), occupation.length),
 							occupation.length > 0);
-					if (score > 0) {
+					// Only a score that can enter the top is turned into an object.
+					if (score > 0 && (heap.size() < limit || score >= heap.peek().score())) {
 						heap.add(new Ranked(this.people[p], score));
 						if (heap.size() > limit) {
 							heap.poll();
