@@ -51,6 +51,10 @@ public class MatchingEngine {
 
 	private volatile @Nullable ProfileIndex index;
 
+	private volatile fi.osaamo.matching.engine.@Nullable SkillExtractor extractor;
+
+	private final Object extractorLock = new Object();
+
 	MatchingEngine(TaxonomyManagement taxonomy, CompetenceManagement competence, SharingManagement sharing) {
 		this.taxonomy = taxonomy;
 		this.competence = competence;
@@ -211,6 +215,29 @@ public class MatchingEngine {
 			// The index is refreshed nightly for expired grants; the database decides.
 			.filter(ranked -> sharing.skillSharing(new PersonId(ranked.person())).contains(organisation))
 			.toList();
+	}
+
+	/**
+	 * The skill extractor, built from the taxonomy's labels on first use (a few seconds).
+	 * @return the extractor
+	 */
+	fi.osaamo.matching.engine.SkillExtractor extractor() {
+		var current = extractor;
+		if (current == null) {
+			synchronized (extractorLock) {
+				current = extractor;
+				if (current == null) {
+					var started = System.nanoTime();
+					var builder = fi.osaamo.matching.engine.SkillExtractor.builder();
+					taxonomy.forEachSkillLabel(
+							(uri, language, preferred, text) -> builder.label(uri, language, text, preferred));
+					current = builder.build();
+					extractor = current;
+					log.info("Skill extraction ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+				}
+			}
+		}
+		return current;
 	}
 
 	String uri(int skill) {

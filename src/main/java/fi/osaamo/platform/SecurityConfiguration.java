@@ -45,7 +45,10 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
+					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, PUBLIC_API)
+						.permitAll()
+						.anyRequest()
+						.authenticated())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.headers(this::headers);

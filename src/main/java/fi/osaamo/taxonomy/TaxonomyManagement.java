@@ -184,6 +184,28 @@ public class TaxonomyManagement {
 		return new SkillRelations(skills, broader, related, essential);
 	}
 
+	/**
+	 * Every label of every skill, for the matching engine's skill extraction.
+	 * @param consumer receives the skill's URI, the label's language, whether it is the
+	 * preferred label, and its text
+	 */
+	public void forEachSkillLabel(SkillLabelConsumer consumer) {
+		jdbc.sql("""
+				select c.uri, l.language, l.preferred, l.text from taxonomy.label l
+				join taxonomy.concept c on c.id = l.concept_id where c.kind in ('SKILL', 'KNOWLEDGE')""").query(rs -> {
+			consumer.accept(rs.getString("uri"), rs.getString("language"), rs.getBoolean("preferred"),
+					rs.getString("text"));
+		});
+	}
+
+	/** Receives skill labels. */
+	@FunctionalInterface
+	public interface SkillLabelConsumer {
+
+		void accept(String uri, String language, boolean preferred, String text);
+
+	}
+
 	public boolean isOccupation(String uri) {
 		return jdbc.sql("select exists (select 1 from taxonomy.concept where uri = :uri and kind = 'OCCUPATION')")
 			.param("uri", uri)

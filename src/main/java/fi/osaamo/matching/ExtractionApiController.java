@@ -1,0 +1,53 @@
+package fi.osaamo.matching;
+
+import java.util.List;
+import java.util.Locale;
+
+import fi.osaamo.matching.engine.SkillExtractor;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Matching")
+class ExtractionApiController {
+
+	static final int MAX_TEXT = 20_000;
+
+	private final MatchingEngine engine;
+
+	ExtractionApiController(MatchingEngine engine) {
+		this.engine = engine;
+	}
+
+	@PostMapping("/api/v1/skills/extract")
+	@Operation(summary = "Proposes ESCO skills named in a text (fi, sv or en) with the matched phrase and its "
+			+ "position. Nothing is stored; a person confirms the proposals.")
+	List<SkillExtractor.Match> extract(@RequestBody ExtractRequest request, Locale locale) {
+		var text = request.text();
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("text", "validation.required");
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new InvalidInputException("text", "validation.tooLong", MAX_TEXT);
+		}
+		var language = request.lang() == null ? Language.of(locale) : Language.fromCode(request.lang())
+			.orElseThrow(() -> new InvalidInputException("lang", "validation.language", request.lang()));
+		return engine.extractor().extract(text, language.code());
+	}
+
+	/**
+	 * A text to look for skills in.
+	 *
+	 * @param text the text, at most 20,000 characters
+	 * @param lang its language: fi, sv or en; the caller's language by default
+	 */
+	record ExtractRequest(@Nullable String text, @Nullable String lang) {
+	}
+
+}

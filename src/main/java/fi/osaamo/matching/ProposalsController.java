@@ -1,0 +1,55 @@
+package fi.osaamo.matching;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.jobs.JobId;
+import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.platform.Language;
+import fi.osaamo.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Skill extraction where HR writes a job task: the skills named in the description are
+ * proposed, each with the phrase it was found in, and the HR specialist adds those they
+ * confirm as required skills, one by one, with their own level and importance.
+ */
+@Controller
+class ProposalsController {
+
+	private final JobManagement jobs;
+
+	private final MatchingEngine engine;
+
+	ProposalsController(JobManagement jobs, MatchingEngine engine) {
+		this.jobs = jobs;
+		this.engine = engine;
+	}
+
+	@GetMapping("/jobs/{id}/proposals")
+	String proposals(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String lang, Locale locale, Model model) {
+		var task = jobs.require(new JobId(id), user.personId());
+		if (!jobs.isHr(user.personId(), task.organisation())) {
+			throw new NotFoundException("job " + id);
+		}
+		var language = Language.fromCode(lang).orElse(Language.of(locale));
+		var description = task.description() == null ? "" : task.description();
+		var proposals = description.isBlank() ? java.util.List.<fi.osaamo.matching.engine.SkillExtractor.Match>of()
+				: engine.extractor().extract(description, language.code());
+		model.addAttribute("page",
+				new ProposalsPage(task, proposals,
+						task.requiredSkills().stream().map(skill -> skill.skillUri()).collect(Collectors.toSet()),
+						language.code()));
+		return "matching/proposals";
+	}
+
+}
