@@ -67,10 +67,14 @@ public final class MatchingBenchmarks {
 		var engine = results.getOrDefault("rankPeopleForAJobEngine", 0.0);
 		var sql = results.getOrDefault("rankPeopleForAJobSql", 0.0);
 		var jobs = results.getOrDefault("rankJobsForAPerson", 0.0);
+		var path = results.getOrDefault("studyPathForAPerson", 0.0);
+		var extraction = results.getOrDefault("extractSkillsFrom300Words", 0.0);
 		report.append("## Speed (JMH, throughput)\n\n| benchmark | ops/s | ms per operation |\n|---|---:|---:|\n");
 		row(report, "rank " + people + " people for a job task – engine", engine);
 		row(report, "rank " + people + " people for a job task – PostgreSQL baseline (one query)", sql);
 		row(report, "rank " + RankingBenchmark.JOBS + " job tasks for a person – engine", jobs);
+		row(report, "study path for a person and a job task (" + RankingBenchmark.STUDIES + " studies)", path);
+		row(report, "skill extraction from a 300-word text (en)", extraction);
 		report.append(String.format(Locale.ROOT,
 				"%nRanking people: the engine is **%.1f×** the PostgreSQL baseline " + "measured in the same run.%n",
 				sql == 0 ? 0 : engine / sql));

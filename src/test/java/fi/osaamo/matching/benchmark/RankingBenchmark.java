@@ -51,12 +51,19 @@ public class RankingBenchmark {
 
 		Scorer scorer;
 
+		List<fi.osaamo.matching.engine.StudyPath.Option> options;
+
 		int next;
 
 		@Setup(Level.Trial)
 		public void setUp() {
 			region = new Region(EscoGraph.load(), people, JOBS, STUDIES, SEED);
 			scorer = new Scorer(region.graph);
+			options = new java.util.ArrayList<>();
+			for (var study : region.studies) {
+				options.add(new fi.osaamo.matching.engine.StudyPath.Option(study, study.skills(), study.hours(),
+						study.euros(), study.startsInDays(), study.startsInDays() < 120));
+			}
 			index = new ProfileIndex(scorer);
 			for (int p = 0; p < region.profiles.length; p++) {
 				index.put(region.people[p], region.profiles[p]);
@@ -99,6 +106,54 @@ public class RankingBenchmark {
 			return region.jobs[next];
 		}
 
+	}
+
+	/** The skill extractor and a 300-word job description. */
+	@State(Scope.Benchmark)
+	public static class Extraction {
+
+		fi.osaamo.matching.engine.SkillExtractor extractor;
+
+		String text;
+
+		@Setup(Level.Trial)
+		public void setUp() {
+			extractor = EscoGraph.extractor();
+			text = TEXT;
+		}
+
+	}
+
+	/**
+	 * A job description of about 300 words (four times the same paragraph) naming skills
+	 * among ordinary prose.
+	 */
+	static final String TEXT = String.join(" ", java.util.Collections.nCopies(4, """
+			We are looking for a welder to join our team in the workshop. The work includes preparing
+			parts, reading technical drawings and blueprints, and making sure every seam meets the
+			standard. You will operate welding equipment every day, use metal cutting machines and keep
+			the workplace tidy and safe. Good communication with colleagues matters, and you should be
+			able to give first aid if something happens. Experience with quality control and with
+			maintaining machinery is an advantage."""));
+
+	@Benchmark
+	public List<fi.osaamo.matching.engine.SkillExtractor.Match> extractSkillsFrom300Words(Extraction extraction) {
+		return extraction.extractor.extract(extraction.text, "en");
+	}
+
+	@Benchmark
+	public List<fi.osaamo.matching.engine.StudyPath.Step> studyPathForAPerson(Engine engine) {
+		engine.next = (engine.next + 1) % engine.region.profiles.length;
+		var profile = engine.region.profiles[engine.next];
+		var job = engine.region.jobs[engine.next % engine.region.jobs.length];
+		var missing = new int[job.size()];
+		int n = 0;
+		for (int i = 0; i < job.size(); i++) {
+			if (profile.levelOf(job.skill(i)) < job.level(i)) {
+				missing[n++] = job.skill(i);
+			}
+		}
+		return fi.osaamo.matching.engine.StudyPath.plan(java.util.Arrays.copyOf(missing, n), engine.options, 5);
 	}
 
 	@Benchmark
