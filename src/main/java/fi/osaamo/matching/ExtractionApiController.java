@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 import fi.osaamo.matching.engine.SkillExtractor;
+import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,14 +23,22 @@ class ExtractionApiController {
 
 	private final MatchingEngine engine;
 
-	ExtractionApiController(MatchingEngine engine) {
+	private final AiRegister register;
+
+	private final UseLog useLog;
+
+	ExtractionApiController(MatchingEngine engine, AiRegister register, UseLog useLog) {
+		this.register = register;
+		this.useLog = useLog;
 		this.engine = engine;
 	}
 
 	@PostMapping("/api/v1/skills/extract")
 	@Operation(summary = "Proposes ESCO skills named in a text (fi, sv or en) with the matched phrase and its "
 			+ "position. Nothing is stored; a person confirms the proposals.")
-	List<SkillExtractor.Match> extract(@RequestBody ExtractRequest request, Locale locale) {
+	List<SkillExtractor.Match> extract(@AuthenticationPrincipal PersonPrincipal user,
+			@RequestBody ExtractRequest request, Locale locale) {
+		register.require(AutomatedFeature.SKILL_EXTRACTION);
 		var text = request.text();
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException("text", "validation.required");
@@ -38,7 +48,10 @@ class ExtractionApiController {
 		}
 		var language = request.lang() == null ? Language.of(locale) : Language.fromCode(request.lang())
 			.orElseThrow(() -> new InvalidInputException("lang", "validation.language", request.lang()));
-		return engine.extractor().extract(text, language.code());
+		var matches = engine.extractor().extract(text, language.code());
+		useLog.record(UseLog.EXTRACTION, user.personId(), null, "text",
+				matches.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
+		return matches;
 	}
 
 	/**

@@ -19,15 +19,24 @@ class GapApiController {
 
 	private final GapAnalysis gaps;
 
-	GapApiController(JobManagement jobs, GapAnalysis gaps) {
+	private final AiRegister register;
+
+	private final UseLog useLog;
+
+	GapApiController(JobManagement jobs, GapAnalysis gaps, AiRegister register, UseLog useLog) {
+		this.register = register;
+		this.useLog = useLog;
 		this.jobs = jobs;
 		this.gaps = gaps;
 	}
 
 	@GetMapping("/api/v1/jobs/{id}/gap")
 	GapJson gap(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, Locale locale) {
+		register.require(AutomatedFeature.GAP_COMPARISON);
 		var task = jobs.require(new JobId(id), user.personId());
 		var gap = gaps.gap(user.personId(), task, locale);
+		useLog.record(UseLog.GAP, user.personId(), task.organisation().value(), "job:" + id,
+				List.of(java.util.Map.of("score", gap.score())));
 		return new GapJson(gap.score(), items(gap.matched()), items(gap.partial()), items(gap.missing()),
 				String.join(" ", gap.explanation()));
 	}

@@ -24,7 +24,14 @@ class GapController {
 
 	private final StudyPaths paths;
 
-	GapController(JobManagement jobs, GapAnalysis gaps, CompetenceManagement competence, StudyPaths paths) {
+	private final AiRegister register;
+
+	private final UseLog useLog;
+
+	GapController(JobManagement jobs, GapAnalysis gaps, CompetenceManagement competence, StudyPaths paths,
+			AiRegister register, UseLog useLog) {
+		this.register = register;
+		this.useLog = useLog;
 		this.paths = paths;
 		this.jobs = jobs;
 		this.gaps = gaps;
@@ -33,6 +40,7 @@ class GapController {
 
 	@GetMapping("/jobs/{id}/gap")
 	String gap(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, Locale locale, Model model) {
+		register.require(AutomatedFeature.GAP_COMPARISON);
 		var task = jobs.require(new JobId(id), user.personId());
 		var gap = gaps.gap(user.personId(), task, locale);
 		var lacking = java.util.stream.Stream.concat(gap.missing().stream(), gap.partial().stream())
@@ -41,12 +49,21 @@ class GapController {
 		var labels = new java.util.HashMap<String, String>();
 		java.util.stream.Stream.concat(gap.missing().stream(), gap.partial().stream())
 			.forEach(item -> labels.put(item.uri(), item.label()));
-		var path = paths.plan(lacking, task.startDate(), 5)
-			.stream()
+		var path = !register.isEnabled(AutomatedFeature.STUDY_PATH) ? java.util.List.<StudyPaths.Step>of()
+				: paths.plan(lacking, task.startDate(), 5);
+		useLog.record(UseLog.GAP, user.personId(), task.organisation().value(), "job:" + id,
+				java.util.List.of(java.util.Map.of("score", gap.score())));
+		if (register.isEnabled(AutomatedFeature.STUDY_PATH)) {
+			useLog.record(UseLog.PATH, user.personId(), task.organisation().value(), "job:" + id,
+					path.stream()
+						.map(step -> java.util.Map.<String, Object>of("study", step.study().id().toString()))
+						.toList());
+		}
+		var pathSteps = path.stream()
 			.map(step -> new GapPage.PathStep(step.study(),
 					step.adds().stream().map(uri -> labels.getOrDefault(uri, uri)).toList()))
 			.toList();
-		model.addAttribute("page", new GapPage(task, gap, competence.hasMapping(user.personId()), path));
+		model.addAttribute("page", new GapPage(task, gap, competence.hasMapping(user.personId()), pathSteps));
 		return "matching/gap";
 	}
 

@@ -32,8 +32,11 @@ class MatchesController {
 
 	private final UseLog useLog;
 
+	private final AiRegister register;
+
 	MatchesController(MatchingEngine engine, GapAnalysis gaps, JobManagement jobs, CompetenceManagement competence,
-			UseLog useLog) {
+			UseLog useLog, AiRegister register) {
+		this.register = register;
 		this.engine = engine;
 		this.gaps = gaps;
 		this.jobs = jobs;
@@ -43,6 +46,7 @@ class MatchesController {
 
 	@GetMapping("/matching/jobs")
 	String matches(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+		register.require(AutomatedFeature.JOB_RANKING);
 		var profile = engine.profile(user.personId());
 		var visible = jobs.list(user.personId(), null, JobStatus.OPEN, "", 0, 1000).items();
 		var matches = new ArrayList<MatchesPage.Match>();

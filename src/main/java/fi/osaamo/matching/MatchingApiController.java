@@ -45,8 +45,11 @@ class MatchingApiController {
 
 	private final UseLog useLog;
 
+	private final AiRegister register;
+
 	MatchingApiController(MatchingEngine engine, GapAnalysis gaps, JobManagement jobs, TaxonomyManagement taxonomy,
-			IdentityManagement identities, UseLog useLog) {
+			IdentityManagement identities, UseLog useLog, AiRegister register) {
+		this.register = register;
 		this.engine = engine;
 		this.gaps = gaps;
 		this.jobs = jobs;
@@ -60,6 +63,7 @@ class MatchingApiController {
 			+ "Without skills, the caller's own mapping is used.")
 	List<RankedJobJson> rankJobs(@AuthenticationPrincipal PersonPrincipal user, @RequestBody RankJobsRequest request,
 			Locale locale) {
+		register.require(AutomatedFeature.JOB_RANKING);
 		var limit = limit(request.limit());
 		var profile = request.skills() == null || request.skills().isEmpty() ? engine.profile(user.personId())
 				: engine.profile(checked(request.skills()));
@@ -71,6 +75,10 @@ class MatchingApiController {
 			result.add(new RankedJobJson(job.task().id().value(), job.task().title(), gap.score(), new ExplanationJson(
 					gap.matched(), gap.partial(), gap.missing(), String.join(" ", gap.explanation()))));
 		}
+		useLog.record(UseLog.JOBS, user.personId(), null, "skills",
+				result.stream()
+					.map(job -> Map.<String, Object>of("job", job.id().toString(), "score", job.score()))
+					.toList());
 		return result;
 	}
 
@@ -79,6 +87,7 @@ class MatchingApiController {
 			+ "best match first, by pseudonym, each explained. Every call is logged.")
 	List<CandidateJson> candidates(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "20") int limit, Locale locale) {
+		register.require(AutomatedFeature.CANDIDATE_RANKING);
 		var task = jobs.require(new JobId(id), user.personId());
 		if (!jobs.isHr(user.personId(), task.organisation())) {
 			throw new NotFoundException("job " + id);

@@ -29,7 +29,13 @@ class ProposalsController {
 
 	private final MatchingEngine engine;
 
-	ProposalsController(JobManagement jobs, MatchingEngine engine) {
+	private final AiRegister register;
+
+	private final UseLog useLog;
+
+	ProposalsController(JobManagement jobs, MatchingEngine engine, AiRegister register, UseLog useLog) {
+		this.register = register;
+		this.useLog = useLog;
 		this.jobs = jobs;
 		this.engine = engine;
 	}
@@ -37,6 +43,7 @@ class ProposalsController {
 	@GetMapping("/jobs/{id}/proposals")
 	String proposals(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String lang, Locale locale, Model model) {
+		register.require(AutomatedFeature.SKILL_EXTRACTION);
 		var task = jobs.require(new JobId(id), user.personId());
 		if (!jobs.isHr(user.personId(), task.organisation())) {
 			throw new NotFoundException("job " + id);
@@ -45,6 +52,8 @@ class ProposalsController {
 		var description = task.description() == null ? "" : task.description();
 		var proposals = description.isBlank() ? java.util.List.<fi.osaamo.matching.engine.SkillExtractor.Match>of()
 				: engine.extractor().extract(description, language.code());
+		useLog.record(UseLog.EXTRACTION, user.personId(), task.organisation().value(), "job:" + id,
+				proposals.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
 		model.addAttribute("page",
 				new ProposalsPage(task, proposals,
 						task.requiredSkills().stream().map(skill -> skill.skillUri()).collect(Collectors.toSet()),

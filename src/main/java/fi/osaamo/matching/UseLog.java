@@ -21,6 +21,12 @@ class UseLog {
 
 	static final String JOBS = "JOB_RANKING";
 
+	static final String GAP = "GAP_COMPARISON";
+
+	static final String PATH = "STUDY_PATH";
+
+	static final String EXTRACTION = "SKILL_EXTRACTION";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;

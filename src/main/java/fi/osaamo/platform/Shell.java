@@ -24,9 +24,20 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param navigation the links this user may see
  * @param branding the user's organisation's look
  * @param messages the message bundles
+ * @param disabledFeatures the automated features switched off
  */
 public record Shell(Language language, String requestUri, String csrfParameter, String csrfHeader, String csrfToken,
-		@Nullable String userName, List<NavItem> navigation, Branding branding, MessageSource messages) {
+		@Nullable String userName, List<NavItem> navigation, Branding branding, MessageSource messages,
+		java.util.Set<String> disabledFeatures) {
+
+	/**
+	 * Whether a feature that can be switched off is on.
+	 * @param feature its name
+	 * @return whether it is on
+	 */
+	public boolean on(String feature) {
+		return !disabledFeatures.contains(feature);
+	}
 
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 

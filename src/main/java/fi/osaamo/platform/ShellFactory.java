@@ -24,8 +24,11 @@ class ShellFactory {
 
 	private final List<BrandingSource> brandingSources;
 
-	ShellFactory(MessageSource messages, List<NavigationContributor> contributors,
-			List<BrandingSource> brandingSources) {
+	private final List<FeatureSwitches> switches;
+
+	ShellFactory(MessageSource messages, List<NavigationContributor> contributors, List<BrandingSource> brandingSources,
+			List<FeatureSwitches> switches) {
+		this.switches = switches;
 		this.messages = messages;
 		this.contributors = contributors;
 		this.brandingSources = brandingSources;
@@ -37,7 +40,10 @@ class ShellFactory {
 		var authentication = signedIn(SecurityContextHolder.getContext().getAuthentication());
 		return new Shell(language, requestUri(request), csrf == null ? "_csrf" : csrf.getParameterName(),
 				csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken(),
-				displayName(authentication), navigation(authentication), branding(authentication), messages);
+				displayName(authentication), navigation(authentication), branding(authentication), messages,
+				switches.stream()
+					.flatMap(source -> source.disabled().stream())
+					.collect(java.util.stream.Collectors.toUnmodifiableSet()));
 	}
 
 	private static String requestUri(HttpServletRequest request) {

@@ -1,0 +1,20 @@
+package fi.osaamo.matching;
+
+/**
+ * The automated features of matching, as the AI register lists them (EU AI Act Annex III
+ * point 4: job matching and task allocation are high-risk).
+ */
+public enum AutomatedFeature {
+
+	/** The explained comparison of a person with a job task. */
+	GAP_COMPARISON,
+	/** Job tasks ranked for a person. */
+	JOB_RANKING,
+	/** People who share their skills ranked for a company's job task. */
+	CANDIDATE_RANKING,
+	/** Studies chosen to close a gap. */
+	STUDY_PATH,
+	/** Skills proposed from free text. */
+	SKILL_EXTRACTION
+
+}
