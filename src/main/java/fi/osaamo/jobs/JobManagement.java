@@ -59,6 +59,16 @@ public class JobManagement {
 		return jobs.find(id).filter(task -> maySee(viewer, task));
 	}
 
+	/**
+	 * A job task's title, for lists that name tasks already shown to their reader (such
+	 * as suggestions about a person).
+	 * @param id the task
+	 * @return its title, if it still exists
+	 */
+	public Optional<String> title(JobId id) {
+		return jobs.find(id).map(JobTask::title);
+	}
+
 	public JobTask require(JobId id, PersonId viewer) {
 		return find(id, viewer).orElseThrow(() -> new NotFoundException("job " + id));
 	}

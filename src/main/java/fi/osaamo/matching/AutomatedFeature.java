@@ -15,6 +15,10 @@ public enum AutomatedFeature {
 	/** Studies chosen to close a gap. */
 	STUDY_PATH,
 	/** Skills proposed from free text. */
-	SKILL_EXTRACTION
+	SKILL_EXTRACTION,
+	/**
+	 * Open job tasks suggested for employees who share their skills, for HR to decide.
+	 */
+	TASK_ALLOCATION
 
 }

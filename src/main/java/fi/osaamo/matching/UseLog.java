@@ -27,6 +27,8 @@ class UseLog {
 
 	static final String EXTRACTION = "SKILL_EXTRACTION";
 
+	static final String ALLOCATION = "TASK_ALLOCATION";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;

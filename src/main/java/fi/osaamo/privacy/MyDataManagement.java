@@ -12,6 +12,7 @@ import fi.osaamo.content.ArticleManagement;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.matching.Allocations;
 import fi.osaamo.organisation.OrganisationManagement;
 import org.springframework.stereotype.Service;
 
@@ -43,9 +44,13 @@ public class MyDataManagement {
 
 	private final ProfileManagement profiles;
 
+	private final Allocations allocations;
+
 	MyDataManagement(IdentityManagement identities, OrganisationManagement organisations, PrivacyManagement privacy,
 			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs, DevelopmentPlan plan,
-			DialogueManagement dialogues, ArticleManagement articles, ProfileManagement profiles) {
+			DialogueManagement dialogues, ArticleManagement articles, ProfileManagement profiles,
+			Allocations allocations) {
+		this.allocations = allocations;
 		this.articles = articles;
 		this.profiles = profiles;
 		this.plan = plan;
@@ -77,6 +82,7 @@ public class MyDataManagement {
 		data.put("developmentDialogues", dialogues.dialogues(person, person));
 		data.put("sharing", sharing.grants(person));
 		data.put("viewsOfMySharedMapping", sharing.views(person));
+		data.put("taskSuggestionsAboutMe", allocations.forPerson(person));
 		data.put("jobTasksOfInterest",
 				jobs.interestsOf(person)
 					.stream()
@@ -91,6 +97,7 @@ public class MyDataManagement {
 	 * @param person the person
 	 */
 	public void delete(PersonId person) {
+		allocations.forget(person);
 		jobs.forget(person);
 		competence.delete(person);
 		dialogues.forget(person);

@@ -3,7 +3,7 @@
  * must accept before using the service; a new version asks again. Acceptances are kept
  * with their time and version.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "organisation", "competence", "jobs", "content", "account" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation",
+		"competence", "jobs", "content", "account", "matching" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.privacy;

@@ -105,9 +105,15 @@ class AiRegisterIntegrationTests {
 		var pseudonym = identities.findByUsername("demo-hr").orElseThrow().pseudonym();
 		assertThat(register.log(AutomatedFeature.SKILL_EXTRACTION, 1)).extracting(AiRegister.Use::subject)
 			.containsExactly("text");
-		mvc.perform(get("/matching/register").cookie(SignIn.as(mvc, "demo-admin")))
-			.andExpect(content().string(containsString(pseudonym)));
-		assertThat(List.of(AutomatedFeature.values())).hasSize(5);
+		var page = mvc.perform(get("/matching/register").cookie(SignIn.as(mvc, "demo-admin")))
+			.andExpect(content().string(containsString(pseudonym)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// Every automated feature has its entry with a switch.
+		for (var feature : List.of(AutomatedFeature.values())) {
+			assertThat(page).contains("id=\"switch-" + feature.name() + "\"");
+		}
 	}
 
 }

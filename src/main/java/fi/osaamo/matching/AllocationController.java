@@ -1,0 +1,105 @@
+package fi.osaamo.matching;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class AllocationController {
+
+	private final Allocations allocations;
+
+	private final JobManagement jobs;
+
+	private final AiRegister register;
+
+	AllocationController(Allocations allocations, JobManagement jobs, AiRegister register) {
+		this.allocations = allocations;
+		this.jobs = jobs;
+		this.register = register;
+	}
+
+	@GetMapping("/matching/allocations")
+	String allocations(@AuthenticationPrincipal PersonPrincipal user,
+			@RequestParam(required = false) @Nullable UUID organisation, Model model) {
+		var companies = jobs.companiesOf(user.personId())
+			.stream()
+			.filter(membership -> jobs.isHr(user.personId(), membership.organisationId()))
+			.toList();
+		var chosen = companies.stream()
+			.filter(company -> organisation == null || company.organisationId().value().equals(organisation))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("organisation"));
+		model.addAttribute("page",
+				new AllocationsPage(chosen, companies, allocations.forCompany(user.personId(), chosen.organisationId()),
+						register.isEnabled(AutomatedFeature.TASK_ALLOCATION)));
+		return "matching/allocations";
+	}
+
+	@PostMapping("/matching/allocations/suggest")
+	String suggest(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID organisation, Locale locale,
+			RedirectAttributes redirect) {
+		var made = allocations.suggest(user.personId(), new OrganisationId(organisation), locale);
+		redirect.addFlashAttribute("made", made);
+		return "redirect:/matching/allocations?organisation=" + organisation;
+	}
+
+	@PostMapping("/matching/allocations/{id}/decide")
+	String decide(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, @RequestParam UUID organisation,
+			@RequestParam boolean accept, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		try {
+			allocations.decide(user.personId(), id, accept, reason);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("allocationError", ex.messageKey());
+			redirect.addFlashAttribute("failed", id.toString());
+		}
+		return "redirect:/matching/allocations?organisation=" + organisation + "#suggestion-" + id;
+	}
+
+	@PostMapping("/matching/contests/{id}/answer")
+	String answer(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, @RequestParam UUID organisation,
+			@RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+		try {
+			allocations.answer(user.personId(), id, answer);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("allocationError", ex.messageKey());
+		}
+		return "redirect:/matching/allocations?organisation=" + organisation;
+	}
+
+	@GetMapping("/matching/suggestions")
+	String mine(@AuthenticationPrincipal PersonPrincipal user, Model model) {
+		model.addAttribute("suggestions", allocations.forPerson(user.personId()));
+		return "matching/suggestions";
+	}
+
+	@PostMapping("/matching/suggestions/{id}/contest")
+	String contest(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
+		try {
+			allocations.contest(user.personId(), id, text);
+			redirect.addFlashAttribute("contested", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("allocationError", ex.messageKey());
+		}
+		return "redirect:/matching/suggestions#suggestion-" + id;
+	}
+
+}
