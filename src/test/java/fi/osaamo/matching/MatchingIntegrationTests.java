@@ -33,11 +33,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -113,6 +115,12 @@ class MatchingIntegrationTests {
 				.value(identities.find(sharer).orElseThrow().pseudonym()))
 			.andExpect(jsonPath("$[?(@.person == '" + sharer + "')].explanation.matched[0].uri").value(WELDING));
 		assertThat(useLog.count(UseLog.CANDIDATES)).isEqualTo(before + 1);
+		mvc.perform(get("/jobs/" + task.id() + "/candidates").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(identities.find(sharer).orElseThrow().pseudonym())))
+			.andExpect(content().string(not(containsString(identities.find(secret).orElseThrow().pseudonym()))));
+		mvc.perform(get("/jobs/" + task.id() + "/candidates").cookie(SignIn.as(mvc, "demo-company")))
+			.andExpect(status().isNotFound());
 
 		// The sharer drops welding: the next ranking no longer finds them.
 		var version = competence.mapping(sharer).orElseThrow().version();
