@@ -78,6 +78,9 @@ class MatchingIntegrationTests {
 	UseLog useLog;
 
 	@Autowired
+	fi.osaamo.studies.StudyManagement studies;
+
+	@Autowired
 	PasswordEncoder passwords;
 
 	OrganisationId company;
@@ -135,6 +138,28 @@ class MatchingIntegrationTests {
 		sharing.share(sharer, company, EnumSet.noneOf(Section.class), null);
 		mvc.perform(get("/api/v1/matching/jobs/" + task.id() + "/candidates").param("limit", "100").cookie(session))
 			.andExpect(jsonPath("$[*].person", not(hasItem(sharer.toString()))));
+	}
+
+	@Test
+	void aStudyPathIsPlannedForASetOfSkills() throws Exception {
+		studies.save(new fi.osaamo.studies.NewStudy("TEST", "path-" + suffix, "Rantalan ammattiopisto",
+				"Hitsaus ja ensiapu " + suffix, null, fi.osaamo.studies.StudyType.MODULE, "fi", "092", false,
+				java.time.LocalDate.now().plusDays(5), java.time.LocalDate.now().plusDays(20), 20,
+				java.math.BigDecimal.ZERO, null, List.of(WELDING, FIRST_AID)));
+		var session = SignIn.as(mvc, "demo-employee");
+		mvc.perform(post("/api/v1/matching/study-path").cookie(session)
+			.with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"skills": ["%s", "%s"], "limit": 3}""".formatted(WELDING, FIRST_AID)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.lessThanOrEqualTo(3)))
+			.andExpect(jsonPath("$[0].adds").isNotEmpty());
+		mvc.perform(post("/api/v1/matching/study-path").cookie(session)
+			.with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"skills": []}""")).andExpect(status().isBadRequest());
 	}
 
 	@Test

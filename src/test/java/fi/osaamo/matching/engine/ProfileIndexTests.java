@@ -94,6 +94,11 @@ class ProfileIndexTests {
 		index.share(welder, Set.of());
 		assertThat(index.rank(welding, company, 10)).isEmpty();
 
+		// An older version read by a slower event handler does not replace a newer one.
+		index.put(welder, Profile.of(new int[] { built.id("welding") }, new int[] { 5 }), 7);
+		assertThat(index.put(welder, Profile.of(new int[] { built.id("cooking") }, new int[] { 5 }), 6)).isFalse();
+		assertThat(index.profile(welder).levelOf(built.id("welding"))).isEqualTo(5);
+
 		index.remove(cook);
 		assertThat(index.rank(welding, null, 10)).extracting(ProfileIndex.Ranked::person).containsExactly(welder);
 		assertThat(index.size()).isEqualTo(1);
