@@ -119,7 +119,7 @@ public class Allocations {
 		var company = organisationOf(suggestion);
 		requireHr(hr, company);
 		var text = reason == null ? "" : reason.strip();
-		if (!accept && text.isEmpty()) {
+		if (text.isEmpty()) {
 			throw new InvalidInputException("reason", "validation.reasonRequired");
 		}
 		if (text.length() > MAX_TEXT) {

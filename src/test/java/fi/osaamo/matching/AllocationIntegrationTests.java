@@ -100,7 +100,9 @@ class AllocationIntegrationTests {
 		assertThatThrownBy(() -> allocations.decide(hr, id, false, " ")).isInstanceOf(InvalidInputException.class);
 		assertThat(allocations.forCompany(hr, company).get(0).proposed()).isTrue();
 		var otherHr = identities.findByUsername("demo-hr").orElseThrow().id();
-		assertThatThrownBy(() -> allocations.decide(otherHr, id, true, "")).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> allocations.decide(hr, id, true, "")).as("accepting needs a reason too")
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> allocations.decide(otherHr, id, true, "Fine")).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> allocations.forCompany(otherHr, company)).isInstanceOf(NotFoundException.class);
 
 		var hrSession = SignIn.as(mvc, "alloc-hr-" + suffix);
