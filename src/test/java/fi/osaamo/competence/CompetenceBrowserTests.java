@@ -173,10 +173,13 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		var jobUrl = browser.getCurrentUrl().replaceAll("#.*", "");
 		var jobId = new fi.osaamo.jobs.JobId(java.util.UUID.fromString(jobUrl.substring(jobUrl.lastIndexOf('/') + 1)));
 		var requiredSkill = jobs.require(jobId, hr).requiredSkills().get(0).skillUri();
+		// Short, free and starting tomorrow: the cheapest way to learn the skill, so the
+		// study
+		// path picks it whatever else the demo region offers.
 		var studyTitle = "Kurssi " + suffix;
 		studies.save(new fi.osaamo.studies.NewStudy("TEST", suffix, "Rantalan ammattiopisto", studyTitle, null,
-				fi.osaamo.studies.StudyType.MODULE, language, "092", false, java.time.LocalDate.now().plusDays(3),
-				java.time.LocalDate.now().plusDays(20), 40, java.math.BigDecimal.ZERO, null, List.of(requiredSkill)));
+				fi.osaamo.studies.StudyType.MODULE, language, "092", false, java.time.LocalDate.now().plusDays(1),
+				java.time.LocalDate.now().plusDays(10), 2, java.math.BigDecimal.ZERO, null, List.of(requiredSkill)));
 
 		browser.manage().deleteAllCookies();
 		open("/?lang=" + language);
