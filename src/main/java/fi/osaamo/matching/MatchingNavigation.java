@@ -12,7 +12,6 @@ class MatchingNavigation implements NavigationContributor {
 	@Override
 	public List<NavItem> navigation() {
 		return List.of(new NavItem("nav.allocations", "/matching/allocations", 42, "ROLE_HR"),
-				new NavItem("nav.suggestions", "/matching/suggestions", 88, NavItem.SIGNED_IN),
 				new NavItem("nav.aiRegister", "/matching/register", 85, "ROLE_PLATFORM_ADMIN"));
 	}
 
