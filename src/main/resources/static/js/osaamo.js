@@ -22,6 +22,13 @@
     }
   };
 
+  // On narrow screens with more than a few links, the main navigation starts folded
+  // behind its "Menu" button; without JavaScript it stays open.
+  var menu = document.querySelector("details.menu");
+  if (menu && window.matchMedia("(max-width: 40rem)").matches && menu.querySelectorAll("li").length > 4) {
+    menu.removeAttribute("open");
+  }
+
   // Forms marked data-confirm ask before a destructive action.
   document.addEventListener("submit", function (event) {
     var form = event.target;
