@@ -34,12 +34,12 @@ class MatchesController {
 
 	private final AiRegister register;
 
-	private final fi.osaamo.identity.IdentityManagement identities;
+	private final Candidates candidates;
 
 	MatchesController(MatchingEngine engine, GapAnalysis gaps, JobManagement jobs, CompetenceManagement competence,
-			UseLog useLog, AiRegister register, fi.osaamo.identity.IdentityManagement identities) {
+			UseLog useLog, AiRegister register, Candidates candidates) {
 		this.register = register;
-		this.identities = identities;
+		this.candidates = candidates;
 		this.engine = engine;
 		this.gaps = gaps;
 		this.jobs = jobs;
@@ -50,25 +50,7 @@ class MatchesController {
 	@GetMapping("/jobs/{id}/candidates")
 	String candidates(@AuthenticationPrincipal PersonPrincipal user,
 			@org.springframework.web.bind.annotation.PathVariable java.util.UUID id, Locale locale, Model model) {
-		register.require(AutomatedFeature.CANDIDATE_RANKING);
-		var task = jobs.require(new fi.osaamo.jobs.JobId(id), user.personId());
-		if (!jobs.isHr(user.personId(), task.organisation())) {
-			throw new fi.osaamo.platform.NotFoundException("job " + id);
-		}
-		var ranked = engine.candidates(task, task.organisation(), 20);
-		var names = identities
-			.summaries(ranked.stream().map(r -> new fi.osaamo.identity.PersonId(r.person())).toList());
-		var candidates = new ArrayList<CandidatesPage.Candidate>();
-		for (var candidate : ranked) {
-			var person = new fi.osaamo.identity.PersonId(candidate.person());
-			candidates.add(new CandidatesPage.Candidate(person,
-					names.containsKey(person) ? names.get(person).pseudonym() : "–", gaps.gap(person, task, locale)));
-		}
-		useLog.record(UseLog.CANDIDATES, user.personId(), task.organisation().value(), "job:" + id,
-				candidates.stream()
-					.map(c -> Map.<String, Object>of("person", c.person().toString(), "score", c.gap().score()))
-					.toList());
-		model.addAttribute("page", new CandidatesPage(task, candidates));
+		model.addAttribute("page", candidates.forTask(user.personId(), id, 20, locale));
 		return "matching/candidates";
 	}
 

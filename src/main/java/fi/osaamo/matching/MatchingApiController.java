@@ -7,14 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.jobs.JobId;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.jobs.JobStatus;
 import fi.osaamo.platform.InvalidInputException;
-import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +37,7 @@ class MatchingApiController {
 
 	private final TaxonomyManagement taxonomy;
 
-	private final IdentityManagement identities;
+	private final Candidates candidates;
 
 	private final UseLog useLog;
 
@@ -50,14 +46,14 @@ class MatchingApiController {
 	private final StudyPaths paths;
 
 	MatchingApiController(MatchingEngine engine, GapAnalysis gaps, JobManagement jobs, TaxonomyManagement taxonomy,
-			IdentityManagement identities, UseLog useLog, AiRegister register, StudyPaths paths) {
+			Candidates candidates, UseLog useLog, AiRegister register, StudyPaths paths) {
 		this.register = register;
 		this.paths = paths;
 		this.engine = engine;
 		this.gaps = gaps;
 		this.jobs = jobs;
 		this.taxonomy = taxonomy;
-		this.identities = identities;
+		this.candidates = candidates;
 		this.useLog = useLog;
 	}
 
@@ -75,8 +71,7 @@ class MatchingApiController {
 		var result = new ArrayList<RankedJobJson>();
 		for (var job : ranked) {
 			var gap = gaps.gap(profile, job.task(), locale);
-			result.add(new RankedJobJson(job.task().id().value(), job.task().title(), gap.score(), new ExplanationJson(
-					gap.matched(), gap.partial(), gap.missing(), String.join(" ", gap.explanation()))));
+			result.add(new RankedJobJson(job.task().id().value(), job.task().title(), gap.score(), explanation(gap)));
 		}
 		useLog.record(UseLog.JOBS, user.personId(), null, "skills",
 				result.stream()
@@ -90,27 +85,12 @@ class MatchingApiController {
 			+ "best match first, by pseudonym, each explained. Every call is logged.")
 	List<CandidateJson> candidates(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "20") int limit, Locale locale) {
-		register.require(AutomatedFeature.CANDIDATE_RANKING);
-		var task = jobs.require(new JobId(id), user.personId());
-		if (!jobs.isHr(user.personId(), task.organisation())) {
-			throw new NotFoundException("job " + id);
-		}
-		var ranked = engine.candidates(task, task.organisation(), limit(limit));
-		var people = ranked.stream().map(candidate -> new PersonId(candidate.person())).toList();
-		var summaries = identities.summaries(people);
-		var result = new ArrayList<CandidateJson>();
-		var shown = new ArrayList<Map<String, Object>>();
-		for (var candidate : ranked) {
-			var person = new PersonId(candidate.person());
-			var gap = gaps.gap(person, task, locale);
-			var summary = summaries.get(person);
-			result.add(new CandidateJson(candidate.person(), summary == null ? "–" : summary.pseudonym(), gap.score(),
-					new ExplanationJson(gap.matched(), gap.partial(), gap.missing(),
-							String.join(" ", gap.explanation()))));
-			shown.add(Map.of("person", candidate.person().toString(), "score", gap.score()));
-		}
-		useLog.record(UseLog.CANDIDATES, user.personId(), task.organisation().value(), "job:" + id, shown);
-		return result;
+		return candidates.forTask(user.personId(), id, limit(limit), locale)
+			.candidates()
+			.stream()
+			.map(candidate -> new CandidateJson(candidate.person().value(), candidate.pseudonym(),
+					candidate.gap().score(), explanation(candidate.gap())))
+			.toList();
 	}
 
 	@PostMapping("/api/v1/matching/study-path")
@@ -158,6 +138,10 @@ class MatchingApiController {
 	 * @param adds the skills it is the first to teach
 	 */
 	record PathStepJson(UUID id, String title, String provider, List<String> adds) {
+	}
+
+	private static ExplanationJson explanation(Gap gap) {
+		return new ExplanationJson(gap.matched(), gap.partial(), gap.missing(), String.join(" ", gap.explanation()));
 	}
 
 	private List<MatchingEngine.SkillLevel> checked(List<SkillJson> skills) {

@@ -9,9 +9,7 @@ import fi.osaamo.SignIn;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.NewPerson;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.organisation.NewOrganisation;
 import fi.osaamo.organisation.OrganisationManagement;
-import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,9 +49,7 @@ class CompetenceOverviewIntegrationTests {
 	@Test
 	void theOverviewCountsOnlyThoseWhoShareTheirSkillsAndHidesSmallCounts() throws Exception {
 		var suffix = String.valueOf(System.nanoTime());
-		var company = organisations
-			.create(new NewOrganisation(OrganisationType.COMPANY, "Overview Oy " + suffix, businessId(), null, null))
-			.id();
+		var company = fi.osaamo.TestCompanies.create(organisations, "Overview Oy " + suffix);
 		var hr = "overview-hr-" + suffix;
 		organisations.addMember(company, account(hr), Role.HR);
 		var people = new ArrayList<PersonId>();
@@ -110,17 +106,6 @@ class CompetenceOverviewIntegrationTests {
 			.cookie(SignIn.as(mvc, "demo-hr"))).andExpect(status().isNotFound());
 		mvc.perform(get("/competence/shared/overview").param("organisation", company.toString())
 			.cookie(SignIn.as(mvc, "overview-0-" + suffix))).andExpect(status().isNotFound());
-	}
-
-	private static fi.osaamo.organisation.BusinessId businessId() {
-		var random = new java.util.Random();
-		while (true) {
-			var number = String.format("%07d", random.nextInt(10_000_000));
-			var check = fi.osaamo.organisation.BusinessId.checkDigit(number);
-			if (check >= 0) {
-				return new fi.osaamo.organisation.BusinessId(number + "-" + check);
-			}
-		}
 	}
 
 	private PersonId account(String username) {

@@ -19,11 +19,8 @@ import fi.osaamo.jobs.JobDraft;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.jobs.JobStatus;
 import fi.osaamo.jobs.RequiredSkill;
-import fi.osaamo.organisation.BusinessId;
-import fi.osaamo.organisation.NewOrganisation;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
-import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
@@ -172,17 +169,7 @@ class AllocationIntegrationTests {
 	}
 
 	private OrganisationId company(String suffix) {
-		var random = new java.util.Random();
-		while (true) {
-			var number = String.format("%07d", random.nextInt(10_000_000));
-			var check = BusinessId.checkDigit(number);
-			if (check >= 0) {
-				return organisations
-					.create(new NewOrganisation(OrganisationType.COMPANY, "Allocation Oy " + suffix,
-							new BusinessId(number + "-" + check), null, null))
-					.id();
-			}
-		}
+		return fi.osaamo.TestCompanies.create(organisations, "Allocation Oy " + suffix);
 	}
 
 	private PersonId account(String username) {

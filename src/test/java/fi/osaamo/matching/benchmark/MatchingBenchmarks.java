@@ -21,6 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class MatchingBenchmarks {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingBenchmarks.class);
+
 	private MatchingBenchmarks() {
 	}
 
@@ -52,7 +54,7 @@ public final class MatchingBenchmarks {
 		var graph = EscoGraph.load();
 		memoryAndQuality(report, graph, people);
 		if (args.length > 1 && args[1].equals("quality")) {
-			System.out.println(report);
+			log.info("\n{}", report);
 			return;
 		}
 
@@ -81,8 +83,7 @@ public final class MatchingBenchmarks {
 		var directory = Path.of("target", "benchmarks");
 		Files.createDirectories(directory);
 		Files.writeString(directory.resolve("report.md"), report);
-		System.out.println();
-		System.out.println(report);
+		log.info("Report written to {}\n\n{}", directory.resolve("report.md"), report);
 	}
 
 	private static void memoryAndQuality(StringBuilder report, fi.osaamo.matching.engine.SkillGraph graph, int people) {
