@@ -41,9 +41,16 @@ public class JobManagement {
 
 	private final TaxonomyManagement taxonomy;
 
+	private final JobPostings postings;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	JobManagement(JobRepository jobs, OrganisationManagement organisations, IdentityManagement identities,
-			TaxonomyManagement taxonomy) {
+			TaxonomyManagement taxonomy, JobPostings postings,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.jobs = jobs;
+		this.postings = postings;
+		this.events = events;
 		this.organisations = organisations;
 		this.identities = identities;
 		this.taxonomy = taxonomy;
@@ -120,6 +127,7 @@ public class JobManagement {
 		var checked = check(draft);
 		var id = new JobId(UUID.randomUUID());
 		jobs.insert(id, organisation, actor, checked);
+		events.publishEvent(new JobChanged(id, false));
 		return jobs.find(id).orElseThrow();
 	}
 
@@ -128,6 +136,7 @@ public class JobManagement {
 		var task = require(id, actor);
 		requireHr(actor, task.organisation());
 		jobs.update(id, check(draft), version);
+		events.publishEvent(new JobChanged(id, false));
 		return jobs.find(id).orElseThrow();
 	}
 
@@ -144,10 +153,36 @@ public class JobManagement {
 		requireHr(actor, task.organisation());
 		if (jobs.interestCount(id) > 0) {
 			jobs.close(id);
+			events.publishEvent(new JobChanged(id, false));
 			return true;
 		}
 		jobs.delete(id);
+		events.publishEvent(new JobChanged(id, true));
 		return false;
+	}
+
+	/**
+	 * Open job tasks as schema.org JobPostings, for the public open-data API: in id
+	 * order, after a cursor.
+	 * @param after the last id of the previous page, or {@code null} for the first
+	 * @param limit how many
+	 * @param locale the language of labels
+	 * @return the postings, each with its {@code identifier}
+	 */
+	public List<java.util.Map<String, Object>> openPostings(@Nullable UUID after, int limit, java.util.Locale locale) {
+		return jobs.open(after, limit).stream().map(task -> postings.posting(task, locale)).toList();
+	}
+
+	/**
+	 * An open job task as a schema.org JobPosting, for the public open-data API.
+	 * @param id the task
+	 * @param locale the language of labels
+	 * @return the posting, if the task is open
+	 */
+	public Optional<java.util.Map<String, Object>> openPosting(JobId id, java.util.Locale locale) {
+		return jobs.find(id)
+			.filter(task -> task.status() == JobStatus.OPEN)
+			.map(task -> postings.posting(task, locale));
 	}
 
 	@Transactional

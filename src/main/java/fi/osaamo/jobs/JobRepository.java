@@ -43,6 +43,16 @@ class JobRepository {
 		insertSkills(id, draft.requiredSkills());
 	}
 
+	List<JobTask> open(@Nullable UUID after, int limit) {
+		return jdbc
+			.sql("select " + COLUMNS + " from jobs.job_task where status = 'OPEN'"
+					+ " and (cast(:after as uuid) is null or id > cast(:after as uuid)) order by id limit :limit")
+			.param("after", after)
+			.param("limit", limit)
+			.query(this::task)
+			.list();
+	}
+
 	void update(JobId id, JobDraft draft, int version) {
 		var updated = jdbc.sql("""
 				update jobs.job_task set title = :title, description = :description, occupation_uri = :occupation,

@@ -37,8 +37,8 @@ class SecurityConfiguration {
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health",
 			"/actuator/health/**", "/search", "/content", "/content/articles/*" };
 
-	private static final String[] PUBLIC_API = { "/api/v1/skills", "/api/v1/skills/**", "/api/v1/occupations",
-			"/api/v1/occupations/**" };
+	private static final String[] PUBLIC_API = { "/api/v1/open/**", "/api/v1/skills", "/api/v1/skills/**",
+			"/api/v1/occupations", "/api/v1/occupations/**" };
 
 	@Bean
 	@Order(1)

@@ -1,6 +1,7 @@
 package fi.osaamo.studies;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -94,7 +95,10 @@ class StudyController {
 			Locale locale) {
 		var study = studies.find(id).orElseThrow(() -> new NotFoundException("study " + id));
 		var hr = authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_HR"));
-		return new StudyDetailPage(study, taxonomy.byUris(study.skills(), Language.of(locale)), hr, error);
+		var proposed = hr ? studies.proposedSkills(id) : List.<String>of();
+		var uris = new java.util.ArrayList<>(study.skills());
+		uris.addAll(proposed);
+		return new StudyDetailPage(study, proposed, taxonomy.byUris(uris, Language.of(locale)), hr, error);
 	}
 
 }

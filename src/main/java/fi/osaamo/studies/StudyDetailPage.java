@@ -1,5 +1,6 @@
 package fi.osaamo.studies;
 
+import java.util.List;
 import java.util.Map;
 
 import fi.osaamo.platform.InvalidInputException;
@@ -10,11 +11,13 @@ import org.jspecify.annotations.Nullable;
  * A study's page.
  *
  * @param study the study
+ * @param proposed skills proposed by skill extraction, waiting for a person to confirm
+ * them
  * @param labels skill labels by URI
  * @param mayEdit whether the viewer may correct it (HR specialists)
  * @param error what was wrong with the last correction
  */
-public record StudyDetailPage(Study study, Map<String, ConceptRef> labels, boolean mayEdit,
+public record StudyDetailPage(Study study, List<String> proposed, Map<String, ConceptRef> labels, boolean mayEdit,
 		@Nullable InvalidInputException error) {
 
 	public String label(String uri) {

@@ -109,6 +109,21 @@ public class StudyManagement {
 			.list();
 	}
 
+	/**
+	 * Studies in id order after a cursor, for the public open-data API.
+	 * @param after the last id of the previous page, or {@code null} for the first
+	 * @param limit how many
+	 * @return the studies
+	 */
+	public List<Study> after(@Nullable UUID after, int limit) {
+		return jdbc.sql("select " + COLUMNS
+				+ " from studies.study s where (cast(:after as uuid) is null or s.id > cast(:after as uuid)) order by s.id limit :limit")
+			.param("after", after)
+			.param("limit", limit)
+			.query(StudyManagement::study)
+			.list();
+	}
+
 	public long count() {
 		return jdbc.sql("select count(*) from studies.study").query(Long.class).single();
 	}
@@ -139,7 +154,8 @@ public class StudyManagement {
 				  description = excluded.description, type = excluded.type, language = excluded.language,
 				  municipality_code = excluded.municipality_code, online = excluded.online,
 				  start_date = excluded.start_date, end_date = excluded.end_date,
-				  duration_hours = excluded.duration_hours, cost_eur = excluded.cost_eur, url = excluded.url""")
+				  duration_hours = excluded.duration_hours, cost_eur = excluded.cost_eur, url = excluded.url,
+				  updated_at = now()""")
 			.param("id", studyId)
 			.param("provider", study.provider())
 			.param("title", study.title())
@@ -193,10 +209,41 @@ public class StudyManagement {
 		}
 		jdbc.sql("""
 				insert into studies.skill (study_id, skill_uri, origin) values (:id, :uri, 'LOCAL')
-				on conflict (study_id, skill_uri) do update set hidden = false""")
+				on conflict (study_id, skill_uri) do update set hidden = false,
+				  origin = case when studies.skill.origin = 'PROPOSED' then 'LOCAL' else studies.skill.origin end""")
 			.param("id", id)
 			.param("uri", skillUri)
 			.update();
+	}
+
+	/**
+	 * Replaces the machine-proposed skills of a study; they stay out of every listing
+	 * until a person confirms them with {@link #addSkill}. Skills already taught are not
+	 * proposed.
+	 * @param id the study
+	 * @param skillUris the proposed ESCO skills
+	 */
+	@Transactional
+	public void proposeSkills(UUID id, Collection<String> skillUris) {
+		jdbc.sql("delete from studies.skill where study_id = :id and origin = 'PROPOSED'").param("id", id).update();
+		for (var uri : skillUris) {
+			jdbc.sql("""
+					insert into studies.skill (study_id, skill_uri, origin, hidden) values (:id, :uri, 'PROPOSED', true)
+					on conflict (study_id, skill_uri) do nothing""").param("id", id).param("uri", uri).update();
+		}
+	}
+
+	/**
+	 * The skills proposed for a study that no one has confirmed yet.
+	 * @param id the study
+	 * @return their ESCO URIs
+	 */
+	public List<String> proposedSkills(UUID id) {
+		return jdbc
+			.sql("select skill_uri from studies.skill where study_id = :id and origin = 'PROPOSED' order by skill_uri")
+			.param("id", id)
+			.query(String.class)
+			.list();
 	}
 
 	/**
@@ -207,7 +254,8 @@ public class StudyManagement {
 	 */
 	@Transactional
 	public void removeSkill(UUID id, String skillUri) {
-		jdbc.sql("delete from studies.skill where study_id = :id and skill_uri = :uri and origin = 'LOCAL'")
+		jdbc.sql(
+				"delete from studies.skill where study_id = :id and skill_uri = :uri and origin in ('LOCAL', 'PROPOSED')")
 			.param("id", id)
 			.param("uri", skillUri)
 			.update();

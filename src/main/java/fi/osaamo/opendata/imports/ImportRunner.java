@@ -1,0 +1,329 @@
+package fi.osaamo.opendata.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs imports: takes the source's lock, reads its records, stores them batch by batch
+ * (one transaction each, one savepoint per record, so a bad record is turned down without
+ * taking its batch with it) and logs the run and every rejected record.
+ */
+@Service
+public class ImportRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private final Map<String, SourceAdapter> adapters;
+
+	private final ImportRuns runs;
+
+	private final RecordStore records;
+
+	private final SourceSettingsRepository settings;
+
+	private final DataSource dataSource;
+
+	private final TaskExecutor executor;
+
+	private final TransactionTemplate batchTransaction;
+
+	private final TransactionTemplate recordSavepoint;
+
+	private final int batchSize;
+
+	private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
+
+	ImportRunner(List<SourceAdapter> adapters, ImportRuns runs, RecordStore records, SourceSettingsRepository settings,
+			DataSource dataSource, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			PlatformTransactionManager transactions, OpenDataProperties properties) {
+		this.adapters = adapters.stream().collect(Collectors.toMap(SourceAdapter::id, Function.identity()));
+		this.runs = runs;
+		this.records = records;
+		this.settings = settings;
+		this.dataSource = dataSource;
+		this.executor = executor;
+		this.batchTransaction = new TransactionTemplate(transactions);
+		this.recordSavepoint = new TransactionTemplate(transactions);
+		this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.batchSize = properties.batchSize();
+	}
+
+	public List<String> sources() {
+		return adapters.keySet().stream().sorted().toList();
+	}
+
+	public SourceAdapter adapter(String source) {
+		var adapter = adapters.get(source);
+		if (adapter == null) {
+			throw new NotFoundException("source " + source);
+		}
+		return adapter;
+	}
+
+	/**
+	 * Starts a run in the background.
+	 * @param source the source
+	 * @param trigger what starts it
+	 * @param actor who, if a person
+	 * @param upload a file in the source's format to read instead of the network
+	 * @return the run, or empty when the source is already being imported (here or on
+	 * another instance)
+	 */
+	public Optional<UUID> start(String source, ImportRun.Trigger trigger, @Nullable PersonId actor,
+			@Nullable Path upload) {
+		var adapter = adapter(source);
+		var current = settings.find(source);
+		if (upload == null && !adapter.canFetch(current)) {
+			throw new InvalidInputException("source", "opendata.run.cannotFetch");
+		}
+		var lock = ImportLock.tryAcquire(dataSource, source);
+		if (lock.isEmpty()) {
+			deleteQuietly(upload);
+			return Optional.empty();
+		}
+		try {
+			runs.interruptStale(source);
+			var run = runs.start(source, trigger, actor == null ? null : actor.value());
+			executor.execute(() -> {
+				try (var held = lock.get()) {
+					execute(run, adapter, current, upload);
+				}
+			});
+			return Optional.of(run);
+		}
+		catch (RuntimeException ex) {
+			lock.get().close();
+			deleteQuietly(upload);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Runs an import in the calling thread, for the schedule and for tests.
+	 * @param source the source
+	 * @param trigger what starts it
+	 * @param upload a file to read instead of the network
+	 * @return the finished run, or empty when the source is already being imported
+	 */
+	public Optional<ImportRun> runNow(String source, ImportRun.Trigger trigger, @Nullable Path upload) {
+		var adapter = adapter(source);
+		var current = settings.find(source);
+		var lock = ImportLock.tryAcquire(dataSource, source);
+		if (lock.isEmpty()) {
+			return Optional.empty();
+		}
+		try (var held = lock.get()) {
+			runs.interruptStale(source);
+			var run = runs.start(source, trigger, null);
+			execute(run, adapter, current, upload);
+			return runs.find(run);
+		}
+	}
+
+	/**
+	 * Asks a run to stop after its current batch.
+	 * @param run the run
+	 */
+	public void cancel(UUID run) {
+		cancelled.add(run);
+	}
+
+	/**
+	 * At start-up, runs that were cut short by a stop are marked as interrupted; their
+	 * committed batches stay, and the next run goes through everything again.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void interruptStaleRuns() {
+		for (var source : adapters.keySet()) {
+			ImportLock.tryAcquire(dataSource, source).ifPresent(lock -> {
+				try (lock) {
+					var stale = runs.interruptStale(source);
+					if (stale > 0) {
+						log.info("Marked {} unfinished run(s) of {} as interrupted", stale, source);
+					}
+				}
+			});
+		}
+	}
+
+	private void execute(UUID run, SourceAdapter adapter, SourceSettings current, @Nullable Path upload) {
+		var sequence = new int[] { 0 };
+		try (var stream = open(adapter, current, upload)) {
+			var batch = new ArrayList<SourceRecord>(batchSize);
+			while (true) {
+				if (cancelled.remove(run)) {
+					store(run, adapter, batch, sequence);
+					runs.finish(run, ImportRun.Status.CANCELLED, "opendata.run.cancelled");
+					return;
+				}
+				SourceRecord next;
+				try {
+					if (!stream.hasNext()) {
+						break;
+					}
+					next = stream.next();
+				}
+				catch (SourceUnavailableException ex) {
+					store(run, adapter, batch, sequence);
+					log.warn("Import {} of {} stopped: {}", run, adapter.id(), ex.getMessage());
+					runs.finish(run, ImportRun.Status.FAILED, ex.messageKey());
+					return;
+				}
+				batch.add(next);
+				if (batch.size() >= batchSize) {
+					store(run, adapter, batch, sequence);
+				}
+			}
+			store(run, adapter, batch, sequence);
+			var state = stream.nextSyncState();
+			if (state != null && upload == null) {
+				settings.saveSyncState(adapter.id(), state);
+			}
+			runs.finish(run, ImportRun.Status.SUCCEEDED, null);
+		}
+		catch (SourceUnavailableException ex) {
+			log.warn("Import {} of {} could not start: {}", run, adapter.id(), ex.getMessage());
+			runs.finish(run, ImportRun.Status.FAILED, ex.messageKey());
+		}
+		catch (RuntimeException ex) {
+			log.error("Import {} of {} failed", run, adapter.id(), ex);
+			runs.finish(run, ImportRun.Status.FAILED, "opendata.run.failed");
+		}
+		finally {
+			cancelled.remove(run);
+			deleteQuietly(upload);
+		}
+	}
+
+	private RecordStream open(SourceAdapter adapter, SourceSettings current, @Nullable Path upload) {
+		if (upload == null) {
+			return adapter.fetch(current);
+		}
+		try {
+			InputStream file = Files.newInputStream(upload);
+			var stream = adapter.read(file, current);
+			return new RecordStream() {
+				@Override
+				public boolean hasNext() {
+					return stream.hasNext();
+				}
+
+				@Override
+				public SourceRecord next() {
+					return stream.next();
+				}
+
+				@Override
+				public void close() {
+					stream.close();
+					try {
+						file.close();
+					}
+					catch (IOException ex) {
+						log.debug("Could not close an upload", ex);
+					}
+				}
+			};
+		}
+		catch (IOException ex) {
+			throw new SourceUnavailableException("opendata.run.unreadableFile", ex.getMessage(), ex);
+		}
+	}
+
+	private void store(UUID run, SourceAdapter adapter, List<SourceRecord> batch, int[] sequence) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		batchTransaction.executeWithoutResult(status -> {
+			var counts = new ImportRuns.Counts();
+			for (var record : batch) {
+				counts.processed++;
+				if (record instanceof SourceRecord.Rejected rejected) {
+					runs.reject(run, ++sequence[0], rejected);
+					counts.rejected++;
+				}
+				else if (record instanceof SourceRecord.Parsed parsed) {
+					storeParsed(run, adapter, parsed, counts, sequence);
+				}
+				else {
+					counts.skipped++;
+				}
+			}
+			runs.addCounts(run, counts);
+		});
+		batch.clear();
+	}
+
+	private void storeParsed(UUID run, SourceAdapter adapter, SourceRecord.Parsed parsed, ImportRuns.Counts counts,
+			int[] sequence) {
+		var hash = records.hash(parsed.payload());
+		var previous = records.hashOf(adapter.id(), parsed.sourceId());
+		if (previous.isPresent() && previous.get().equals(hash)) {
+			counts.unchanged++;
+			return;
+		}
+		try {
+			recordSavepoint.executeWithoutResult(status -> {
+				var target = adapter.store(parsed, previous.isEmpty());
+				records.remember(adapter.id(), parsed.sourceId(), hash, target);
+			});
+			if (previous.isEmpty()) {
+				counts.created++;
+			}
+			else {
+				counts.updated++;
+			}
+		}
+		catch (InvalidInputException ex) {
+			runs.reject(run, ++sequence[0], new SourceRecord.Rejected(parsed.sourceId(), ex.messageKey(),
+					ex.arguments().length > 0 ? String.valueOf(ex.arguments()[0]) : null));
+			counts.rejected++;
+		}
+		catch (DataAccessException ex) {
+			runs.reject(run, ++sequence[0], new SourceRecord.Rejected(parsed.sourceId(), "opendata.reject.storage",
+					ex.getMostSpecificCause().getMessage()));
+			counts.rejected++;
+		}
+	}
+
+	private static void deleteQuietly(@Nullable Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				log.debug("Could not delete {}", file, ex);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package fi.osaamo.opendata.publish;
+
+import fi.osaamo.jobs.JobChanged;
+import fi.osaamo.opendata.imports.ChangeLog;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts changes of Osaamo's own job tasks into the change feed.
+ */
+@Component
+class ChangeListener {
+
+	private final ChangeLog changes;
+
+	ChangeListener(ChangeLog changes) {
+		this.changes = changes;
+	}
+
+	@ApplicationModuleListener
+	void on(JobChanged event) {
+		var id = event.id().value().toString();
+		if (event.deleted()) {
+			changes.deleted(ChangeLog.Kind.job, id);
+		}
+		else {
+			changes.upserted(ChangeLog.Kind.job, id);
+		}
+	}
+
+}

@@ -1,0 +1,101 @@
+package fi.osaamo.opendata.sources;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import fi.osaamo.opendata.imports.SourceRecord;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads fields of a source record strictly: a wrong type, an overlong text or a bad date
+ * turns the record down with a reason naming the field.
+ */
+final class Fields {
+
+	private Fields() {
+	}
+
+	static @Nullable String text(JsonNode node, String field, int max) {
+		var value = node.get(field);
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString() && !value.isNumber()) {
+			throw new Problem("opendata.reject.wrongType", field);
+		}
+		var text = value.asString().strip();
+		if (text.length() > max) {
+			throw new Problem("opendata.reject.tooLong", field + " (" + text.length() + " > " + max + ")");
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	static String required(JsonNode node, String field, int max) {
+		var text = text(node, field, max);
+		if (text == null) {
+			throw new Problem("opendata.reject.missing", field);
+		}
+		return text;
+	}
+
+	static @Nullable LocalDate date(JsonNode node, String field) {
+		var text = text(node, field, 40);
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new Problem("opendata.reject.badDate", field + ": " + text);
+		}
+	}
+
+	static JsonNode array(JsonNode node, String field) {
+		var value = node.get(field);
+		if (value == null || value.isNull()) {
+			return tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+		}
+		if (!value.isArray()) {
+			throw new Problem("opendata.reject.wrongType", field);
+		}
+		return value;
+	}
+
+	static JsonNode object(JsonNode node, String field) {
+		var value = node.get(field);
+		if (value == null || value.isNull()) {
+			return tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+		}
+		if (!value.isObject()) {
+			throw new Problem("opendata.reject.wrongType", field);
+		}
+		return value;
+	}
+
+	static void requireObject(JsonNode node) {
+		if (!node.isObject()) {
+			throw new Problem("opendata.reject.notAnObject", node.getNodeType().name());
+		}
+	}
+
+	/**
+	 * Why a record is turned down.
+	 */
+	static final class Problem extends RuntimeException {
+
+		private final String reasonKey;
+
+		Problem(String reasonKey, String detail) {
+			super(detail, null, false, false);
+			this.reasonKey = reasonKey;
+		}
+
+		SourceRecord.Rejected toRejection(String ref) {
+			return new SourceRecord.Rejected(ref, reasonKey, getMessage());
+		}
+
+	}
+
+}

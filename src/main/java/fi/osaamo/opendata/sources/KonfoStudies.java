@@ -1,0 +1,313 @@
+package fi.osaamo.opendata.sources;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import fi.osaamo.matching.SkillProposals;
+import fi.osaamo.opendata.imports.ChangeLog;
+import fi.osaamo.opendata.imports.RecordStream;
+import fi.osaamo.opendata.imports.SourceAdapter;
+import fi.osaamo.opendata.imports.SourceHttp;
+import fi.osaamo.opendata.imports.SourceRecord;
+import fi.osaamo.opendata.imports.SourceSettings;
+import fi.osaamo.platform.Language;
+import fi.osaamo.studies.NewStudy;
+import fi.osaamo.studies.StudyManagement;
+import fi.osaamo.studies.StudyType;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Studies from the Opintopolku Konfo external search API: each education (koulutus) with
+ * its implementations (toteutukset), one study per implementation taught in the region.
+ * The skills a study teaches are proposed by skill extraction from its description and
+ * wait for a person to confirm them. Data: Opetushallitus, Opintopolku.
+ */
+@Component
+class KonfoStudies implements SourceAdapter {
+
+	static final String ID = "konfo-studies";
+
+	static final String SOURCE = "KONFO";
+
+	private static final Set<String> ARRAYS = Set.of("koulutukset", "hits");
+
+	private static final Pattern OID = Pattern.compile("1\\.2\\.246\\.562\\.\\d{2}\\.\\d{1,30}");
+
+	private static final Pattern MUNICIPALITY = Pattern.compile("kunta_(\\d{3})(#\\d+)?");
+
+	private static final int PAGE_SIZE = 50;
+
+	private final SourceHttp http;
+
+	private final JsonMapper json;
+
+	private final StudyManagement studies;
+
+	private final SkillProposals proposals;
+
+	private final Municipalities municipalities;
+
+	private final ChangeLog changes;
+
+	KonfoStudies(SourceHttp http, JsonMapper json, StudyManagement studies, SkillProposals proposals,
+			Municipalities municipalities, ChangeLog changes) {
+		this.http = http;
+		this.json = json;
+		this.studies = studies;
+		this.proposals = proposals;
+		this.municipalities = municipalities;
+		this.changes = changes;
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public boolean canFetch(SourceSettings settings) {
+		return SourceAdapter.super.canFetch(settings) && !settings.municipalities().isEmpty();
+	}
+
+	@Override
+	public RecordStream fetch(SourceSettings settings) {
+		return RecordStream.of(new Pages(settings));
+	}
+
+	@Override
+	public RecordStream read(InputStream file, SourceSettings settings) {
+		return JsonRecords.stream(json, file, ARRAYS, node -> parse(node, settings));
+	}
+
+	SourceRecord parse(JsonNode node, SourceSettings settings) {
+		var ref = node.isObject() ? node.path("oid").asString("?") : "?";
+		try {
+			Fields.requireObject(node);
+			var oid = Fields.required(node, "oid", 60);
+			if (!OID.matcher(oid).matches()) {
+				throw new Fields.Problem("opendata.reject.oid", oid);
+			}
+			var names = Fields.object(node, "nimi");
+			var languages = new ArrayList<String>();
+			for (var language : Fields.array(node, "kielivalinta")) {
+				if (!language.isString()) {
+					throw new Fields.Problem("opendata.reject.wrongType", "kielivalinta");
+				}
+				languages.add(language.asString());
+			}
+			var language = languages.stream()
+				.filter(code -> Language.fromCode(code).isPresent())
+				.findFirst()
+				.orElse("fi");
+			var title = localized(names, language, "nimi");
+			if (title == null) {
+				throw new Fields.Problem("opendata.reject.missing", "nimi");
+			}
+			var description = localized(Fields.object(node, "kuvaus"), language, "kuvaus");
+			var type = type(Fields.text(node, "koulutustyyppi", 40));
+			var implementations = new ArrayList<Implementation>();
+			var outside = 0;
+			for (var toteutus : Fields.array(node, "toteutukset")) {
+				Fields.requireObject(toteutus);
+				var implementation = implementation(toteutus, title, language);
+				if (settings.inRegion(implementation.municipalities()) || implementation.online()) {
+					implementations.add(implementation);
+				}
+				else {
+					outside++;
+				}
+			}
+			if (implementations.isEmpty() && outside > 0) {
+				return new SourceRecord.OutsideRegion(oid);
+			}
+			return new SourceRecord.Parsed(oid, new Education(oid, title,
+					description == null ? null : Jsoup.parse(description).text(), type, language, implementations));
+		}
+		catch (Fields.Problem problem) {
+			return problem.toRejection(ref);
+		}
+	}
+
+	private Implementation implementation(JsonNode node, String title, String language) {
+		var oid = Fields.required(node, "toteutusOid", 60);
+		if (!OID.matcher(oid).matches()) {
+			throw new Fields.Problem("opendata.reject.oid", oid);
+		}
+		var name = localized(Fields.object(node, "toteutusNimi"), language, "toteutusNimi");
+		var provider = localized(Fields.object(node, "oppilaitosNimi"), language, "oppilaitosNimi");
+		var codes = new ArrayList<String>();
+		for (var kunta : Fields.array(node, "kunnat")) {
+			Fields.requireObject(kunta);
+			var uri = Fields.required(kunta, "koodiUri", 40);
+			var matcher = MUNICIPALITY.matcher(uri);
+			if (!matcher.matches() || !municipalities.exists(matcher.group(1))) {
+				throw new Fields.Problem("opendata.reject.unknownCode", "kunnat: " + uri);
+			}
+			codes.add(matcher.group(1));
+		}
+		var teachingLanguage = language;
+		for (var code : Fields.array(node, "opetuskielet")) {
+			var parsed = code.isString() ? code.asString().replaceAll("^oppilaitoksenopetuskieli_\\d+#?\\d*$", "") : "";
+			if (Language.fromCode(parsed).isPresent()) {
+				teachingLanguage = parsed;
+				break;
+			}
+		}
+		var cost = node.get("maksunMaara");
+		BigDecimal costEur = null;
+		if (cost != null && !cost.isNull()) {
+			if (!cost.isNumber() || cost.decimalValue().signum() < 0
+					|| cost.decimalValue().compareTo(BigDecimal.valueOf(999_999)) > 0) {
+				throw new Fields.Problem("opendata.reject.wrongType", "maksunMaara");
+			}
+			costEur = cost.decimalValue();
+		}
+		var online = Fields.array(node, "opetustavat").toString().contains("verkko");
+		return new Implementation(oid, name == null ? title : name, provider == null ? "?" : provider,
+				List.copyOf(codes), teachingLanguage, online, Fields.date(node, "alkamisaika"),
+				Fields.date(node, "paattymisaika"), costEur);
+	}
+
+	private static @Nullable String localized(JsonNode names, String language, String field) {
+		var preferred = Fields.text(names, language, 100_000);
+		if (preferred != null) {
+			return shorten(preferred, field);
+		}
+		for (var code : List.of("fi", "sv", "en")) {
+			var text = Fields.text(names, code, 100_000);
+			if (text != null) {
+				return shorten(text, field);
+			}
+		}
+		return null;
+	}
+
+	private static String shorten(String text, String field) {
+		if (field.equals("kuvaus")) {
+			return text;
+		}
+		if (text.length() > 300) {
+			throw new Fields.Problem("opendata.reject.tooLong", field + " (" + text.length() + " > 300)");
+		}
+		return text;
+	}
+
+	private static StudyType type(@Nullable String type) {
+		if (type == null) {
+			return StudyType.MODULE;
+		}
+		return switch (type) {
+			case "amk", "yo", "amm", "lk", "amm-tutkinnon-osa", "amm-osaamisala" -> StudyType.DEGREE;
+			case "kk-opintojakso", "kk-opintokokonaisuus", "vapaa-sivistystyo-muu", "vapaa-sivistystyo-opistovuosi",
+					"amm-muu", "tuva", "telma", "taiteen-perusopetus", "muu" ->
+				StudyType.MODULE;
+			default -> throw new Fields.Problem("opendata.reject.unknownCode", "koulutustyyppi: " + type);
+		};
+	}
+
+	@Override
+	public String store(SourceRecord.Parsed record, boolean isNew) {
+		var education = (Education) record.payload();
+		var description = education.description() == null ? null : education.description().length() > 4000
+				? education.description().substring(0, 3999) + "…" : education.description();
+		var proposed = education.description() == null ? List.<String>of()
+				: proposals.propose(education.title() + ". " + education.description(),
+						Language.fromCode(education.language()).orElse(Language.FI));
+		var ids = new ArrayList<String>();
+		for (var implementation : education.implementations()) {
+			var id = studies.save(new NewStudy(SOURCE, implementation.oid(), implementation.provider(),
+					implementation.name(), description, education.type(), implementation.language(),
+					implementation.municipalities().isEmpty() ? null : implementation.municipalities().get(0),
+					implementation.online(), implementation.start(), implementation.end(), null,
+					implementation.costEur(),
+					"https://opintopolku.fi/konfo/" + implementation.language() + "/toteutus/" + implementation.oid(),
+					List.of()));
+			studies.proposeSkills(id, proposed);
+			changes.upserted(ChangeLog.Kind.study, id.toString());
+			ids.add(id.toString());
+		}
+		return String.join(",", ids.subList(0, Math.min(ids.size(), 4)));
+	}
+
+	/**
+	 * The region's educations, fetched one municipality and one page at a time.
+	 */
+	private final class Pages implements Iterator<SourceRecord> {
+
+		private final SourceSettings settings;
+
+		private final Iterator<String> codes;
+
+		private final List<SourceRecord> buffer = new ArrayList<>();
+
+		private @Nullable String municipality;
+
+		private int page;
+
+		private boolean lastPage = true;
+
+		Pages(SourceSettings settings) {
+			this.settings = settings;
+			this.codes = List.copyOf(settings.municipalities()).iterator();
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (buffer.isEmpty()) {
+				if (lastPage) {
+					if (!codes.hasNext()) {
+						return false;
+					}
+					municipality = codes.next();
+					page = 1;
+				}
+				else {
+					page++;
+				}
+				var uri = URI
+					.create(settings.baseUrl().replaceAll("/+$", "") + "/external/search/koulutukset?sijainti=kunta_"
+							+ municipality + "&page=" + page + "&size=" + PAGE_SIZE + "&lng=fi");
+				var answer = http.get(ID, uri, Map.of());
+				try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
+					stream.forEachRemaining(buffer::add);
+				}
+				var body = json.readTree(answer.body());
+				var count = body.path("koulutukset").size();
+				lastPage = count < PAGE_SIZE || (long) page * PAGE_SIZE >= body.path("total").asLong(Long.MAX_VALUE);
+			}
+			return true;
+		}
+
+		@Override
+		public SourceRecord next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return buffer.remove(0);
+		}
+
+	}
+
+	record Education(String oid, String title, @Nullable String description, StudyType type, String language,
+			List<Implementation> implementations) {
+	}
+
+	record Implementation(String oid, String name, String provider, List<String> municipalities, String language,
+			boolean online, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable BigDecimal costEur) {
+	}
+
+}

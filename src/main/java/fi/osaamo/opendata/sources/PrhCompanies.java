@@ -1,0 +1,341 @@
+package fi.osaamo.opendata.sources;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeMap;
+
+import fi.osaamo.classification.ClassificationManagement;
+import fi.osaamo.opendata.imports.ChangeLog;
+import fi.osaamo.opendata.imports.RecordStream;
+import fi.osaamo.opendata.imports.SourceAdapter;
+import fi.osaamo.opendata.imports.SourceHttp;
+import fi.osaamo.opendata.imports.SourceRecord;
+import fi.osaamo.opendata.imports.SourceSettings;
+import fi.osaamo.organisation.BusinessId;
+import fi.osaamo.platform.Language;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Companies from the PRH / YTJ open data API v3
+ * ({@code GET /companies?location=…&page=…}), one municipality of the region after
+ * another, or from a file with the same {@code companies} array (or the bulk download's
+ * top-level array). Source: Finnish Patent and Registration Office (PRH) / YTJ open data,
+ * CC BY 4.0.
+ *
+ * <p>
+ * The API has no "changed since" filter, so every run pages through the region; records
+ * whose content did not change are counted as unchanged and not written.
+ */
+@Component
+class PrhCompanies implements SourceAdapter {
+
+	static final String ID = "prh-companies";
+
+	private static final Set<String> ARRAYS = Set.of("companies");
+
+	private final SourceHttp http;
+
+	private final JsonMapper json;
+
+	private final JdbcClient jdbc;
+
+	private final ClassificationManagement classifications;
+
+	private final ChangeLog changes;
+
+	PrhCompanies(SourceHttp http, JsonMapper json, JdbcClient jdbc, ClassificationManagement classifications,
+			ChangeLog changes) {
+		this.http = http;
+		this.json = json;
+		this.jdbc = jdbc;
+		this.classifications = classifications;
+		this.changes = changes;
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public boolean canFetch(SourceSettings settings) {
+		return SourceAdapter.super.canFetch(settings) && !settings.municipalities().isEmpty();
+	}
+
+	@Override
+	public RecordStream fetch(SourceSettings settings) {
+		var pages = new Pages(settings);
+		return RecordStream.of(pages);
+	}
+
+	@Override
+	public RecordStream read(InputStream file, SourceSettings settings) {
+		return JsonRecords.stream(json, file, ARRAYS, node -> parse(node, settings));
+	}
+
+	SourceRecord parse(JsonNode node, SourceSettings settings) {
+		var ref = node.path("businessId").path("value").asString("?");
+		try {
+			Fields.requireObject(node);
+			var company = company(node);
+			return settings.inRegion(company.municipalities()) ? new SourceRecord.Parsed(company.businessId(), company)
+					: new SourceRecord.OutsideRegion(company.businessId());
+		}
+		catch (Fields.Problem problem) {
+			return problem.toRejection(ref.isBlank() ? "?" : ref);
+		}
+	}
+
+	private Company company(JsonNode node) {
+		var businessId = Fields.required(Fields.object(node, "businessId"), "value", 20);
+		if (!BusinessId.isValid(businessId)) {
+			throw new Fields.Problem("opendata.reject.businessId", businessId);
+		}
+		var names = new ArrayList<Name>();
+		for (var name : Fields.array(node, "names")) {
+			Fields.requireObject(name);
+			names.add(new Name(Fields.required(name, "name", 300), Fields.text(name, "type", 4),
+					Fields.date(name, "registrationDate"), Fields.date(name, "endDate")));
+		}
+		names.sort(Comparator.comparing(Name::from, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+		var current = names.stream()
+			.filter(name -> "1".equals(name.type()) && name.to() == null)
+			.findFirst()
+			.or(() -> names.stream().filter(name -> name.to() == null).findFirst())
+			.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "names"));
+		var form = currentOf(Fields.array(node, "companyForms"));
+		var line = Fields.object(node, "mainBusinessLine");
+		var industry = Fields.text(line, "type", 10);
+		if (industry != null
+				&& (!industry.matches("\\d{2,5}") || classifications.industry(industry, Language.FI).isEmpty())) {
+			throw new Fields.Problem("opendata.reject.unknownCode", "mainBusinessLine: " + industry);
+		}
+		var municipalities = new LinkedHashSet<String>();
+		Address visiting = null;
+		for (var address : Fields.array(node, "addresses")) {
+			Fields.requireObject(address);
+			var parsed = address(address);
+			municipalities.addAll(parsed.municipalities());
+			if (visiting == null || "1".equals(parsed.type())) {
+				visiting = parsed;
+			}
+		}
+		return new Company(businessId, current.name(), List.copyOf(names),
+				form == null ? null : Fields.text(form, "type", 8), form == null ? Map.of() : descriptions(form),
+				industry, descriptions(line), visiting == null ? null : visiting.municipality(),
+				visiting == null ? null : visiting.street(), visiting == null ? null : visiting.postCode(),
+				visiting == null ? null : visiting.city(), Fields.text(Fields.object(node, "website"), "url", 300),
+				Fields.date(node, "registrationDate"), Fields.date(node, "endDate"), Fields.text(node, "status", 4),
+				Fields.text(node, "lastModified", 40), List.copyOf(municipalities));
+	}
+
+	private static @Nullable JsonNode currentOf(JsonNode forms) {
+		JsonNode current = null;
+		for (var form : forms) {
+			Fields.requireObject(form);
+			if (Fields.date(form, "endDate") == null) {
+				current = form;
+			}
+		}
+		return current;
+	}
+
+	private Address address(JsonNode node) {
+		var street = String.join(" ",
+				java.util.stream.Stream
+					.of(Fields.text(node, "street", 200), Fields.text(node, "buildingNumber", 20),
+							Fields.text(node, "entrance", 20), Fields.text(node, "apartmentNumber", 20))
+					.filter(part -> part != null && !part.isBlank())
+					.toList());
+		String city = null;
+		String municipality = null;
+		var municipalities = new LinkedHashSet<String>();
+		for (var office : Fields.array(node, "postOffices")) {
+			Fields.requireObject(office);
+			var code = Fields.text(office, "municipalityCode", 3);
+			if (code != null) {
+				if (classifications.municipality(code, Language.FI).isEmpty()) {
+					throw new Fields.Problem("opendata.reject.unknownCode", "municipalityCode: " + code);
+				}
+				municipalities.add(code);
+				municipality = code;
+			}
+			if (city == null || "1".equals(Fields.text(office, "languageCode", 2))) {
+				city = Fields.text(office, "city", 100);
+			}
+		}
+		return new Address(Fields.text(node, "type", 2), street.isBlank() ? null : street,
+				Fields.text(node, "postCode", 10), city, municipality, List.copyOf(municipalities));
+	}
+
+	private static Map<String, String> descriptions(JsonNode node) {
+		var names = new TreeMap<String, String>();
+		for (var description : Fields.array(node, "descriptions")) {
+			Fields.requireObject(description);
+			var language = switch (String.valueOf(Fields.text(description, "languageCode", 2))) {
+				case "1" -> "fi";
+				case "2" -> "sv";
+				case "3" -> "en";
+				default -> null;
+			};
+			var text = Fields.text(description, "description", 300);
+			if (language != null && text != null) {
+				names.put(language, text);
+			}
+		}
+		return names;
+	}
+
+	@Override
+	public String store(SourceRecord.Parsed record, boolean isNew) {
+		var company = (Company) record.payload();
+		jdbc.sql(
+				"""
+						insert into opendata.company (business_id, name, names, company_form, company_form_names, industry_code,
+						  industry_names, municipality_code, street_address, post_code, post_office, website, registration_date,
+						  end_date, status, source_modified, updated_at)
+						values (:id, :name, cast(:names as jsonb), :form, cast(:formNames as jsonb), :industry,
+						  cast(:industryNames as jsonb), :municipality, :street, :postCode, :city, :website, :registered, :ended,
+						  :status, cast(:modified as timestamptz), now())
+						on conflict (business_id) do update set name = excluded.name, names = excluded.names,
+						  company_form = excluded.company_form, company_form_names = excluded.company_form_names,
+						  industry_code = excluded.industry_code, industry_names = excluded.industry_names,
+						  municipality_code = excluded.municipality_code, street_address = excluded.street_address,
+						  post_code = excluded.post_code, post_office = excluded.post_office, website = excluded.website,
+						  registration_date = excluded.registration_date, end_date = excluded.end_date,
+						  status = excluded.status, source_modified = excluded.source_modified, updated_at = now()""")
+			.param("id", company.businessId())
+			.param("name", company.name())
+			.param("names", json.writeValueAsString(company.names()))
+			.param("form", company.companyForm())
+			.param("formNames", json.writeValueAsString(company.companyFormNames()))
+			.param("industry", company.industryCode())
+			.param("industryNames", json.writeValueAsString(company.industryNames()))
+			.param("municipality", company.municipalityCode())
+			.param("street", company.streetAddress())
+			.param("postCode", company.postCode())
+			.param("city", company.postOffice())
+			.param("website", company.website())
+			.param("registered", company.registrationDate())
+			.param("ended", company.endDate())
+			.param("status", company.status())
+			.param("modified", timestamp(company.lastModified()))
+			.update();
+		changes.upserted(ChangeLog.Kind.company, company.businessId());
+		return company.businessId();
+	}
+
+	private static @Nullable String timestamp(@Nullable String text) {
+		if (text == null) {
+			return null;
+		}
+		// PRH gives local Finnish time without an offset.
+		return text.length() == 19 ? text + " Europe/Helsinki" : text;
+	}
+
+	/**
+	 * The pages of the region's companies, fetched one municipality and one page at a
+	 * time.
+	 */
+	private final class Pages implements Iterator<SourceRecord> {
+
+		private final SourceSettings settings;
+
+		private final Iterator<String> municipalities;
+
+		private final List<SourceRecord> buffer = new ArrayList<>();
+
+		private @Nullable String municipality;
+
+		private int page;
+
+		private boolean lastPage = true;
+
+		Pages(SourceSettings settings) {
+			this.settings = settings;
+			this.municipalities = List.copyOf(settings.municipalities()).iterator();
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (buffer.isEmpty()) {
+				if (lastPage) {
+					if (!municipalities.hasNext()) {
+						return false;
+					}
+					municipality = municipalities.next();
+					page = 1;
+				}
+				else {
+					page++;
+				}
+				load();
+			}
+			return true;
+		}
+
+		@Override
+		public SourceRecord next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return buffer.remove(0);
+		}
+
+		private void load() {
+			var name = classifications.municipality(municipality, Language.FI)
+				.map(code -> code.name())
+				.orElse(municipality);
+			var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/companies?location="
+					+ URLEncoder.encode(name, StandardCharsets.UTF_8) + "&page=" + page);
+			var answer = http.get(ID, uri, Map.of());
+			var body = json.readTree(answer.body());
+			var total = body.path("totalResults").asInt(0);
+			var records = new ArrayList<SourceRecord>();
+			try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
+				stream.forEachRemaining(records::add);
+			}
+			buffer.addAll(records);
+			var companies = body.path("companies").size();
+			lastPage = companies == 0 || (long) page * PAGE_SIZE >= total;
+		}
+
+	}
+
+	private static final int PAGE_SIZE = 100;
+
+	/**
+	 * A company as the register gives it.
+	 */
+	record Company(String businessId, String name, List<Name> names, @Nullable String companyForm,
+			Map<String, String> companyFormNames, @Nullable String industryCode, Map<String, String> industryNames,
+			@Nullable String municipalityCode, @Nullable String streetAddress, @Nullable String postCode,
+			@Nullable String postOffice, @Nullable String website, @Nullable LocalDate registrationDate,
+			@Nullable LocalDate endDate, @Nullable String status, @Nullable String lastModified,
+			List<String> municipalities) {
+	}
+
+	record Name(String name, @Nullable String type, @Nullable LocalDate from, @Nullable LocalDate to) {
+	}
+
+	record Address(@Nullable String type, @Nullable String street, @Nullable String postCode, @Nullable String city,
+			@Nullable String municipality, List<String> municipalities) {
+	}
+
+}

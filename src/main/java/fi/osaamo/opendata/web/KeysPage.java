@@ -1,0 +1,21 @@
+package fi.osaamo.opendata.web;
+
+import java.util.List;
+
+import fi.osaamo.opendata.publish.ApiKeys;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * API keys of the open API.
+ *
+ * @param keys the issued keys
+ * @param issued a key just issued, shown this once
+ * @param name the name as typed
+ * @param perMinute the limit as typed
+ * @param errorKey what was wrong, as a message key
+ * @param errorArguments its arguments
+ * @param anonymousPerMinute the limit without a key
+ */
+public record KeysPage(List<ApiKeys.Key> keys, @Nullable String issued, String name, String perMinute,
+		@Nullable String errorKey, Object[] errorArguments, int anonymousPerMinute) {
+}

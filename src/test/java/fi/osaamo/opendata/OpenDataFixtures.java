@@ -1,0 +1,63 @@
+package fi.osaamo.opendata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import fi.osaamo.TestCompanies;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Records in the real source formats, derived from the recorded samples.
+ */
+public final class OpenDataFixtures {
+
+	public static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private OpenDataFixtures() {
+	}
+
+	public static String resource(String name) {
+		try (var input = OpenDataFixtures.class.getResourceAsStream("/opendata/" + name)) {
+			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The recorded Nokia record with another business ID, name and municipality.
+	 */
+	public static ObjectNode company(String businessId, String name, String municipalityCode, String city) {
+		var company = (ObjectNode) JSON.readTree(resource("prh_ytj_v3_companies_businessId_0112038-9.json"))
+			.get("companies")
+			.get(0)
+			.deepCopy();
+		((ObjectNode) company.get("businessId")).put("value", businessId);
+		((ObjectNode) company.get("names").get(0)).put("name", name);
+		for (JsonNode address : company.get("addresses")) {
+			for (JsonNode office : address.get("postOffices")) {
+				((ObjectNode) office).put("municipalityCode", municipalityCode).put("city", city);
+			}
+		}
+		return company;
+	}
+
+	public static ObjectNode company(String name, String municipalityCode, String city) {
+		return company(TestCompanies.businessId().value(), name, municipalityCode, city);
+	}
+
+	public static String companies(List<? extends JsonNode> companies, int total) {
+		var body = JSON.createObjectNode();
+		body.put("totalResults", total);
+		ArrayNode array = body.putArray("companies");
+		companies.forEach(array::add);
+		return JSON.writeValueAsString(body);
+	}
+
+}
