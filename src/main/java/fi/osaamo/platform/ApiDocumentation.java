@@ -20,8 +20,11 @@ class ApiDocumentation {
 			.version("v1")
 			.description("Skills and occupations (ESCO), competence mappings, job tasks, the explained gap and "
 					+ "studies. Errors are RFC 9457 problem details in the caller's language. "
-					+ "This service uses the ESCO classification of the European Commission.")
-			.license(new License().name("ESCO: Commission Decision 2011/833/EU")));
+					+ "This service uses the ESCO classification of the European Commission. The open-data API "
+					+ "(/api/v1/open) republishes company data of the Finnish Patent and Registration Office "
+					+ "(PRH / YTJ open data, CC BY 4.0).")
+			.license(new License().name("ESCO: Commission Decision 2011/833/EU")
+				.url("https://eur-lex.europa.eu/eli/dec/2011/833/oj")));
 	}
 
 }

@@ -81,6 +81,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 		response.setHeader("X-RateLimit-Remaining",
 				Integer.toString(Math.max(0, limiter.getMetrics().getAvailablePermissions())));
+		// Public data: caches may keep it but must ask again, with the ETag, before
+		// reuse.
+		response.setHeader("Cache-Control", "no-cache");
 		chain.doFilter(request, response);
 	}
 

@@ -21,7 +21,7 @@ final class Fields {
 		if (value == null || value.isNull()) {
 			return null;
 		}
-		if (!value.isString() && !value.isNumber()) {
+		if (!value.isString()) {
 			throw new Problem("opendata.reject.wrongType", field);
 		}
 		var text = value.asString().strip();
@@ -29,6 +29,21 @@ final class Fields {
 			throw new Problem("opendata.reject.tooLong", field + " (" + text.length() + " > " + max + ")");
 		}
 		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * A code, which sources write as a string or as a whole number.
+	 */
+	static @Nullable String code(JsonNode node, String field, int max) {
+		var value = node.get(field);
+		if (value != null && value.isIntegralNumber()) {
+			var text = value.asString();
+			if (text.length() > max) {
+				throw new Problem("opendata.reject.tooLong", field);
+			}
+			return text;
+		}
+		return text(node, field, max);
 	}
 
 	static String required(JsonNode node, String field, int max) {

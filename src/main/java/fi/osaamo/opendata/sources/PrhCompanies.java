@@ -110,7 +110,7 @@ class PrhCompanies implements SourceAdapter {
 		var names = new ArrayList<Name>();
 		for (var name : Fields.array(node, "names")) {
 			Fields.requireObject(name);
-			names.add(new Name(Fields.required(name, "name", 300), Fields.text(name, "type", 4),
+			names.add(new Name(Fields.required(name, "name", 300), Fields.code(name, "type", 4),
 					Fields.date(name, "registrationDate"), Fields.date(name, "endDate")));
 		}
 		names.sort(Comparator.comparing(Name::from, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
@@ -121,7 +121,7 @@ class PrhCompanies implements SourceAdapter {
 			.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "names"));
 		var form = currentOf(Fields.array(node, "companyForms"));
 		var line = Fields.object(node, "mainBusinessLine");
-		var industry = Fields.text(line, "type", 10);
+		var industry = Fields.code(line, "type", 10);
 		if (industry != null
 				&& (!industry.matches("\\d{2,5}") || classifications.industry(industry, Language.FI).isEmpty())) {
 			throw new Fields.Problem("opendata.reject.unknownCode", "mainBusinessLine: " + industry);
@@ -137,11 +137,11 @@ class PrhCompanies implements SourceAdapter {
 			}
 		}
 		return new Company(businessId, current.name(), List.copyOf(names),
-				form == null ? null : Fields.text(form, "type", 8), form == null ? Map.of() : descriptions(form),
+				form == null ? null : Fields.code(form, "type", 8), form == null ? Map.of() : descriptions(form),
 				industry, descriptions(line), visiting == null ? null : visiting.municipality(),
 				visiting == null ? null : visiting.street(), visiting == null ? null : visiting.postCode(),
 				visiting == null ? null : visiting.city(), Fields.text(Fields.object(node, "website"), "url", 300),
-				Fields.date(node, "registrationDate"), Fields.date(node, "endDate"), Fields.text(node, "status", 4),
+				Fields.date(node, "registrationDate"), Fields.date(node, "endDate"), Fields.code(node, "status", 4),
 				Fields.text(node, "lastModified", 40), List.copyOf(municipalities));
 	}
 
@@ -168,7 +168,7 @@ class PrhCompanies implements SourceAdapter {
 		var municipalities = new LinkedHashSet<String>();
 		for (var office : Fields.array(node, "postOffices")) {
 			Fields.requireObject(office);
-			var code = Fields.text(office, "municipalityCode", 3);
+			var code = Fields.code(office, "municipalityCode", 3);
 			if (code != null) {
 				if (classifications.municipality(code, Language.FI).isEmpty()) {
 					throw new Fields.Problem("opendata.reject.unknownCode", "municipalityCode: " + code);
@@ -176,11 +176,11 @@ class PrhCompanies implements SourceAdapter {
 				municipalities.add(code);
 				municipality = code;
 			}
-			if (city == null || "1".equals(Fields.text(office, "languageCode", 2))) {
+			if (city == null || "1".equals(Fields.code(office, "languageCode", 2))) {
 				city = Fields.text(office, "city", 100);
 			}
 		}
-		return new Address(Fields.text(node, "type", 2), street.isBlank() ? null : street,
+		return new Address(Fields.code(node, "type", 2), street.isBlank() ? null : street,
 				Fields.text(node, "postCode", 10), city, municipality, List.copyOf(municipalities));
 	}
 
@@ -188,7 +188,7 @@ class PrhCompanies implements SourceAdapter {
 		var names = new TreeMap<String, String>();
 		for (var description : Fields.array(node, "descriptions")) {
 			Fields.requireObject(description);
-			var language = switch (String.valueOf(Fields.text(description, "languageCode", 2))) {
+			var language = switch (String.valueOf(Fields.code(description, "languageCode", 2))) {
 				case "1" -> "fi";
 				case "2" -> "sv";
 				case "3" -> "en";

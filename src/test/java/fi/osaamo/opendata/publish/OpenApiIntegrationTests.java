@@ -1,0 +1,241 @@
+package fi.osaamo.opendata.publish;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fi.osaamo.IntegrationTest;
+import fi.osaamo.SignIn;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.opendata.OpenDataFixtures;
+import fi.osaamo.opendata.imports.ImportRun;
+import fi.osaamo.opendata.imports.ImportRunner;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The public open-data API, as an anonymous client and as a key holder sees it.
+ */
+@IntegrationTest
+class OpenApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ImportRunner runner;
+
+	@Autowired
+	ApiKeys keys;
+
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	JsonNode json(String address, String url) throws Exception {
+		var body = mvc.perform(get(url).with(from(address)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return OpenDataFixtures.JSON.readTree(body);
+	}
+
+	@Test
+	void companiesComePageByPageWithCursorsAndEtags() throws Exception {
+		var companies = new ArrayList<tools.jackson.databind.node.ObjectNode>();
+		for (int i = 0; i < 3; i++) {
+			companies.add(OpenDataFixtures.company("Avoin Yritys " + i + " Oy", "092", "VANTAA"));
+		}
+		var file = Files.createTempFile("companies", ".json");
+		Files.writeString(file, OpenDataFixtures.companies(companies, 3));
+		assertThat(runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow().created()).isEqualTo(3);
+
+		var seen = new ArrayList<String>();
+		String cursor = null;
+		do {
+			var page = json("10.1.0.1",
+					"/api/v1/open/companies?municipality=092&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+			page.get("items").forEach(item -> seen.add(item.get("businessId").asString()));
+			cursor = page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (cursor != null);
+		assertThat(seen).doesNotHaveDuplicates()
+			.containsAll(companies.stream().map(company -> company.get("businessId").get("value").asString()).toList())
+			.isSorted();
+
+		var first = mvc.perform(get("/api/v1/open/companies?limit=2").with(from("10.1.0.1")))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("ETag"))
+			.andReturn()
+			.getResponse();
+		mvc.perform(get("/api/v1/open/companies?limit=2").with(from("10.1.0.1"))
+			.header("If-None-Match", first.getHeader("ETag"))).andExpect(status().isNotModified());
+
+		var id = seen.get(0);
+		mvc.perform(get("/api/v1/open/companies/" + id).with(from("10.1.0.1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.businessId").value(id))
+			.andExpect(jsonPath("$.source").value("PRH / YTJ open data (CC BY 4.0)"));
+		mvc.perform(get("/api/v1/open/companies?cursor=not-a-cursor").with(from("10.1.0.1")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/open/companies?limit=1000").with(from("10.1.0.1"))).andExpect(status().isBadRequest());
+
+		// The change feed names each imported company, and a client that keeps its cursor
+		// sees only what is new.
+		var changes = json("10.1.0.1", "/api/v1/open/changes?limit=100");
+		var next = changes.get("next").asString();
+		var all = new ArrayList<String>();
+		while (true) {
+			changes.get("items")
+				.forEach(item -> all.add(item.get("type").asString() + ":" + item.get("id").asString()));
+			if (!changes.get("more").asBoolean()) {
+				break;
+			}
+			next = changes.get("next").asString();
+			changes = json("10.1.0.1", "/api/v1/open/changes?limit=100&since=" + next);
+		}
+		next = changes.get("next").asString();
+		assertThat(all).contains("company:" + id);
+		assertThat(json("10.1.0.1", "/api/v1/open/changes?since=" + next).get("items")).isEmpty();
+	}
+
+	@Test
+	void openJobTasksArePublishedAsJobPostingJsonLd() throws Exception {
+		var body = mvc.perform(get("/api/v1/open/jobs?limit=100").with(from("10.1.0.2")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/ld+json"))
+			.andExpect(jsonPath("$['@type']").value("ItemList"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var postings = OpenDataFixtures.JSON.readTree(body).get("itemListElement");
+		assertThat(postings.size()).isPositive();
+		var withSkills = 0;
+		for (var posting : postings) {
+			assertThat(posting.get("@type").asString()).isEqualTo("JobPosting");
+			assertThat(posting.get("hiringOrganization").get("identifier").get("value").asString())
+				.matches("\\d{7}-\\d");
+			for (var skill : posting.get("skills")) {
+				assertThat(skill.get("@type").asString()).isEqualTo("DefinedTerm");
+				assertThat(skill.get("@id").asString()).startsWith("http://data.europa.eu/esco/skill/");
+				withSkills++;
+			}
+		}
+		assertThat(withSkills).isPositive();
+		var id = postings.get(0).get("identifier").asString();
+		mvc.perform(get("/api/v1/open/jobs/" + id).with(from("10.1.0.2")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.identifier").value(id));
+		mvc.perform(get("/api/v1/open/jobs/" + UUID.randomUUID()).with(from("10.1.0.2")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void studiesAndSuppressedCompetenceStatistics() throws Exception {
+		var studies = json("10.1.0.3", "/api/v1/open/studies?limit=5");
+		assertThat(studies.get("items").size()).isPositive();
+		assertThat(studies.get("items").get(0).get("@type").asString()).isEqualTo("Course");
+		assertThat(studies.get("items").get(0).has("teaches")).isTrue();
+
+		var statistics = json("10.1.0.3", "/api/v1/open/statistics/competences?limit=100");
+		assertThat(statistics.get("threshold").asInt()).isEqualTo(5);
+		assertThat(statistics.get("items").size()).isPositive();
+		for (var cell : statistics.get("items")) {
+			if (cell.get("suppressed").asBoolean()) {
+				assertThat(cell.get("people").isNull()).isTrue();
+			}
+			else {
+				assertThat(cell.get("people").asInt()).isGreaterThanOrEqualTo(5);
+			}
+			assertThat(cell.get("skill").asString()).startsWith("http://data.europa.eu/esco/skill/");
+		}
+	}
+
+	@Test
+	void anonymousCallersAreLimitedAndApiKeysRaiseTheLimit() throws Exception {
+		var address = "10.2.0.1";
+		for (int i = 0; i < 120; i++) {
+			mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address))).andExpect(status().isOk());
+		}
+		var refused = mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"))
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andReturn()
+			.getResponse();
+		assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
+
+		var key = keys.issue("Tutkimuslaitos", 300, new PersonId(UUID.randomUUID()));
+		for (int i = 0; i < 150; i++) {
+			mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address)).header("X-Api-Key", key))
+				.andExpect(status().isOk())
+				.andExpect(header().string("X-RateLimit-Limit", "300"));
+		}
+		mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address)).header("X-Api-Key", "osk_forged"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void onlyPlatformAdminsIssueAndRevokeKeys() throws Exception {
+		var hr = SignIn.as(mvc, "demo-hr");
+		mvc.perform(get("/opendata/keys").cookie(hr)).andExpect(status().isForbidden());
+		mvc.perform(post("/opendata/keys").cookie(hr).with(csrf()).param("name", "x").param("perMinute", "10"))
+			.andExpect(status().isForbidden());
+
+		var admin = SignIn.as(mvc, "demo-admin");
+		mvc.perform(post("/opendata/keys").cookie(admin).with(csrf()).param("name", "").param("perMinute", "10"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("alert--error")));
+		var page = mvc
+			.perform(post("/opendata/keys").cookie(admin)
+				.with(csrf())
+				.param("name", "Maakuntaliitto")
+				.param("perMinute", "600"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var matcher = java.util.regex.Pattern.compile("id=\"issued-key\">(osk_[A-Za-z0-9_-]+)<").matcher(page);
+		assertThat(matcher.find()).isTrue();
+		var key = matcher.group(1);
+		mvc.perform(get("/api/v1/open/changes?limit=1").with(from("10.2.0.2")).header("X-Api-Key", key))
+			.andExpect(status().isOk());
+
+		var id = keys.list().stream().filter(k -> k.name().equals("Maakuntaliitto")).findFirst().orElseThrow().id();
+		mvc.perform(post("/opendata/keys/" + id + "/revoke").cookie(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(keys.limitOf(key)).isEmpty();
+	}
+
+	@Test
+	void theOpenApiDocumentValidatesAndDescribesTheOpenApi() throws Exception {
+		var document = mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var result = new OpenAPIV3Parser().readContents(document);
+		assertThat(result.getMessages()).isEmpty();
+		assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/v1/open/companies", "/api/v1/open/jobs",
+				"/api/v1/open/studies", "/api/v1/open/statistics/competences", "/api/v1/open/changes");
+	}
+
+}

@@ -1,0 +1,233 @@
+package fi.osaamo.opendata.sources;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import fi.osaamo.IntegrationTest;
+import fi.osaamo.SignIn;
+import fi.osaamo.opendata.OpenDataFixtures;
+import fi.osaamo.opendata.imports.ImportRun;
+import fi.osaamo.opendata.imports.ImportRunner;
+import fi.osaamo.opendata.imports.ImportRuns;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Over a thousand malformed records in the sources' formats: truncated JSON, wrong types,
+ * huge strings, invalid business IDs and unknown codes. Each is turned down with a reason
+ * that reads in every language; no run fails or stays running, and no upload answers 500.
+ */
+@IntegrationTest
+class OpenDataFuzzTests {
+
+	static final JsonMapperHolder J = new JsonMapperHolder();
+
+	final Random random = new Random(20261126);
+
+	@Autowired
+	ImportRunner runner;
+
+	@Autowired
+	ImportRuns runs;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyMalformedCompanyIsRejectedWithAReason() throws Exception {
+		var records = new ArrayList<JsonNode>();
+		for (int i = 0; i < 400; i++) {
+			records.add(brokenCompany(i));
+		}
+		assertAllRejected("prh-companies",
+				OpenDataFixtures.companies(records.stream().map(ObjectNode.class::cast).toList(), records.size()),
+				records.size());
+	}
+
+	@Test
+	void everyMalformedJobPostingIsRejectedWithAReason() throws Exception {
+		var graph = J.json.createArrayNode();
+		for (int i = 0; i < 400; i++) {
+			graph.add(brokenPosting(i));
+		}
+		var feed = J.json.createObjectNode().put("@context", "https://schema.org");
+		feed.set("@graph", graph);
+		assertAllRejected("jobposting-feed", J.json.writeValueAsString(feed), graph.size());
+	}
+
+	@Test
+	void everyMalformedStudyIsRejectedWithAReason() throws Exception {
+		var educations = J.json.createArrayNode();
+		for (int i = 0; i < 250; i++) {
+			educations.add(brokenEducation(i));
+		}
+		var body = J.json.createObjectNode();
+		body.set("koulutukset", educations);
+		assertAllRejected("konfo-studies", J.json.writeValueAsString(body), educations.size());
+	}
+
+	@Test
+	void truncatedFilesAreRejectedWithAReasonAndNeverAnswer500() throws Exception {
+		var admin = SignIn.as(mvc, "demo-admin");
+		var documents = List.of(
+				List.of("prh-companies",
+						OpenDataFixtures.companies(List.of(OpenDataFixtures.company("Katkeava Oy", "092", "VANTAA"),
+								OpenDataFixtures.company("Toinen Katkeava Oy", "092", "VANTAA")), 2)),
+				List.of("jobposting-feed", JobPostingFeedTests.FEED),
+				List.of("konfo-studies", OpenDataFixtures.resource("konfo_koulutus_search_results_2023-01-18.json")));
+		var runIds = new ArrayList<UUID>();
+		for (int i = 0; i < 60; i++) {
+			var document = documents.get(i % documents.size());
+			var text = document.get(1);
+			var cut = text.substring(0, 1 + random.nextInt(text.length() - 2));
+			var location = mvc
+				.perform(multipart("/opendata/sources/" + document.get(0) + "/upload")
+					.file(new MockMultipartFile("file", "cut.json", "application/json", cut.getBytes()))
+					.cookie(admin)
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			assertThat(location).startsWith("/opendata/runs/");
+			var run = await(UUID.fromString(location.substring("/opendata/runs/".length())));
+			runIds.add(run.id());
+			assertThat(run.status()).as(cut).isEqualTo(ImportRun.Status.SUCCEEDED);
+			assertThat(run.rejected()).as(cut).isPositive();
+			assertThat(runs.rejections(run.id(), 0, 100)).extracting(ImportRun.Rejection::reasonKey)
+				.contains("opendata.reject.malformedJson");
+		}
+		assertThat(runIds).hasSize(60);
+	}
+
+	void assertAllRejected(String source, String document, int count) throws Exception {
+		var file = Files.createTempFile("fuzz", ".json");
+		Files.writeString(file, document);
+		var run = runner.runNow(source, ImportRun.Trigger.UPLOAD, file).orElseThrow();
+		assertThat(run.status()).isEqualTo(ImportRun.Status.SUCCEEDED);
+		assertThat(run.processed()).isEqualTo(count);
+		assertThat(run.rejected()).isEqualTo(count);
+		assertThat(run.created() + run.updated() + run.unchanged()).isZero();
+		var rejections = runs.rejections(run.id(), 0, count);
+		assertThat(rejections).hasSize(count);
+		for (var rejection : rejections) {
+			for (var locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"))) {
+				assertThat(messages.getMessage(rejection.reasonKey(), null, locale)).isNotBlank();
+			}
+		}
+	}
+
+	ImportRun await(UUID id) throws InterruptedException {
+		for (int i = 0; i < 400; i++) {
+			var run = runs.find(id).orElseThrow();
+			if (!run.running()) {
+				return run;
+			}
+			Thread.sleep(25);
+		}
+		throw new AssertionError("run " + id + " is stuck");
+	}
+
+	JsonNode brokenCompany(int i) {
+		var company = OpenDataFixtures.company("Rikki " + i + " Oy", "092", "VANTAA");
+		List<Consumer<ObjectNode>> breakages = List.of(
+				c -> ((ObjectNode) c.get("businessId")).put("value", randomText(random.nextInt(12))),
+				c -> ((ObjectNode) c.get("businessId")).put("value", wrongCheckDigit()), c -> c.remove("businessId"),
+				c -> c.put("businessId", 112038), c -> ((ObjectNode) c.get("businessId")).putArray("value"),
+				c -> ((ObjectNode) c.get("names").get(0)).put("name", "x".repeat(301 + random.nextInt(200_000))),
+				c -> c.put("names", "Nokia"), c -> c.putArray("names"),
+				c -> ((ObjectNode) c.get("mainBusinessLine")).put("type", "04" + random.nextInt(999)),
+				c -> ((ObjectNode) c.get("mainBusinessLine")).put("type", randomText(5)),
+				c -> ((ObjectNode) c.get("addresses").get(0).get("postOffices").get(0)).put("municipalityCode",
+						"00" + random.nextInt(5)),
+				c -> c.put("addresses", 7), c -> ((ObjectNode) c.get("addresses").get(0)).put("postOffices", true),
+				c -> c.put("registrationDate", "18" + random.nextInt(99) + "-13-45"),
+				c -> c.put("registrationDate", random.nextInt()), c -> ((ArrayNode) c.get("companyForms")).add(5),
+				c -> c.put("status", "x".repeat(5 + random.nextInt(50))));
+		breakages.get(i % breakages.size()).accept(company);
+		return company;
+	}
+
+	JsonNode brokenPosting(int i) {
+		var posting = (ObjectNode) J.json.readTree(JobPostingFeedTests.FEED).get("@graph").get(0).deepCopy();
+		posting.put("identifier", "fuzz-" + i);
+		List<Consumer<ObjectNode>> breakages = List.of(c -> c.put("@type", "Event"), c -> c.remove("@type"),
+				c -> c.remove("title"), c -> c.put("title", random.nextDouble()),
+				c -> c.put("title", "t".repeat(301 + random.nextInt(100_000))), c -> c.putObject("title"),
+				c -> c.putArray("skills").add("http://data.europa.eu/esco/skill/" + UUID.randomUUID()),
+				c -> c.putArray("skills").add(42),
+				c -> c.put("occupationalCategory", "http://data.europa.eu/esco/occupation/" + UUID.randomUUID()),
+				c -> ((ObjectNode) c.get("hiringOrganization")).put("identifier", wrongCheckDigit()),
+				c -> ((ObjectNode) c.get("hiringOrganization")).put("identifier", 1234567),
+				c -> c.put("hiringOrganization", "Nokia"), c -> c.put("datePosted", "2026-02-30"),
+				c -> c.put("validThrough", "2020-01-01"), c -> c.put("url", "javascript:alert(1)"),
+				c -> c.put("jobLocation", 5), c -> {
+					c.remove("identifier");
+					c.remove("url");
+				});
+		breakages.get(i % breakages.size()).accept(posting);
+		return posting;
+	}
+
+	JsonNode brokenEducation(int i) {
+		var education = (ObjectNode) J.json
+			.readTree(OpenDataFixtures.resource("konfo_koulutus_search_results_2023-01-18.json"))
+			.get("koulutukset")
+			.get(i % 4)
+			.deepCopy();
+		List<Consumer<ObjectNode>> breakages = List.of(c -> c.put("oid", "1.2.3." + random.nextInt()),
+				c -> c.remove("oid"), c -> c.put("oid", random.nextLong()), c -> c.put("nimi", "Ensihoitaja"),
+				c -> c.putObject("nimi"), c -> c.put("koulutustyyppi", "tuntematon-" + random.nextInt(100)),
+				c -> c.put("toteutukset", "kaikki"), c -> c.put("kielivalinta", 3),
+				c -> ((ObjectNode) c.get("toteutukset").get(0)).putArray("kunnat")
+					.addObject()
+					.put("koodiUri", "kunta_00" + random.nextInt(5)),
+				c -> ((ObjectNode) c.get("toteutukset").get(0)).put("toteutusOid", "x" + i),
+				c -> ((ObjectNode) c.get("toteutukset").get(0)).put("maksunMaara", -1 - random.nextInt(100)), c -> {
+					var huge = "n".repeat(301 + random.nextInt(10_000));
+					((ObjectNode) c.get("nimi")).put("fi", huge).put("sv", huge).put("en", huge);
+				});
+		breakages.get(i % breakages.size()).accept(education);
+		return education;
+	}
+
+	String wrongCheckDigit() {
+		var id = fi.osaamo.TestCompanies.businessId().value();
+		var wrong = (id.charAt(8) - '0' + 1 + random.nextInt(8)) % 10;
+		return id.substring(0, 8) + wrong;
+	}
+
+	String randomText(int length) {
+		var text = new StringBuilder();
+		for (int i = 0; i < length; i++) {
+			text.append((char) (' ' + random.nextInt(94)));
+		}
+		return text.toString();
+	}
+
+	static final class JsonMapperHolder {
+
+		final tools.jackson.databind.json.JsonMapper json = OpenDataFixtures.JSON;
+
+	}
+
+}
