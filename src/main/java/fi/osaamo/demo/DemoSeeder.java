@@ -12,6 +12,7 @@ import fi.osaamo.identity.NewPerson;
 import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.NewOrganisation;
 import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.opendata.OpenDataManagement;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
@@ -52,10 +53,13 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final DemoArticles demoArticles;
 
+	private final OpenDataManagement openData;
+
 	DemoSeeder(DemoProperties properties, Environment environment, IdentityManagement identities,
 			OrganisationManagement organisations, PasswordEncoder passwords, DemoPortal portal,
-			DemoArticles demoArticles) {
+			DemoArticles demoArticles, OpenDataManagement openData) {
 		this.portal = portal;
+		this.openData = openData;
 		this.demoArticles = demoArticles;
 		this.properties = properties;
 		this.environment = environment;
@@ -91,6 +95,9 @@ class DemoSeeder implements ApplicationRunner {
 		if (admin.isPresent() && companyAdmin.isPresent()) {
 			demoArticles.seed(admin.get().id(), companyAdmin.get().id());
 		}
+		// The demo keeps its region's companies and studies fresh from the national
+		// sources.
+		admin.ifPresent(person -> openData.scheduleOpenSources(person.id()));
 		announce(password, !StringUtils.hasText(properties.password()),
 				environment.getProperty("local.server.port", "8080"));
 	}

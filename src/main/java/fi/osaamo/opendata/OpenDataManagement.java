@@ -24,7 +24,7 @@ public class OpenDataManagement {
 	 */
 	public void scheduleOpenSources(PersonId actor) {
 		for (var source : new String[] { "prh-companies", "konfo-studies" }) {
-			var current = settings.find(source);
+			var current = settings.current(source);
 			if (current.version() < 0) {
 				settings.save(new fi.osaamo.opendata.imports.SourceSettings(source, true, current.cron(),
 						current.baseUrl(), current.municipalities(), null, null, current.version()), actor);

@@ -101,7 +101,7 @@ public class ImportRunner {
 	public Optional<UUID> start(String source, ImportRun.Trigger trigger, @Nullable PersonId actor,
 			@Nullable Path upload) {
 		var adapter = adapter(source);
-		var current = settings.find(source);
+		var current = settings.current(source);
 		if (upload == null && !adapter.canFetch(current)) {
 			throw new InvalidInputException("source", "opendata.run.cannotFetch");
 		}
@@ -136,7 +136,7 @@ public class ImportRunner {
 	 */
 	public Optional<ImportRun> runNow(String source, ImportRun.Trigger trigger, @Nullable Path upload) {
 		var adapter = adapter(source);
-		var current = settings.find(source);
+		var current = settings.current(source);
 		var lock = ImportLock.tryAcquire(dataSource, source);
 		if (lock.isEmpty()) {
 			return Optional.empty();

@@ -45,7 +45,7 @@ class ImportScheduler {
 		var now = ZonedDateTime.now(clock.withZone(ZONE));
 		for (var source : runner.sources()) {
 			var previous = lastChecked.put(source, now);
-			var current = settings.find(source);
+			var current = settings.current(source);
 			if (previous == null || !current.scheduled() || current.cron() == null
 					|| !CronExpression.isValidExpression(current.cron())) {
 				continue;

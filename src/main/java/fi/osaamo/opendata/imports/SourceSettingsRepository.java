@@ -32,7 +32,12 @@ public class SourceSettingsRepository {
 		this.properties = properties;
 	}
 
-	public SourceSettings find(String source) {
+	/**
+	 * A source's settings as they are now.
+	 * @param source the source
+	 * @return what an administrator saved, or else the configured defaults (version -1)
+	 */
+	public SourceSettings current(String source) {
 		var defaults = properties.source(source);
 		return jdbc.sql("select * from opendata.source_setting where source = :source")
 			.param("source", source)
@@ -60,7 +65,7 @@ public class SourceSettingsRepository {
 		if (changed.baseUrl() != null && !changed.baseUrl().matches("https?://\\S{1,490}")) {
 			throw new InvalidInputException("baseUrl", "validation.url");
 		}
-		var current = find(changed.source());
+		var current = current(changed.source());
 		if (current.version() != changed.version()) {
 			throw new StaleVersionException();
 		}
@@ -93,7 +98,7 @@ public class SourceSettingsRepository {
 	 */
 	@Transactional
 	public void saveSyncState(String source, String state) {
-		var current = find(source);
+		var current = current(source);
 		jdbc.sql("""
 				insert into opendata.source_setting (source, scheduled, cron, base_url, municipalities, sync_state)
 				values (:source, :scheduled, :cron, :url, :municipalities, :state)

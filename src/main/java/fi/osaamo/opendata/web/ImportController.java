@@ -50,7 +50,7 @@ class ImportController {
 	@GetMapping("/opendata")
 	String sources(Model model) {
 		var rows = runner.sources().stream().map(id -> {
-			var current = settings.find(id);
+			var current = settings.current(id);
 			var last = runs.latest(id, 1);
 			return new SourcesPage.Row(id, current, runner.adapter(id).canFetch(current),
 					last.isEmpty() ? null : last.get(0));
@@ -85,7 +85,7 @@ class ImportController {
 			return "redirect:/opendata/sources/" + id + "?notice=saved";
 		}
 		catch (InvalidInputException ex) {
-			var current = settings.find(id);
+			var current = settings.current(id);
 			var typed = new SourceSettings(id, scheduled, cron, baseUrl, current.municipalities(),
 					current.subscriptionKey(), current.syncState(), current.version());
 			model.addAttribute("page", page(id, typed, municipalities, ex, null));
@@ -152,11 +152,11 @@ class ImportController {
 	private SourcePage page(String id, @Nullable SourceSettings typed, @Nullable String municipalities,
 			@Nullable InvalidInputException error, @Nullable String notice) {
 		var adapter = runner.adapter(id);
-		var current = typed != null ? typed : settings.find(id);
+		var current = typed != null ? typed : settings.current(id);
 		return new SourcePage(id, current,
 				municipalities != null ? municipalities : String.join(", ", current.municipalities()),
-				adapter.canFetch(settings.find(id)), runs.latest(id, RUNS), error == null ? null : error.messageKey(),
-				error == null ? new Object[0] : error.arguments(), notice);
+				adapter.canFetch(settings.current(id)), runs.latest(id, RUNS),
+				error == null ? null : error.messageKey(), error == null ? new Object[0] : error.arguments(), notice);
 	}
 
 	private static @Nullable String noticeKey(@Nullable String notice) {

@@ -75,7 +75,7 @@ class OpenDataImportIntegrationTests {
 	}
 
 	void configure(String source, String path, Set<String> municipalities) {
-		var current = settings.find(source);
+		var current = settings.current(source);
 		settings.save(new SourceSettings(source, false, current.cron(), "http://127.0.0.1:" + server.port() + path,
 				municipalities, null, null, current.version()), ADMIN);
 	}
@@ -309,12 +309,55 @@ class OpenDataImportIntegrationTests {
 		assertThat(second.processed()).isZero();
 
 		// Read again in full, nothing has changed either.
-		var current = settings.find("jobposting-feed");
+		var current = settings.current("jobposting-feed");
 		jdbc.sql("update opendata.source_setting set sync_state = null where source = 'jobposting-feed'").update();
 		var third = run("jobposting-feed");
 		assertThat(third.created() + third.updated()).isZero();
 		assertThat(third.unchanged()).isEqualTo(2);
 		assertThat(current.syncState()).isEqualTo("etag:\"feed-v1\"");
+	}
+
+	@Test
+	void tyomarkkinatoriAdsNeedTheKeyAndHaveTheirCodesChecked() {
+		configure("tmt-jobs", "/tmt", Set.of("092"));
+		assertThat(org.assertj.core.api.Assertions
+			.catchThrowable(() -> runner.start("tmt-jobs", ImportRun.Trigger.MANUAL, ADMIN, null)))
+			.isInstanceOf(fi.osaamo.platform.InvalidInputException.class);
+		var current = settings.current("tmt-jobs");
+		settings.save(new SourceSettings("tmt-jobs", false, current.cron(), current.baseUrl(), current.municipalities(),
+				"test-key", null, current.version()), ADMIN);
+		var page = """
+				{"sivu": 0, "maara": 100, "tyopaikat": [
+				  {"ilmoituksenID": "tmt-1", "ilmoittajanYTunnus": "0112038-9", "ilmoittajanNimi": {"fi": "Nokia Oyj"},
+				   "otsikko": {"fi": "Hitsaaja", "sv": "Svetsare"}, "kuvausteksti": {"fi": "<p>MIG-hitsausta</p>"},
+				   "ammatit": ["%s"], "osaamiset": ["%s"], "sijainti": {"kunnat": ["092"]},
+				   "tyoaika": "01", "tyonJatkuvuus": "0202", "kortitJaLuvat": ["079", "022"],
+				   "kielitaito": [{"kieli": "fi", "taso": "B2"}], "julkaisupvm": "2026-11-02", "hakuPaattyy": "2026-12-01",
+				   "linkki": "https://tyomarkkinatori.fi/henkiloasiakkaat/avoimet-tyopaikat/tmt-1"},
+				  {"ilmoituksenID": "tmt-2", "otsikko": {"fi": "Trukinkuljettaja"}, "sijainti": {"kunnat": ["092"]},
+				   "tyoaika": "02"},
+				  {"ilmoituksenID": "tmt-3", "otsikko": {"fi": "Kortiton"}, "kortitJaLuvat": ["999"]}
+				]}"""
+			.formatted(JobPostingFeedTests.WELDER, JobPostingFeedTests.WELDING);
+		server.stubFor(get(urlPathEqualTo("/tmt/jobpostingprovider/v1/tyopaikat"))
+			.withHeader("Ocp-Apim-Subscription-Key", equalTo("test-key"))
+			.withQueryParam("kunta", equalTo("092"))
+			.withQueryParam("sivu", equalTo("0"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(page)));
+
+		var first = run("tmt-jobs");
+
+		assertThat(first.status()).isEqualTo(ImportRun.Status.SUCCEEDED);
+		assertThat(first.created()).isEqualTo(2);
+		assertThat(runs.rejections(first.id(), 0, 10)).singleElement().satisfies(rejection -> {
+			assertThat(rejection.ref()).isEqualTo("tmt-3");
+			assertThat(rejection.reasonKey()).isEqualTo("opendata.reject.unknownCode");
+			assertThat(rejection.detail()).isEqualTo("kortitJaLuvat: 999");
+		});
+		assertThat(jdbc.sql("select title from opendata.job_ad where source = 'tmt-jobs' and source_id = 'tmt-1'")
+			.query(String.class)
+			.single()).isEqualTo("Hitsaaja");
+		assertThat(run("tmt-jobs").unchanged()).isEqualTo(2);
 	}
 
 	void stubCompanies(String location, int page, List<? extends tools.jackson.databind.JsonNode> companies,

@@ -1,0 +1,308 @@
+package fi.osaamo.opendata.sources;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import fi.osaamo.opendata.imports.RecordStream;
+import fi.osaamo.opendata.imports.SourceAdapter;
+import fi.osaamo.opendata.imports.SourceHttp;
+import fi.osaamo.opendata.imports.SourceRecord;
+import fi.osaamo.opendata.imports.SourceSettings;
+import fi.osaamo.organisation.BusinessId;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Job ads from the Työmarkkinatori job-ad fetch API
+ * ({@code GET /jobpostingprovider/v1/tyopaikat} with {@code kunta}, {@code sivu} and
+ * {@code maara}), enabled by a subscription key sent as
+ * {@code Ocp-Apim-Subscription-Key}. Codes (working time, continuity, cards and permits,
+ * language levels, municipalities) are checked against the API's documented code sets,
+ * and occupations and skills against ESCO.
+ *
+ * <p>
+ * No real response of this API is public: the record's fields follow the API guide's code
+ * sets and the JOD aggregate of the same ads (see {@code opendata/README.md}); check them
+ * against the API when registering with KEHA-keskus.
+ */
+@Component
+class TmtJobAds implements SourceAdapter {
+
+	static final String ID = "tmt-jobs";
+
+	static final String KEY_HEADER = "Ocp-Apim-Subscription-Key";
+
+	private static final Set<String> ARRAYS = Set.of("tyopaikat", "ilmoitukset");
+
+	private static final int PAGE_SIZE = 100;
+
+	private final SourceHttp http;
+
+	private final JsonMapper json;
+
+	private final JdbcClient jdbc;
+
+	private final TaxonomyManagement taxonomy;
+
+	private final Municipalities municipalities;
+
+	private final JsonNode codesets;
+
+	TmtJobAds(SourceHttp http, JsonMapper json, JdbcClient jdbc, TaxonomyManagement taxonomy,
+			Municipalities municipalities) {
+		this.http = http;
+		this.json = json;
+		this.jdbc = jdbc;
+		this.taxonomy = taxonomy;
+		this.municipalities = municipalities;
+		try (var input = TmtJobAds.class
+			.getResourceAsStream("/opendata/tyomarkkinatori_jobposting_api_codesets.json")) {
+			this.codesets = json.readTree(input).get("codesets");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public boolean canFetch(SourceSettings settings) {
+		return SourceAdapter.super.canFetch(settings) && settings.hasKey() && !settings.municipalities().isEmpty();
+	}
+
+	@Override
+	public RecordStream fetch(SourceSettings settings) {
+		return RecordStream.of(new Pages(settings));
+	}
+
+	@Override
+	public RecordStream read(InputStream file, SourceSettings settings) {
+		return JsonRecords.stream(json, file, ARRAYS, node -> parse(node, settings));
+	}
+
+	SourceRecord parse(JsonNode node, SourceSettings settings) {
+		var ref = node.isObject() ? node.path("ilmoituksenID").asString("?") : "?";
+		try {
+			Fields.requireObject(node);
+			var ad = ad(node);
+			return ad.municipalities().isEmpty() || settings.inRegion(ad.municipalities())
+					? new SourceRecord.Parsed(ad.id(), ad) : new SourceRecord.OutsideRegion(ad.id());
+		}
+		catch (Fields.Problem problem) {
+			return problem.toRejection(ref);
+		}
+	}
+
+	private Ad ad(JsonNode node) {
+		var id = Fields.required(node, "ilmoituksenID", 100);
+		var title = localized(Fields.object(node, "otsikko"), 300);
+		if (title == null) {
+			throw new Fields.Problem("opendata.reject.missing", "otsikko");
+		}
+		var description = localized(Fields.object(node, "kuvausteksti"), 100_000);
+		if (description != null) {
+			description = Jsoup.parse(description).text();
+			description = description.length() > 8000 ? description.substring(0, 8000) : description;
+		}
+		var businessId = Fields.text(node, "ilmoittajanYTunnus", 20);
+		if (businessId != null && !BusinessId.isValid(businessId)) {
+			throw new Fields.Problem("opendata.reject.businessId", businessId);
+		}
+		String occupation = null;
+		for (var uri : strings(node, "ammatit")) {
+			if (!taxonomy.isOccupation(uri)) {
+				throw new Fields.Problem("opendata.reject.unknownCode", "ammatit: " + uri);
+			}
+			occupation = occupation == null ? uri : occupation;
+		}
+		var skills = new ArrayList<String>();
+		for (var uri : strings(node, "osaamiset")) {
+			if (!taxonomy.isSkill(uri)) {
+				throw new Fields.Problem("opendata.reject.unknownCode", "osaamiset: " + uri);
+			}
+			if (!skills.contains(uri)) {
+				skills.add(uri);
+			}
+		}
+		var place = Fields.object(node, "sijainti");
+		var codes = strings(place, "kunnat");
+		for (var code : codes) {
+			if (!municipalities.exists(code)) {
+				throw new Fields.Problem("opendata.reject.unknownCode", "kunnat: " + code);
+			}
+		}
+		code(node, "tyoaika", "tyoaika");
+		code(node, "tyonJatkuvuus", "tyonJatkuvuus");
+		code(node, "palkanPeruste", "palkanPeruste");
+		code(node, "tyoAlkaa", "tyoAlkaa");
+		for (var card : strings(node, "kortitJaLuvat")) {
+			requireCode("kortitJaLuvat", card);
+		}
+		for (var language : Fields.array(node, "kielitaito")) {
+			Fields.requireObject(language);
+			var level = Fields.text(language, "taso", 4);
+			if (level != null) {
+				requireCode("kielitaidonTaso", level);
+			}
+		}
+		var posted = Fields.date(node, "julkaisupvm");
+		var until = Fields.date(node, "hakuPaattyy");
+		if (posted != null && until != null && until.isBefore(posted)) {
+			throw new Fields.Problem("opendata.reject.dates", posted + " > " + until);
+		}
+		var link = Fields.text(node, "linkki", 1000);
+		if (link != null && !link.matches("https?://\\S+")) {
+			throw new Fields.Problem("opendata.reject.url", link);
+		}
+		return new Ad(id, title, description, occupation, List.copyOf(skills),
+				localized(Fields.object(node, "ilmoittajanNimi"), 300), businessId, List.copyOf(codes), posted, until,
+				link);
+	}
+
+	private void code(JsonNode node, String field, String codeset) {
+		var value = Fields.code(node, field, 10);
+		if (value != null) {
+			requireCode(codeset, value);
+		}
+	}
+
+	private void requireCode(String codeset, String value) {
+		if (!codesets.path(codeset).has(value)) {
+			throw new Fields.Problem("opendata.reject.unknownCode", codeset + ": " + value);
+		}
+	}
+
+	private static List<String> strings(JsonNode node, String field) {
+		var values = new ArrayList<String>();
+		for (var value : Fields.array(node, field)) {
+			if (!value.isString() || value.asString().length() > 255) {
+				throw new Fields.Problem("opendata.reject.wrongType", field);
+			}
+			values.add(value.asString());
+		}
+		return values;
+	}
+
+	private static @Nullable String localized(JsonNode names, int max) {
+		for (var language : List.of("fi", "sv", "en")) {
+			var text = Fields.text(names, language, max);
+			if (text != null) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public String store(SourceRecord.Parsed record, boolean isNew) {
+		var ad = (Ad) record.payload();
+		jdbc.sql(
+				"""
+						insert into opendata.job_ad (source, source_id, title, description, occupation_uri, skills, hiring_name,
+						  hiring_business_id, municipality_code, date_posted, valid_through, url, updated_at)
+						values (:source, :id, :title, :description, :occupation, :skills, :hiring, :businessId, :municipality,
+						  :posted, :valid, :url, now())
+						on conflict (source, source_id) do update set title = excluded.title, description = excluded.description,
+						  occupation_uri = excluded.occupation_uri, skills = excluded.skills, hiring_name = excluded.hiring_name,
+						  hiring_business_id = excluded.hiring_business_id, municipality_code = excluded.municipality_code,
+						  date_posted = excluded.date_posted, valid_through = excluded.valid_through, url = excluded.url,
+						  updated_at = now()""")
+			.param("source", ID)
+			.param("id", ad.id())
+			.param("title", ad.title())
+			.param("description", ad.description())
+			.param("occupation", ad.occupationUri())
+			.param("skills", ad.skills().toArray(String[]::new))
+			.param("hiring", ad.hiringName())
+			.param("businessId", ad.hiringBusinessId())
+			.param("municipality", ad.municipalities().isEmpty() ? null : ad.municipalities().get(0))
+			.param("posted", ad.datePosted())
+			.param("valid", ad.validThrough())
+			.param("url", ad.url())
+			.update();
+		return ad.id();
+	}
+
+	/**
+	 * The region's ads, one municipality and one page at a time; pages count from 0.
+	 */
+	private final class Pages implements Iterator<SourceRecord> {
+
+		private final SourceSettings settings;
+
+		private final Iterator<String> codes;
+
+		private final List<SourceRecord> buffer = new ArrayList<>();
+
+		private @Nullable String municipality;
+
+		private int page;
+
+		private boolean lastPage = true;
+
+		Pages(SourceSettings settings) {
+			this.settings = settings;
+			this.codes = List.copyOf(settings.municipalities()).iterator();
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (buffer.isEmpty()) {
+				if (lastPage) {
+					if (!codes.hasNext()) {
+						return false;
+					}
+					municipality = codes.next();
+					page = 0;
+				}
+				else {
+					page++;
+				}
+				var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/jobpostingprovider/v1/tyopaikat?sivu="
+						+ page + "&maara=" + PAGE_SIZE + "&kunta=" + municipality);
+				var answer = http.get(ID, uri, Map.of(KEY_HEADER, settings.subscriptionKey()));
+				try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
+					stream.forEachRemaining(buffer::add);
+				}
+				var count = json.readTree(answer.body()).path("tyopaikat").size();
+				lastPage = count < PAGE_SIZE;
+			}
+			return true;
+		}
+
+		@Override
+		public SourceRecord next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			return buffer.remove(0);
+		}
+
+	}
+
+	record Ad(String id, String title, @Nullable String description, @Nullable String occupationUri,
+			List<String> skills, @Nullable String hiringName, @Nullable String hiringBusinessId,
+			List<String> municipalities, @Nullable LocalDate datePosted, @Nullable LocalDate validThrough,
+			@Nullable String url) {
+	}
+
+}
