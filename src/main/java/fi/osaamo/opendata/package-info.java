@@ -1,6 +1,6 @@
 /**
- * Open data in and out. In: one adapter per national source (PRH/YTJ companies and their
- * financial statements, Opintopolku studies, schema.org JobPosting feeds, Työmarkkinatori
+ * Open data in and out. In: one adapter per national source (PRH/YTJ companies,
+ * Opintopolku studies, schema.org JobPosting feeds, Työmarkkinatori job ads and
  * profiles), run by a shared import framework that upserts by the source's own id, keeps
  * only the region's records, logs every run with its counts and every rejected record
  * with its reason, commits per batch and never runs one source twice at a time. Out: a

@@ -81,16 +81,6 @@ CREATE TABLE opendata.company (
 );
 CREATE INDEX company_municipality ON opendata.company (municipality_code, industry_code);
 
-CREATE TABLE opendata.financial_statement (
-  business_id varchar(9) NOT NULL REFERENCES opendata.company ON DELETE CASCADE,
-  fiscal_year int NOT NULL CHECK (fiscal_year BETWEEN 1900 AND 2200),
-  period_end date,
-  revenue_eur numeric(16, 2),
-  profit_eur numeric(16, 2),
-  personnel int CHECK (personnel >= 0),
-  PRIMARY KEY (business_id, fiscal_year)
-);
-
 -- Job ads from outside: JobPosting feeds and Työmarkkinatori.
 CREATE TABLE opendata.job_ad (
   source varchar(40) NOT NULL,

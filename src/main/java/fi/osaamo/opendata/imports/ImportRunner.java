@@ -231,28 +231,15 @@ public class ImportRunner {
 		try {
 			InputStream file = Files.newInputStream(upload);
 			var stream = adapter.read(file, current);
-			return new RecordStream() {
-				@Override
-				public boolean hasNext() {
-					return stream.hasNext();
+			return RecordStream.of(stream, null, () -> {
+				stream.close();
+				try {
+					file.close();
 				}
-
-				@Override
-				public SourceRecord next() {
-					return stream.next();
+				catch (IOException ex) {
+					log.debug("Could not close an upload", ex);
 				}
-
-				@Override
-				public void close() {
-					stream.close();
-					try {
-						file.close();
-					}
-					catch (IOException ex) {
-						log.debug("Could not close an upload", ex);
-					}
-				}
-			};
+			});
 		}
 		catch (IOException ex) {
 			throw new SourceUnavailableException("opendata.run.unreadableFile", ex.getMessage(), ex);

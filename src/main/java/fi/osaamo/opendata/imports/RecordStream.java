@@ -31,6 +31,19 @@ public interface RecordStream extends Iterator<SourceRecord>, AutoCloseable {
 	}
 
 	static RecordStream of(Iterator<SourceRecord> records) {
+		return of(records, null, () -> {
+		});
+	}
+
+	/**
+	 * Records with what to keep for the next run and what to do when the run is over.
+	 * @param records the records
+	 * @param syncState the state for the next incremental run, or {@code null}
+	 * @param onClose what closes the source
+	 * @return the stream
+	 */
+	static RecordStream of(Iterator<SourceRecord> records, @org.jspecify.annotations.Nullable String syncState,
+			Runnable onClose) {
 		return new RecordStream() {
 			@Override
 			public boolean hasNext() {
@@ -40,6 +53,16 @@ public interface RecordStream extends Iterator<SourceRecord>, AutoCloseable {
 			@Override
 			public SourceRecord next() {
 				return records.next();
+			}
+
+			@Override
+			public @org.jspecify.annotations.Nullable String nextSyncState() {
+				return syncState;
+			}
+
+			@Override
+			public void close() {
+				onClose.run();
 			}
 		};
 	}

@@ -3,7 +3,6 @@ package fi.osaamo.opendata.sources;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,6 @@ import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,17 +41,17 @@ class JobPostingFeed implements SourceAdapter {
 
 	private final JsonMapper json;
 
-	private final JdbcClient jdbc;
+	private final JobAdStore store;
 
 	private final TaxonomyManagement taxonomy;
 
 	private final Municipalities municipalities;
 
-	JobPostingFeed(SourceHttp http, JsonMapper json, JdbcClient jdbc, TaxonomyManagement taxonomy,
+	JobPostingFeed(SourceHttp http, JsonMapper json, JobAdStore store, TaxonomyManagement taxonomy,
 			Municipalities municipalities) {
 		this.http = http;
 		this.json = json;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.taxonomy = taxonomy;
 		this.municipalities = municipalities;
 	}
@@ -74,23 +72,7 @@ class JobPostingFeed implements SourceAdapter {
 			return RecordStream.of(java.util.Collections.emptyIterator());
 		}
 		var records = read(new ByteArrayInputStream(answer.body()), settings);
-		var state = answer.etag().map(etag -> "etag:" + etag).orElse(null);
-		return new RecordStream() {
-			@Override
-			public boolean hasNext() {
-				return records.hasNext();
-			}
-
-			@Override
-			public SourceRecord next() {
-				return records.next();
-			}
-
-			@Override
-			public @Nullable String nextSyncState() {
-				return state;
-			}
-		};
+		return RecordStream.of(records, answer.etag().map(etag -> "etag:" + etag).orElse(null), records::close);
 	}
 
 	@Override
@@ -120,7 +102,7 @@ class JobPostingFeed implements SourceAdapter {
 		}
 	}
 
-	private JobAd ad(JsonNode node) {
+	private JobAdStore.JobAd ad(JsonNode node) {
 		var type = node.get("@type");
 		if (type == null || !(type.isString() ? type.asString().equals("JobPosting") : containsJobPosting(type))) {
 			throw new Fields.Problem("opendata.reject.notJobPosting", type == null ? "@type" : type.toString());
@@ -161,7 +143,7 @@ class JobPostingFeed implements SourceAdapter {
 		if (posted != null && valid != null && valid.isBefore(posted)) {
 			throw new Fields.Problem("opendata.reject.dates", posted + " > " + valid);
 		}
-		return new JobAd(id, title, description, occupation, List.copyOf(skills), hiringName, businessId,
+		return new JobAdStore.JobAd(id, title, description, occupation, List.copyOf(skills), hiringName, businessId,
 				place.municipality(), place.locality(), remote, posted, valid, url);
 	}
 
@@ -284,39 +266,9 @@ class JobPostingFeed implements SourceAdapter {
 
 	@Override
 	public String store(SourceRecord.Parsed record, boolean isNew) {
-		var ad = (JobAd) record.payload();
-		jdbc.sql(
-				"""
-						insert into opendata.job_ad (source, source_id, title, description, occupation_uri, skills, hiring_name,
-						  hiring_business_id, municipality_code, locality, date_posted, valid_through, url, updated_at)
-						values (:source, :id, :title, :description, :occupation, :skills, :hiring, :businessId, :municipality,
-						  :locality, :posted, :valid, :url, now())
-						on conflict (source, source_id) do update set title = excluded.title, description = excluded.description,
-						  occupation_uri = excluded.occupation_uri, skills = excluded.skills, hiring_name = excluded.hiring_name,
-						  hiring_business_id = excluded.hiring_business_id, municipality_code = excluded.municipality_code,
-						  locality = excluded.locality, date_posted = excluded.date_posted,
-						  valid_through = excluded.valid_through, url = excluded.url, updated_at = now()""")
-			.param("source", ID)
-			.param("id", ad.id())
-			.param("title", ad.title())
-			.param("description", ad.description())
-			.param("occupation", ad.occupationUri())
-			.param("skills", ad.skills().toArray(String[]::new))
-			.param("hiring", ad.hiringName())
-			.param("businessId", ad.hiringBusinessId())
-			.param("municipality", ad.municipalityCode())
-			.param("locality", ad.locality())
-			.param("posted", ad.datePosted())
-			.param("valid", ad.validThrough())
-			.param("url", ad.url())
-			.update();
+		var ad = (JobAdStore.JobAd) record.payload();
+		store.upsert(ID, ad);
 		return ad.id();
-	}
-
-	record JobAd(String id, String title, @Nullable String description, @Nullable String occupationUri,
-			List<String> skills, @Nullable String hiringName, @Nullable String hiringBusinessId,
-			@Nullable String municipalityCode, @Nullable String locality, boolean remote,
-			@Nullable LocalDate datePosted, @Nullable LocalDate validThrough, @Nullable String url) {
 	}
 
 	record Place(@Nullable String municipality, @Nullable String locality) {

@@ -57,22 +57,7 @@ final class JsonRecords implements Iterator<SourceRecord> {
 	static RecordStream stream(JsonMapper json, InputStream input, Set<String> arrayFields,
 			Function<JsonNode, SourceRecord> parse) {
 		var records = new JsonRecords(json, input, arrayFields, parse);
-		return new RecordStream() {
-			@Override
-			public boolean hasNext() {
-				return records.hasNext();
-			}
-
-			@Override
-			public SourceRecord next() {
-				return records.next();
-			}
-
-			@Override
-			public void close() {
-				records.parser.close();
-			}
-		};
+		return RecordStream.of(records, null, records.parser::close);
 	}
 
 	@Override

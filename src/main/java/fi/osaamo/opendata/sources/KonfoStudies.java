@@ -6,10 +6,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -85,7 +83,19 @@ class KonfoStudies implements SourceAdapter {
 
 	@Override
 	public RecordStream fetch(SourceSettings settings) {
-		return RecordStream.of(new Pages(settings));
+		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 1, (municipality, page) -> {
+			var uri = URI
+				.create(settings.baseUrl().replaceAll("/+$", "") + "/external/search/koulutukset?sijainti=kunta_"
+						+ municipality + "&page=" + page + "&size=" + PAGE_SIZE + "&lng=fi");
+			var answer = http.get(ID, uri, Map.of());
+			var records = new ArrayList<SourceRecord>();
+			try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
+				stream.forEachRemaining(records::add);
+			}
+			var body = json.readTree(answer.body());
+			return new MunicipalityPages.Page(records, body.path("koulutukset").size() < PAGE_SIZE
+					|| (long) page * PAGE_SIZE >= body.path("total").asLong(Long.MAX_VALUE));
+		}));
 	}
 
 	@Override
@@ -241,65 +251,6 @@ class KonfoStudies implements SourceAdapter {
 			ids.add(id.toString());
 		}
 		return String.join(",", ids.subList(0, Math.min(ids.size(), 4)));
-	}
-
-	/**
-	 * The region's educations, fetched one municipality and one page at a time.
-	 */
-	private final class Pages implements Iterator<SourceRecord> {
-
-		private final SourceSettings settings;
-
-		private final Iterator<String> codes;
-
-		private final List<SourceRecord> buffer = new ArrayList<>();
-
-		private @Nullable String municipality;
-
-		private int page;
-
-		private boolean lastPage = true;
-
-		Pages(SourceSettings settings) {
-			this.settings = settings;
-			this.codes = List.copyOf(settings.municipalities()).iterator();
-		}
-
-		@Override
-		public boolean hasNext() {
-			while (buffer.isEmpty()) {
-				if (lastPage) {
-					if (!codes.hasNext()) {
-						return false;
-					}
-					municipality = codes.next();
-					page = 1;
-				}
-				else {
-					page++;
-				}
-				var uri = URI
-					.create(settings.baseUrl().replaceAll("/+$", "") + "/external/search/koulutukset?sijainti=kunta_"
-							+ municipality + "&page=" + page + "&size=" + PAGE_SIZE + "&lng=fi");
-				var answer = http.get(ID, uri, Map.of());
-				try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
-					stream.forEachRemaining(buffer::add);
-				}
-				var body = json.readTree(answer.body());
-				var count = body.path("koulutukset").size();
-				lastPage = count < PAGE_SIZE || (long) page * PAGE_SIZE >= body.path("total").asLong(Long.MAX_VALUE);
-			}
-			return true;
-		}
-
-		@Override
-		public SourceRecord next() {
-			if (!hasNext()) {
-				throw new NoSuchElementException();
-			}
-			return buffer.remove(0);
-		}
-
 	}
 
 	record Education(String oid, String title, @Nullable String description, StudyType type, String language,

@@ -8,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -80,8 +78,23 @@ class PrhCompanies implements SourceAdapter {
 
 	@Override
 	public RecordStream fetch(SourceSettings settings) {
-		var pages = new Pages(settings);
-		return RecordStream.of(pages);
+		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 1, (municipality, page) -> {
+			// The API looks companies up by the place's name.
+			var name = classifications.municipality(municipality, Language.FI)
+				.map(code -> code.name())
+				.orElse(municipality);
+			var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/companies?location="
+					+ URLEncoder.encode(name, StandardCharsets.UTF_8) + "&page=" + page);
+			var answer = http.get(ID, uri, Map.of());
+			var records = new ArrayList<SourceRecord>();
+			try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
+				stream.forEachRemaining(records::add);
+			}
+			var body = json.readTree(answer.body());
+			var companies = body.path("companies").size();
+			return new MunicipalityPages.Page(records,
+					companies == 0 || (long) page * PAGE_SIZE >= body.path("totalResults").asInt(0));
+		}));
 	}
 
 	@Override
@@ -247,75 +260,6 @@ class PrhCompanies implements SourceAdapter {
 		}
 		// PRH gives local Finnish time without an offset.
 		return text.length() == 19 ? text + " Europe/Helsinki" : text;
-	}
-
-	/**
-	 * The pages of the region's companies, fetched one municipality and one page at a
-	 * time.
-	 */
-	private final class Pages implements Iterator<SourceRecord> {
-
-		private final SourceSettings settings;
-
-		private final Iterator<String> municipalities;
-
-		private final List<SourceRecord> buffer = new ArrayList<>();
-
-		private @Nullable String municipality;
-
-		private int page;
-
-		private boolean lastPage = true;
-
-		Pages(SourceSettings settings) {
-			this.settings = settings;
-			this.municipalities = List.copyOf(settings.municipalities()).iterator();
-		}
-
-		@Override
-		public boolean hasNext() {
-			while (buffer.isEmpty()) {
-				if (lastPage) {
-					if (!municipalities.hasNext()) {
-						return false;
-					}
-					municipality = municipalities.next();
-					page = 1;
-				}
-				else {
-					page++;
-				}
-				load();
-			}
-			return true;
-		}
-
-		@Override
-		public SourceRecord next() {
-			if (!hasNext()) {
-				throw new NoSuchElementException();
-			}
-			return buffer.remove(0);
-		}
-
-		private void load() {
-			var name = classifications.municipality(municipality, Language.FI)
-				.map(code -> code.name())
-				.orElse(municipality);
-			var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/companies?location="
-					+ URLEncoder.encode(name, StandardCharsets.UTF_8) + "&page=" + page);
-			var answer = http.get(ID, uri, Map.of());
-			var body = json.readTree(answer.body());
-			var total = body.path("totalResults").asInt(0);
-			var records = new ArrayList<SourceRecord>();
-			try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
-				stream.forEachRemaining(records::add);
-			}
-			buffer.addAll(records);
-			var companies = body.path("companies").size();
-			lastPage = companies == 0 || (long) page * PAGE_SIZE >= total;
-		}
-
 	}
 
 	private static final int PAGE_SIZE = 100;

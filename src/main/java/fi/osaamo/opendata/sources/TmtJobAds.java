@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import fi.osaamo.opendata.imports.RecordStream;
@@ -22,7 +19,6 @@ import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,7 +51,7 @@ class TmtJobAds implements SourceAdapter {
 
 	private final JsonMapper json;
 
-	private final JdbcClient jdbc;
+	private final JobAdStore store;
 
 	private final TaxonomyManagement taxonomy;
 
@@ -63,11 +59,11 @@ class TmtJobAds implements SourceAdapter {
 
 	private final JsonNode codesets;
 
-	TmtJobAds(SourceHttp http, JsonMapper json, JdbcClient jdbc, TaxonomyManagement taxonomy,
+	TmtJobAds(SourceHttp http, JsonMapper json, JobAdStore store, TaxonomyManagement taxonomy,
 			Municipalities municipalities) {
 		this.http = http;
 		this.json = json;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.taxonomy = taxonomy;
 		this.municipalities = municipalities;
 		try (var input = TmtJobAds.class
@@ -91,7 +87,17 @@ class TmtJobAds implements SourceAdapter {
 
 	@Override
 	public RecordStream fetch(SourceSettings settings) {
-		return RecordStream.of(new Pages(settings));
+		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 0, (municipality, page) -> {
+			var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/jobpostingprovider/v1/tyopaikat?sivu="
+					+ page + "&maara=" + PAGE_SIZE + "&kunta=" + municipality);
+			var answer = http.get(ID, uri, Map.of(KEY_HEADER, settings.subscriptionKey()));
+			var records = new ArrayList<SourceRecord>();
+			try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
+				stream.forEachRemaining(records::add);
+			}
+			return new MunicipalityPages.Page(records,
+					json.readTree(answer.body()).path("tyopaikat").size() < PAGE_SIZE);
+		}));
 	}
 
 	@Override
@@ -103,16 +109,17 @@ class TmtJobAds implements SourceAdapter {
 		var ref = node.isObject() ? node.path("ilmoituksenID").asString("?") : "?";
 		try {
 			Fields.requireObject(node);
-			var ad = ad(node);
-			return ad.municipalities().isEmpty() || settings.inRegion(ad.municipalities())
-					? new SourceRecord.Parsed(ad.id(), ad) : new SourceRecord.OutsideRegion(ad.id());
+			var ad = ad(node, settings);
+			var codes = strings(Fields.object(node, "sijainti"), "kunnat");
+			return codes.isEmpty() || settings.inRegion(codes) ? new SourceRecord.Parsed(ad.id(), ad)
+					: new SourceRecord.OutsideRegion(ad.id());
 		}
 		catch (Fields.Problem problem) {
 			return problem.toRejection(ref);
 		}
 	}
 
-	private Ad ad(JsonNode node) {
+	private JobAdStore.JobAd ad(JsonNode node, SourceSettings settings) {
 		var id = Fields.required(node, "ilmoituksenID", 100);
 		var title = localized(Fields.object(node, "otsikko"), 300);
 		if (title == null) {
@@ -173,9 +180,14 @@ class TmtJobAds implements SourceAdapter {
 		if (link != null && !link.matches("https?://\\S+")) {
 			throw new Fields.Problem("opendata.reject.url", link);
 		}
-		return new Ad(id, title, description, occupation, List.copyOf(skills),
-				localized(Fields.object(node, "ilmoittajanNimi"), 300), businessId, List.copyOf(codes), posted, until,
-				link);
+		// The place kept is the first one in the region.
+		var municipality = codes.stream()
+			.filter(code -> settings.inRegion(List.of(code)))
+			.findFirst()
+			.orElse(codes.isEmpty() ? null : codes.get(0));
+		return new JobAdStore.JobAd(id, title, description, occupation, List.copyOf(skills),
+				localized(Fields.object(node, "ilmoittajanNimi"), 300), businessId, municipality, null, false, posted,
+				until, link);
 	}
 
 	private void code(JsonNode node, String field, String codeset) {
@@ -214,95 +226,9 @@ class TmtJobAds implements SourceAdapter {
 
 	@Override
 	public String store(SourceRecord.Parsed record, boolean isNew) {
-		var ad = (Ad) record.payload();
-		jdbc.sql(
-				"""
-						insert into opendata.job_ad (source, source_id, title, description, occupation_uri, skills, hiring_name,
-						  hiring_business_id, municipality_code, date_posted, valid_through, url, updated_at)
-						values (:source, :id, :title, :description, :occupation, :skills, :hiring, :businessId, :municipality,
-						  :posted, :valid, :url, now())
-						on conflict (source, source_id) do update set title = excluded.title, description = excluded.description,
-						  occupation_uri = excluded.occupation_uri, skills = excluded.skills, hiring_name = excluded.hiring_name,
-						  hiring_business_id = excluded.hiring_business_id, municipality_code = excluded.municipality_code,
-						  date_posted = excluded.date_posted, valid_through = excluded.valid_through, url = excluded.url,
-						  updated_at = now()""")
-			.param("source", ID)
-			.param("id", ad.id())
-			.param("title", ad.title())
-			.param("description", ad.description())
-			.param("occupation", ad.occupationUri())
-			.param("skills", ad.skills().toArray(String[]::new))
-			.param("hiring", ad.hiringName())
-			.param("businessId", ad.hiringBusinessId())
-			.param("municipality", ad.municipalities().isEmpty() ? null : ad.municipalities().get(0))
-			.param("posted", ad.datePosted())
-			.param("valid", ad.validThrough())
-			.param("url", ad.url())
-			.update();
+		var ad = (JobAdStore.JobAd) record.payload();
+		store.upsert(ID, ad);
 		return ad.id();
-	}
-
-	/**
-	 * The region's ads, one municipality and one page at a time; pages count from 0.
-	 */
-	private final class Pages implements Iterator<SourceRecord> {
-
-		private final SourceSettings settings;
-
-		private final Iterator<String> codes;
-
-		private final List<SourceRecord> buffer = new ArrayList<>();
-
-		private @Nullable String municipality;
-
-		private int page;
-
-		private boolean lastPage = true;
-
-		Pages(SourceSettings settings) {
-			this.settings = settings;
-			this.codes = List.copyOf(settings.municipalities()).iterator();
-		}
-
-		@Override
-		public boolean hasNext() {
-			while (buffer.isEmpty()) {
-				if (lastPage) {
-					if (!codes.hasNext()) {
-						return false;
-					}
-					municipality = codes.next();
-					page = 0;
-				}
-				else {
-					page++;
-				}
-				var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/jobpostingprovider/v1/tyopaikat?sivu="
-						+ page + "&maara=" + PAGE_SIZE + "&kunta=" + municipality);
-				var answer = http.get(ID, uri, Map.of(KEY_HEADER, settings.subscriptionKey()));
-				try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
-					stream.forEachRemaining(buffer::add);
-				}
-				var count = json.readTree(answer.body()).path("tyopaikat").size();
-				lastPage = count < PAGE_SIZE;
-			}
-			return true;
-		}
-
-		@Override
-		public SourceRecord next() {
-			if (!hasNext()) {
-				throw new NoSuchElementException();
-			}
-			return buffer.remove(0);
-		}
-
-	}
-
-	record Ad(String id, String title, @Nullable String description, @Nullable String occupationUri,
-			List<String> skills, @Nullable String hiringName, @Nullable String hiringBusinessId,
-			List<String> municipalities, @Nullable LocalDate datePosted, @Nullable LocalDate validThrough,
-			@Nullable String url) {
 	}
 
 }
