@@ -88,12 +88,9 @@ class KonfoStudies implements SourceAdapter {
 				.create(settings.baseUrl().replaceAll("/+$", "") + "/external/search/koulutukset?sijainti=kunta_"
 						+ municipality + "&page=" + page + "&size=" + PAGE_SIZE + "&lng=fi");
 			var answer = http.get(ID, uri, Map.of());
-			var records = new ArrayList<SourceRecord>();
-			try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
-				stream.forEachRemaining(records::add);
-			}
+			var records = read(new ByteArrayInputStream(answer.body()), settings);
 			var body = json.readTree(answer.body());
-			return new MunicipalityPages.Page(records, body.path("koulutukset").size() < PAGE_SIZE
+			return MunicipalityPages.Page.of(records, body.path("koulutukset").size() < PAGE_SIZE
 					|| (long) page * PAGE_SIZE >= body.path("total").asLong(Long.MAX_VALUE));
 		}));
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import fi.osaamo.opendata.imports.RecordStream;
 import fi.osaamo.opendata.imports.SourceRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,21 @@ final class MunicipalityPages implements Iterator<SourceRecord> {
 	 * @param last whether no page follows
 	 */
 	record Page(List<SourceRecord> records, boolean last) {
+
+		/**
+		 * A page whose records are read from a stream, which is then closed.
+		 * @param stream the page's records
+		 * @param last whether no page follows
+		 * @return the page
+		 */
+		static Page of(RecordStream stream, boolean last) {
+			var records = new ArrayList<SourceRecord>();
+			try (stream) {
+				stream.forEachRemaining(records::add);
+			}
+			return new Page(records, last);
+		}
+
 	}
 
 	private final Iterator<String> municipalities;

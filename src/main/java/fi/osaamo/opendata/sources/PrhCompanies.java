@@ -86,13 +86,10 @@ class PrhCompanies implements SourceAdapter {
 			var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/companies?location="
 					+ URLEncoder.encode(name, StandardCharsets.UTF_8) + "&page=" + page);
 			var answer = http.get(ID, uri, Map.of());
-			var records = new ArrayList<SourceRecord>();
-			try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
-				stream.forEachRemaining(records::add);
-			}
+			var records = read(new ByteArrayInputStream(answer.body()), settings);
 			var body = json.readTree(answer.body());
 			var companies = body.path("companies").size();
-			return new MunicipalityPages.Page(records,
+			return MunicipalityPages.Page.of(records,
 					companies == 0 || (long) page * PAGE_SIZE >= body.path("totalResults").asInt(0));
 		}));
 	}

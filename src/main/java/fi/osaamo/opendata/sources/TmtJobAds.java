@@ -91,11 +91,8 @@ class TmtJobAds implements SourceAdapter {
 			var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/jobpostingprovider/v1/tyopaikat?sivu="
 					+ page + "&maara=" + PAGE_SIZE + "&kunta=" + municipality);
 			var answer = http.get(ID, uri, Map.of(KEY_HEADER, settings.subscriptionKey()));
-			var records = new ArrayList<SourceRecord>();
-			try (var stream = read(new ByteArrayInputStream(answer.body()), settings)) {
-				stream.forEachRemaining(records::add);
-			}
-			return new MunicipalityPages.Page(records,
+			var records = read(new ByteArrayInputStream(answer.body()), settings);
+			return MunicipalityPages.Page.of(records,
 					json.readTree(answer.body()).path("tyopaikat").size() < PAGE_SIZE);
 		}));
 	}

@@ -2,7 +2,6 @@ package fi.osaamo.opendata.publish;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import fi.osaamo.IntegrationTest;

@@ -1,7 +1,6 @@
 package fi.osaamo.opendata.sources;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
