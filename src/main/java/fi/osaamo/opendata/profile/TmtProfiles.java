@@ -89,8 +89,9 @@ public class TmtProfiles {
 			var title = text(education.path("customDegreeName"), language);
 			var institution = text(education.path("degreeInstitution"), language);
 			if (title == null) {
-				title = education.path("degreeCode").isString() ? "koulutus " + education.path("degreeCode").asString()
-						: institution;
+				// Without a name of its own, the degree is named by where it was taken.
+				title = institution != null ? institution : text(education.path("degreeCode"), language);
+				institution = null;
 			}
 			if (title == null) {
 				rejected.add(new ProfilePreview.Rejected("educations", "opendata.reject.missing", "degree"));
