@@ -209,6 +209,41 @@ class OpenDataImportIntegrationTests {
 	}
 
 	@Test
+	void aRunStoppedInTheMiddleKeepsWholeBatchesAndTheNextRunCompletes() throws Exception {
+		configure("prh-companies", "/prh", Set.of("753"));
+		var total = 300;
+		for (int page = 1; page <= 3; page++) {
+			var companies = new ArrayList<ObjectNode>();
+			for (int i = 0; i < 100; i++) {
+				companies.add(OpenDataFixtures.company("Sipoon Yritys " + page + "-" + i + " Oy", "753", "SIPOO"));
+			}
+			server.stubFor(get(urlPathEqualTo("/prh/companies")).withQueryParam("location", equalTo("Sipoo"))
+				.withQueryParam("page", equalTo(Integer.toString(page)))
+				.willReturn(aResponse().withFixedDelay(400)
+					.withHeader("Content-Type", "application/json")
+					.withBody(OpenDataFixtures.companies(companies, total))));
+		}
+
+		var run = runner.start("prh-companies", ImportRun.Trigger.MANUAL, ADMIN, null).orElseThrow();
+		for (int i = 0; i < 1000 && runs.find(run).orElseThrow().processed() == 0; i++) {
+			Thread.sleep(10);
+		}
+		runner.cancel(run);
+		var stopped = await(run);
+
+		assertThat(stopped.status()).isEqualTo(ImportRun.Status.CANCELLED);
+		assertThat(stopped.created()).isPositive().isLessThan(total);
+		// What was committed is exactly what the log says.
+		assertThat(countIn("753")).isEqualTo(stopped.created());
+
+		var next = run("prh-companies");
+		assertThat(next.status()).isEqualTo(ImportRun.Status.SUCCEEDED);
+		assertThat(next.unchanged()).isEqualTo(stopped.created());
+		assertThat(next.created()).isEqualTo(total - stopped.created());
+		assertThat(countIn("753")).isEqualTo(total);
+	}
+
+	@Test
 	void twoRunsOfOneSourceNeverOverlap() throws Exception {
 		configure("prh-companies", "/prh", Set.of("091"));
 		server.stubFor(get(urlPathEqualTo("/prh/companies")).willReturn(aResponse().withFixedDelay(1500)
