@@ -86,6 +86,17 @@ class OpenDataFuzzTests {
 	}
 
 	@Test
+	void everyMalformedTyomarkkinatoriAdIsRejectedWithAReason() throws Exception {
+		var ads = J.json.createArrayNode();
+		for (int i = 0; i < 120; i++) {
+			ads.add(brokenAd(i));
+		}
+		var body = J.json.createObjectNode().put("sivu", 0);
+		body.set("tyopaikat", ads);
+		assertAllRejected("tmt-jobs", J.json.writeValueAsString(body), ads.size());
+	}
+
+	@Test
 	void truncatedFilesAreRejectedWithAReasonAndNeverAnswer500() throws Exception {
 		var admin = SignIn.as(mvc, "demo-admin");
 		var documents = List.of(
@@ -208,6 +219,26 @@ class OpenDataFuzzTests {
 				});
 		breakages.get(i % breakages.size()).accept(education);
 		return education;
+	}
+
+	JsonNode brokenAd(int i) {
+		var ad = J.json.createObjectNode().put("ilmoituksenID", "tmt-fuzz-" + i).put("tyoaika", "01");
+		ad.putObject("otsikko").put("fi", "Ilmoitus " + i);
+		ad.putObject("sijainti").putArray("kunnat").add("092");
+		List<Consumer<ObjectNode>> breakages = List.of(c -> c.remove("ilmoituksenID"), c -> c.put("ilmoituksenID", 5),
+				c -> c.remove("otsikko"), c -> c.put("otsikko", "Hitsaaja"),
+				c -> ((ObjectNode) c.get("otsikko")).put("fi", "o".repeat(301 + random.nextInt(50_000))),
+				c -> c.put("tyoaika", "0" + (3 + random.nextInt(7))), c -> c.put("tyonJatkuvuus", "0203"),
+				c -> c.putArray("kortitJaLuvat").add("0" + (96 + random.nextInt(4))),
+				c -> c.putArray("kielitaito").addObject().put("kieli", "fi").put("taso", "C2"),
+				c -> ((ArrayNode) c.get("sijainti").get("kunnat")).add("00" + random.nextInt(5)),
+				c -> c.put("ilmoittajanYTunnus", wrongCheckDigit()),
+				c -> c.putArray("osaamiset").add("http://data.europa.eu/esco/skill/" + UUID.randomUUID()),
+				c -> c.putArray("ammatit").add(7), c -> c.put("julkaisupvm", "2026-13-01"),
+				c -> c.put("julkaisupvm", "2026-11-02").put("hakuPaattyy", "2026-10-01"),
+				c -> c.put("linkki", "ftp://example.org/" + i));
+		breakages.get(i % breakages.size()).accept(ad);
+		return ad;
 	}
 
 	String wrongCheckDigit() {
