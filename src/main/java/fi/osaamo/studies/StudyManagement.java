@@ -33,7 +33,11 @@ public class StudyManagement {
 
 	private final TaxonomyManagement taxonomy;
 
-	StudyManagement(JdbcClient jdbc, TaxonomyManagement taxonomy) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	StudyManagement(JdbcClient jdbc, TaxonomyManagement taxonomy,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
 	}
@@ -178,6 +182,7 @@ public class StudyManagement {
 					insert into studies.skill (study_id, skill_uri, origin) values (:id, :uri, 'SOURCE')
 					on conflict (study_id, skill_uri) do nothing""").param("id", studyId).param("uri", skill).update();
 		}
+		events.publishEvent(new StudyChanged(studyId));
 		return studyId;
 	}
 
@@ -195,6 +200,7 @@ public class StudyManagement {
 			.param("note", note == null || note.isBlank() ? null : note.strip())
 			.param("id", id)
 			.update();
+		events.publishEvent(new StudyChanged(id));
 	}
 
 	/**
@@ -214,6 +220,7 @@ public class StudyManagement {
 			.param("id", id)
 			.param("uri", skillUri)
 			.update();
+		events.publishEvent(new StudyChanged(id));
 	}
 
 	/**
@@ -264,6 +271,7 @@ public class StudyManagement {
 			.param("id", id)
 			.param("uri", skillUri)
 			.update();
+		events.publishEvent(new StudyChanged(id));
 	}
 
 	private static Study study(ResultSet rs, int row) throws SQLException {

@@ -2,11 +2,12 @@ package fi.osaamo.opendata.publish;
 
 import fi.osaamo.jobs.JobChanged;
 import fi.osaamo.opendata.imports.ChangeLog;
+import fi.osaamo.studies.StudyChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts changes of Osaamo's own job tasks into the change feed.
+ * Puts changes of job tasks and studies into the change feed.
  */
 @Component
 class ChangeListener {
@@ -15,6 +16,11 @@ class ChangeListener {
 
 	ChangeListener(ChangeLog changes) {
 		this.changes = changes;
+	}
+
+	@ApplicationModuleListener
+	void on(StudyChanged event) {
+		changes.upserted(ChangeLog.Kind.study, event.id().toString());
 	}
 
 	@ApplicationModuleListener

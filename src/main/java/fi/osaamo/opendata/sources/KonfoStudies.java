@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import fi.osaamo.matching.SkillProposals;
-import fi.osaamo.opendata.imports.ChangeLog;
 import fi.osaamo.opendata.imports.RecordStream;
 import fi.osaamo.opendata.imports.SourceAdapter;
 import fi.osaamo.opendata.imports.SourceHttp;
@@ -59,16 +58,13 @@ class KonfoStudies implements SourceAdapter {
 
 	private final Municipalities municipalities;
 
-	private final ChangeLog changes;
-
 	KonfoStudies(SourceHttp http, JsonMapper json, StudyManagement studies, SkillProposals proposals,
-			Municipalities municipalities, ChangeLog changes) {
+			Municipalities municipalities) {
 		this.http = http;
 		this.json = json;
 		this.studies = studies;
 		this.proposals = proposals;
 		this.municipalities = municipalities;
-		this.changes = changes;
 	}
 
 	@Override
@@ -244,7 +240,6 @@ class KonfoStudies implements SourceAdapter {
 					"https://opintopolku.fi/konfo/" + implementation.language() + "/toteutus/" + implementation.oid(),
 					List.of()));
 			studies.proposeSkills(id, proposed);
-			changes.upserted(ChangeLog.Kind.study, id.toString());
 			ids.add(id.toString());
 		}
 		return String.join(",", ids.subList(0, Math.min(ids.size(), 4)));

@@ -264,7 +264,7 @@ class OpenDataImportIntegrationTests {
 	}
 
 	@Test
-	void importsStudiesOfTheRegionWithProposedSkillsAndARerunChangesNothing() {
+	void importsStudiesOfTheRegionWithProposedSkillsAndARerunChangesNothing() throws Exception {
 		configure("konfo-studies", "/konfo", Set.of("853"));
 		server.stubFor(get(urlPathEqualTo("/konfo/external/search/koulutukset"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json")
@@ -297,6 +297,16 @@ class OpenDataImportIntegrationTests {
 		var skill = studies.proposedSkills(study.id()).get(0);
 		studies.addSkill(study.id(), skill);
 		assertThat(studies.find(study.id()).orElseThrow().skills()).containsExactly(skill);
+		// Both the import and the correction reach the change feed.
+		var feed = 0;
+		for (int i = 0; i < 200 && feed < 2; i++) {
+			Thread.sleep(25);
+			feed = jdbc.sql("select count(*) from opendata.change where kind = 'study' and ref = :id")
+				.param("id", study.id().toString())
+				.query(Integer.class)
+				.single();
+		}
+		assertThat(feed).isEqualTo(2);
 
 		var second = run("konfo-studies");
 
