@@ -1,0 +1,17 @@
+package fi.osaamo.dashboard;
+
+import java.util.List;
+
+import fi.osaamo.platform.NavItem;
+import fi.osaamo.platform.NavigationContributor;
+import org.springframework.stereotype.Component;
+
+@Component
+class DashboardNavigation implements NavigationContributor {
+
+	@Override
+	public List<NavItem> navigation() {
+		return List.of(new NavItem("nav.dashboardCompanies", "/dashboard/companies", 35, "ROLE_GROWTH_TEAM"));
+	}
+
+}

@@ -1,0 +1,160 @@
+package fi.osaamo.opendata;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import fi.osaamo.classification.ClassificationManagement;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
+import fi.osaamo.platform.LikePatterns;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The region's companies as imported from the trade register, for other modules: search
+ * with filters, sorting and pages, and one company by its business ID.
+ */
+@Service
+public class CompanyRegistry {
+
+	public static final int MAX_PAGE_SIZE = 100;
+
+	private final JdbcClient jdbc;
+
+	private final ClassificationManagement classifications;
+
+	CompanyRegistry(JdbcClient jdbc, ClassificationManagement classifications) {
+		this.jdbc = jdbc;
+		this.classifications = classifications;
+	}
+
+	/**
+	 * A page of companies.
+	 * @param search what to look for
+	 * @param page the page, from 0
+	 * @param size its size
+	 * @return the page
+	 */
+	public Page search(CompanySearch search, int page, int size) {
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidInputException("size", "validation.range", 1, MAX_PAGE_SIZE);
+		}
+		var where = where(search);
+		var total = where.bind(jdbc.sql("select count(*) from opendata.company c" + where.sql()))
+			.query(Long.class)
+			.single();
+		var items = where
+			.bind(jdbc.sql("select * from opendata.company c" + where.sql() + order(search.sort())
+					+ " limit :limit offset :offset"))
+			.param("limit", size)
+			.param("offset", (long) Math.max(0, page) * size)
+			.query(CompanyRegistry::company)
+			.list();
+		return new Page(items, Math.max(0, page), size, total);
+	}
+
+	/**
+	 * Every company that matches, in order, for exports.
+	 * @param search what to look for
+	 * @param consumer takes each company
+	 */
+	public void forEach(CompanySearch search, Consumer<RegisteredCompany> consumer) {
+		var where = where(search);
+		where.bind(jdbc.sql("select * from opendata.company c" + where.sql() + order(search.sort())))
+			.query(CompanyRegistry::company)
+			.stream()
+			.forEach(consumer);
+	}
+
+	public Optional<RegisteredCompany> find(String businessId) {
+		return jdbc.sql("select * from opendata.company where business_id = :id")
+			.param("id", businessId)
+			.query(CompanyRegistry::company)
+			.optional();
+	}
+
+	private Where where(CompanySearch search) {
+		var industry = search.industry();
+		if (industry != null && classifications.industry(industry, Language.FI).isEmpty()) {
+			throw new InvalidInputException("industry", "validation.unknownIndustry", industry);
+		}
+		var municipality = search.municipality();
+		if (municipality != null && classifications.municipality(municipality, Language.FI).isEmpty()) {
+			throw new InvalidInputException("municipality", "validation.municipalityCode", municipality);
+		}
+		var divisions = industry == null ? List.<String>of()
+				: Character.isDigit(industry.charAt(0)) ? List.of(industry.substring(0, 2))
+						: classifications.industries(Language.FI)
+							.stream()
+							.filter(code -> industry.equals(code.parent()))
+							.map(code -> code.code())
+							.toList();
+		var sql = new StringBuilder(" where true");
+		var query = search.query().strip();
+		if (!query.isEmpty()) {
+			sql.append(" and (c.name ilike :pattern or c.business_id = :query)");
+		}
+		if (industry != null) {
+			sql.append(" and substr(c.industry_code, 1, 2) = any(:divisions)");
+		}
+		if (municipality != null) {
+			sql.append(" and c.municipality_code = :municipality");
+		}
+		switch (search.status()) {
+			case ACTIVE -> sql.append(" and c.end_date is null");
+			case ENDED -> sql.append(" and c.end_date is not null");
+			default -> {
+			}
+		}
+		return new Where(sql.toString(), query, LikePatterns.containing(query), divisions, municipality);
+	}
+
+	private static String order(CompanySearch.Sort sort) {
+		return switch (sort) {
+			case NEWEST -> " order by c.registration_date desc nulls last, c.business_id";
+			case MUNICIPALITY -> " order by c.municipality_code nulls last, c.name, c.business_id";
+			default -> " order by c.name, c.business_id";
+		};
+	}
+
+	private static RegisteredCompany company(ResultSet rs, int row) throws SQLException {
+		var registered = rs.getDate("registration_date");
+		var ended = rs.getDate("end_date");
+		return new RegisteredCompany(rs.getString("business_id"), rs.getString("name"), rs.getString("company_form"),
+				rs.getString("industry_code"), rs.getString("municipality_code"), rs.getString("street_address"),
+				rs.getString("post_code"), rs.getString("post_office"), rs.getString("website"),
+				registered == null ? null : registered.toLocalDate(), ended == null ? null : ended.toLocalDate());
+	}
+
+	private record Where(String sql, String query, String pattern, List<String> divisions,
+			@Nullable String municipality) {
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+			var bound = statement.param("query", query).param("pattern", pattern);
+			bound = bound.param("divisions", divisions.toArray(String[]::new));
+			return bound.param("municipality", municipality);
+		}
+
+	}
+
+	/**
+	 * A page of companies.
+	 *
+	 * @param items the companies
+	 * @param page which page
+	 * @param size its size
+	 * @param total how many match
+	 */
+	public record Page(List<RegisteredCompany> items, int page, int size, long total) {
+
+		public int pages() {
+			return (int) Math.max(1, (total + size - 1) / size);
+		}
+
+	}
+
+}

@@ -1,0 +1,29 @@
+package fi.osaamo.opendata;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to look for among the registered companies.
+ *
+ * @param query words of the name or the business ID
+ * @param industry a TOL 2008 section letter or a division (two digits)
+ * @param municipality a municipality code
+ * @param status active, ended, or any
+ * @param sort the order
+ */
+public record CompanySearch(String query, @Nullable String industry, @Nullable String municipality, Status status,
+		Sort sort) {
+
+	public enum Status {
+
+		ANY, ACTIVE, ENDED
+
+	}
+
+	public enum Sort {
+
+		NAME, NEWEST, MUNICIPALITY
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package fi.osaamo.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import fi.osaamo.IntegrationTest;
+import fi.osaamo.SignIn;
+import fi.osaamo.opendata.OpenDataFixtures;
+import fi.osaamo.opendata.imports.ImportRun;
+import fi.osaamo.opendata.imports.ImportRunner;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The growth team's list of the region's companies.
+ */
+@IntegrationTest
+class CompaniesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ImportRunner runner;
+
+	@Test
+	void theGrowthTeamFiltersSortsAndExportsTheRegionsCompanies() throws Exception {
+		var first = OpenDataFixtures.company("Aaltosen Kasvuyritys Oy", "092", "VANTAA");
+		var second = OpenDataFixtures.company("Aaltosen Toinen Kasvuyritys Oy", "092", "VANTAA");
+		var elsewhere = OpenDataFixtures.company("Aaltosen Kasvuyritys Espoo Oy", "049", "ESPOO");
+		var file = Files.createTempFile("companies", ".json");
+		Files.writeString(file, OpenDataFixtures.companies(List.of(first, second, elsewhere), 3));
+		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
+		var growth = SignIn.as(mvc, "demo-growth");
+
+		var page = mvc
+			.perform(get("/dashboard/companies").cookie(growth)
+				.header("Accept-Language", "fi")
+				.param("q", "kasvuyritys")
+				.param("municipality", "092")
+				.param("industry", "M"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Aaltosen Kasvuyritys Oy", "2 yritystä", "Pääkonttorien toiminta")
+			.doesNotContain("Aaltosen Kasvuyritys Espoo Oy");
+		assertThat(page.indexOf("Aaltosen Kasvuyritys Oy")).isLessThan(page.indexOf("Aaltosen Toinen"));
+
+		mvc.perform(get("/dashboard/companies").cookie(growth).param("q", "aaltosen").param("industry", "C"))
+			.andExpect(content().string(containsString("id=\"no-companies\"")));
+		var id = first.get("businessId").get("value").asString();
+		mvc.perform(get("/dashboard/companies").cookie(growth).param("q", id))
+			.andExpect(content().string(containsString("Aaltosen Kasvuyritys Oy")))
+			.andExpect(content().string(not(containsString("Aaltosen Toinen"))));
+
+		var csv = mvc.perform(
+				get("/dashboard/companies.csv").cookie(growth).header("Accept-Language", "sv").param("q", "aaltosen"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		var lines = csv.lines().toList();
+		assertThat(lines.get(0)).startsWith("\uFEFFFO-nummer,Företag,Bransch,Kommun");
+		assertThat(lines).hasSize(4).anySatisfy(line -> assertThat(line).startsWith(id + ",Aaltosen Kasvuyritys Oy"));
+	}
+
+	@Test
+	void badFiltersAreExplainedAndOthersCannotOpenTheList() throws Exception {
+		var growth = SignIn.as(mvc, "demo-growth");
+		mvc.perform(get("/dashboard/companies").cookie(growth).header("Accept-Language", "en").param("industry", "ZZ"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"ZZ\" is not a TOL 2008 industry.")));
+		mvc.perform(get("/dashboard/companies").cookie(growth).header("Accept-Language", "en").param("sort", "price"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"price\" is not one of the choices.")));
+		mvc.perform(get("/dashboard/companies").cookie(SignIn.as(mvc, "demo-hr"))).andExpect(status().isForbidden());
+		mvc.perform(get("/dashboard/companies.csv").cookie(SignIn.as(mvc, "demo-employee")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/dashboard/companies")).andExpect(status().is3xxRedirection());
+	}
+
+}
