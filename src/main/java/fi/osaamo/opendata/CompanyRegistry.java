@@ -64,10 +64,13 @@ public class CompanyRegistry {
 	 */
 	public void forEach(CompanySearch search, Consumer<RegisteredCompany> consumer) {
 		var where = where(search);
-		where.bind(jdbc.sql("select * from opendata.company c" + where.sql() + order(search.sort())))
+		try (var companies = where
+			.bind(jdbc.sql("select * from opendata.company c" + where.sql() + order(search.sort())))
 			.query(CompanyRegistry::company)
-			.stream()
-			.forEach(consumer);
+			.stream()) {
+			// The stream holds the connection until it is closed.
+			companies.forEach(consumer);
+		}
 	}
 
 	public Optional<RegisteredCompany> find(String businessId) {
