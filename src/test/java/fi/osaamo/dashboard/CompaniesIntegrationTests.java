@@ -30,6 +30,9 @@ class CompaniesIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository settings;
+
+	@Autowired
 	ImportRunner runner;
 
 	@Test
@@ -37,6 +40,7 @@ class CompaniesIntegrationTests {
 		var first = OpenDataFixtures.company("Aaltosen Kasvuyritys Oy", "092", "VANTAA");
 		var second = OpenDataFixtures.company("Aaltosen Toinen Kasvuyritys Oy", "092", "VANTAA");
 		var elsewhere = OpenDataFixtures.company("Aaltosen Kasvuyritys Espoo Oy", "049", "ESPOO");
+		OpenDataFixtures.region(settings, "prh-companies", java.util.Set.of("092", "049"));
 		var file = Files.createTempFile("companies", ".json");
 		Files.writeString(file, OpenDataFixtures.companies(List.of(first, second, elsewhere), 3));
 		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();

@@ -15,8 +15,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardBrowserTests extends BrowserTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	fi.osaamo.opendata.imports.ImportRunner runner;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository settings;
+
 	@Test
-	void theGrowthTeamFiltersTheCompanies() {
+	void theGrowthTeamFiltersTheCompanies() throws Exception {
+		fi.osaamo.opendata.OpenDataFixtures.region(settings, "prh-companies", java.util.Set.of("092"));
+		var file = java.nio.file.Files.createTempFile("companies", ".json");
+		java.nio.file.Files
+			.writeString(file,
+					fi.osaamo.opendata.OpenDataFixtures.companies(java.util.List
+						.of(fi.osaamo.opendata.OpenDataFixtures.company("Selaintestin Konepaja Oy", "092", "VANTAA")),
+							1));
+		runner.runNow("prh-companies", fi.osaamo.opendata.imports.ImportRun.Trigger.UPLOAD, file).orElseThrow();
 		signIn("demo-growth");
 		open("/");
 		browser.findElement(By.cssSelector(".main-nav a[href='/dashboard/companies']")).click();

@@ -21,6 +21,18 @@ public final class OpenDataFixtures {
 	private OpenDataFixtures() {
 	}
 
+	/**
+	 * Limits a source to municipalities, whatever other tests set before.
+	 */
+	public static void region(fi.osaamo.opendata.imports.SourceSettingsRepository settings, String source,
+			java.util.Set<String> municipalities) {
+		var current = settings.current(source);
+		settings.save(
+				new fi.osaamo.opendata.imports.SourceSettings(source, false, current.cron(), current.baseUrl(),
+						municipalities, null, null, current.version()),
+				new fi.osaamo.identity.PersonId(java.util.UUID.randomUUID()));
+	}
+
 	public static String resource(String name) {
 		try (var input = OpenDataFixtures.class.getResourceAsStream("/opendata/" + name)) {
 			return new String(input.readAllBytes(), StandardCharsets.UTF_8);

@@ -36,6 +36,9 @@ class OpenApiIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository settings;
+
+	@Autowired
 	ImportRunner runner;
 
 	@Autowired
@@ -63,6 +66,7 @@ class OpenApiIntegrationTests {
 		for (int i = 0; i < 3; i++) {
 			companies.add(OpenDataFixtures.company("Avoin Yritys " + i + " Oy", "092", "VANTAA"));
 		}
+		OpenDataFixtures.region(settings, "prh-companies", java.util.Set.of("092", "049"));
 		var file = Files.createTempFile("companies", ".json");
 		Files.writeString(file, OpenDataFixtures.companies(companies, 3));
 		assertThat(runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow().created()).isEqualTo(3);
