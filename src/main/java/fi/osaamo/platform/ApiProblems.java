@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ApiProblems {
+class ApiProblems implements ProblemResponses {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -130,6 +130,13 @@ class ApiProblems {
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
 		write(response, accessDenied(ex, RequestContextUtils.getLocale(request)));
+	}
+
+	@Override
+	public void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+			String detailKey, Object... arguments) throws IOException {
+		var locale = RequestContextUtils.getLocale(request);
+		write(response, problem(status, type, messages.getMessage(detailKey, arguments, locale), locale));
 	}
 
 	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -18,8 +18,9 @@ class PublishConfiguration {
 	static final String PATH = "/api/v1/open/*";
 
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> openApiRateLimit(ApiKeys keys, OpenDataProperties properties) {
-		var registration = new FilterRegistrationBean<>(new RateLimitFilter(keys, properties));
+	FilterRegistrationBean<RateLimitFilter> openApiRateLimit(ApiKeys keys, fi.osaamo.platform.ProblemResponses problems,
+			OpenDataProperties properties) {
+		var registration = new FilterRegistrationBean<>(new RateLimitFilter(keys, problems, properties));
 		registration.addUrlPatterns(PATH);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

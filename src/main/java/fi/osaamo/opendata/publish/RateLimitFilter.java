@@ -7,14 +7,14 @@ import java.util.OptionalInt;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fi.osaamo.opendata.imports.OpenDataProperties;
-import io.github.resilience4j.ratelimiter.RateLimiter;
+import fi.osaamo.platform.ProblemResponses;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,9 +28,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ApiKeys keys;
 
+	private final ProblemResponses problems;
+
 	private final int anonymousPerMinute;
 
-	private final Cache<String, RateLimiter> limiters = Caffeine.newBuilder()
+	private final Cache<String, AtomicRateLimiter> limiters = Caffeine.newBuilder()
 		.expireAfterAccess(Duration.ofMinutes(5))
 		.maximumSize(100_000)
 		.build();
@@ -40,8 +42,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 		.maximumSize(10_000)
 		.build();
 
-	RateLimitFilter(ApiKeys keys, OpenDataProperties properties) {
+	RateLimitFilter(ApiKeys keys, ProblemResponses problems, OpenDataProperties properties) {
 		this.keys = keys;
+		this.problems = problems;
 		this.anonymousPerMinute = properties.anonymousPerMinute();
 	}
 
@@ -54,7 +57,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 		if (key != null && !key.isBlank()) {
 			var limit = keyLimits.get(ApiKeys.hash(key), hash -> keys.limitOf(key));
 			if (limit.isEmpty()) {
-				problem(response, HttpStatus.UNAUTHORIZED, "The API key is not valid.");
+				problems.send(request, response, HttpStatus.UNAUTHORIZED, "invalidApiKey",
+						"problem.invalidApiKey.detail");
 				return;
 			}
 			client = "key:" + ApiKeys.hash(key);
@@ -65,7 +69,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 			perMinute = anonymousPerMinute;
 		}
 		var limiter = limiters.get(client + "/" + perMinute,
-				name -> RateLimiter.of(name,
+				name -> new AtomicRateLimiter(name,
 						RateLimiterConfig.custom()
 							.limitForPeriod(perMinute)
 							.limitRefreshPeriod(Duration.ofMinutes(1))
@@ -73,10 +77,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 							.build()));
 		response.setHeader("X-RateLimit-Limit", Integer.toString(perMinute));
 		if (!limiter.acquirePermission()) {
-			var wait = Math.max(1, (limiter.reservePermission() + 999_999_999L) / 1_000_000_000L);
+			// Seconds until the window refills, rounded up.
+			var wait = Math.max(1, (limiter.getDetailedMetrics().getNanosToWait() + 999_999_999L) / 1_000_000_000L);
 			response.setHeader("Retry-After", Long.toString(wait));
-			problem(response, HttpStatus.TOO_MANY_REQUESTS,
-					"Too many requests: at most " + perMinute + " a minute. Try again in " + wait + " s.");
+			problems.send(request, response, HttpStatus.TOO_MANY_REQUESTS, "tooManyRequests",
+					"problem.tooManyRequests.detail", perMinute, wait);
 			return;
 		}
 		response.setHeader("X-RateLimit-Remaining",
@@ -85,15 +90,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 		// reuse.
 		response.setHeader("Cache-Control", "no-cache");
 		chain.doFilter(request, response);
-	}
-
-	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
 	}
 
 }

@@ -184,7 +184,10 @@ class OpenApiIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andReturn()
 			.getResponse();
-		assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 60);
+		// The window of a minute has only just begun: the client is told to wait most of
+		// it.
+		assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(30, 60);
+		assertThat(refused.getContentAsString()).contains("\"status\":429");
 
 		var key = keys.issue("Tutkimuslaitos", 300, new PersonId(UUID.randomUUID()));
 		for (int i = 0; i < 150; i++) {
