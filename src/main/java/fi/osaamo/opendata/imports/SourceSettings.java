@@ -29,6 +29,15 @@ public record SourceSettings(String source, boolean scheduled, @Nullable String 
 		return municipalities.isEmpty() || codes.stream().anyMatch(municipalities::contains);
 	}
 
+	/**
+	 * An address under the source's web address.
+	 * @param path the path and query, starting with {@code /}
+	 * @return the address
+	 */
+	public java.net.URI url(String path) {
+		return java.net.URI.create(java.util.Objects.requireNonNull(baseUrl).replaceAll("/+$", "") + path);
+	}
+
 	public boolean hasKey() {
 		return subscriptionKey != null && !subscriptionKey.isBlank();
 	}

@@ -3,7 +3,6 @@ package fi.osaamo.opendata.sources;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,9 +79,8 @@ class KonfoStudies implements SourceAdapter {
 	@Override
 	public RecordStream fetch(SourceSettings settings) {
 		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 1, (municipality, page) -> {
-			var uri = URI
-				.create(settings.baseUrl().replaceAll("/+$", "") + "/external/search/koulutukset?sijainti=kunta_"
-						+ municipality + "&page=" + page + "&size=" + PAGE_SIZE + "&lng=fi");
+			var uri = settings.url("/external/search/koulutukset?sijainti=kunta_" + municipality + "&page=" + page
+					+ "&size=" + PAGE_SIZE + "&lng=fi");
 			var answer = http.get(ID, uri, Map.of());
 			var records = read(new ByteArrayInputStream(answer.body()), settings);
 			var body = json.readTree(answer.body());

@@ -2,7 +2,6 @@ package fi.osaamo.opendata.sources;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -83,8 +82,8 @@ class PrhCompanies implements SourceAdapter {
 			var name = classifications.municipality(municipality, Language.FI)
 				.map(code -> code.name())
 				.orElse(municipality);
-			var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/companies?location="
-					+ URLEncoder.encode(name, StandardCharsets.UTF_8) + "&page=" + page);
+			var uri = settings
+				.url("/companies?location=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&page=" + page);
 			var answer = http.get(ID, uri, Map.of());
 			var records = read(new ByteArrayInputStream(answer.body()), settings);
 			var body = json.readTree(answer.body());

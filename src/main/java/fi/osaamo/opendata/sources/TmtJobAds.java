@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +87,8 @@ class TmtJobAds implements SourceAdapter {
 	@Override
 	public RecordStream fetch(SourceSettings settings) {
 		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 0, (municipality, page) -> {
-			var uri = URI.create(settings.baseUrl().replaceAll("/+$", "") + "/jobpostingprovider/v1/tyopaikat?sivu="
-					+ page + "&maara=" + PAGE_SIZE + "&kunta=" + municipality);
+			var uri = settings.url(
+					"/jobpostingprovider/v1/tyopaikat?sivu=" + page + "&maara=" + PAGE_SIZE + "&kunta=" + municipality);
 			var answer = http.get(ID, uri, Map.of(KEY_HEADER, settings.subscriptionKey()));
 			var records = read(new ByteArrayInputStream(answer.body()), settings);
 			return MunicipalityPages.Page.of(records,
