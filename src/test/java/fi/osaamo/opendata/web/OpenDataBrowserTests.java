@@ -46,10 +46,11 @@ class OpenDataBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("file")).sendKeys(feed.toAbsolutePath().toString());
 		browser.findElement(By.id("upload")).click();
 		waitFor(By.id("progress"));
-		for (int i = 0; i < 100 && !browser.findElement(By.id("progress")).getText().contains("Klar"); i++) {
-			Thread.sleep(100);
-		}
-		assertThat(browser.findElement(By.id("progress")).getText()).contains("Klar");
+		// htmx replaces the progress block while it polls: find it afresh each time.
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(By.id("progress")).getText().contains("Klar")
+					&& !driver.findElements(By.tagName("table")).isEmpty());
 		assertThat(browser.findElement(By.tagName("table")).getText()).contains("browser-2")
 			.contains("Ett fält har fel typ");
 		Browser.assertAccessible(browser);
