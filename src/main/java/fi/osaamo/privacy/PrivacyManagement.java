@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.Language;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,27 +20,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PrivacyManagement {
 
-	/** How long another instance's new version may go unnoticed here. */
-	private static final Duration CACHE = Duration.ofSeconds(30);
-
 	private final JdbcClient jdbc;
+
+	/** How long another instance's new version may go unnoticed here. */
+	private final Duration cache;
 
 	private final Clock clock;
 
 	private volatile CachedVersion cached = new CachedVersion(0, Instant.MIN);
 
-	PrivacyManagement(JdbcClient jdbc, Clock clock) {
+	PrivacyManagement(JdbcClient jdbc, Clock clock, @Value("${app.privacy.version-cache:30s}") Duration cache) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	/**
-	 * The version in force; read from the database at most every 30 seconds.
+	 * The version in force; read from the database at most every
+	 * {@code app.privacy.version-cache} (30 seconds by default).
 	 * @return the version number, 0 if none is published
 	 */
 	public int currentVersion() {
 		var known = cached;
-		if (known.fetchedAt().plus(CACHE).isAfter(clock.instant())) {
+		if (known.fetchedAt().plus(this.cache).isAfter(clock.instant())) {
 			return known.version();
 		}
 		var version = jdbc.sql("select coalesce(max(version), 0) from privacy.notice").query(Integer.class).single();
