@@ -1,8 +1,6 @@
 package fi.osaamo.dashboard;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import fi.osaamo.classification.ClassificationManagement;
@@ -11,11 +9,8 @@ import fi.osaamo.opendata.CompanySearch;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,11 +36,6 @@ class CompaniesController {
 		this.registry = registry;
 		this.classifications = classifications;
 		this.messages = messages;
-	}
-
-	@GetMapping("/dashboard")
-	String dashboard() {
-		return "redirect:/dashboard/companies";
 	}
 
 	@GetMapping("/dashboard/companies")
@@ -75,39 +65,39 @@ class CompaniesController {
 	}
 
 	@GetMapping("/dashboard/companies.csv")
-	void export(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String industry,
+	void csv(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String industry,
 			@RequestParam(required = false) @Nullable String municipality,
 			@RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "NAME") String sort,
 			Locale locale, HttpServletResponse response) throws IOException {
 		var search = search(q, industry, municipality, status, sort);
-		var language = Language.of(locale);
-		var names = names(language);
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("companies.csv").build().toString());
-		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		// A byte-order mark, so spreadsheet programs read the Nordic letters right.
-		writer.write('\uFEFF');
-		try (var csv = CSVFormat.EXCEL.builder().setHeader(header(locale)).get().print(writer)) {
-			registry.forEach(search, company -> {
-				try {
-					csv.printRecord(company.businessId(), company.name(), names.industry(company.industryCode()),
-							names.municipality(company.municipalityCode()), company.streetAddress(), company.postCode(),
-							company.postOffice(), company.website(), company.registrationDate(), company.endDate());
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-			});
-		}
+		Exports.csv(response, "companies", header(locale), rows(search, Language.of(locale)));
 	}
 
-	private String[] header(Locale locale) {
+	@GetMapping("/dashboard/companies.xlsx")
+	void xlsx(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String industry,
+			@RequestParam(required = false) @Nullable String municipality,
+			@RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "NAME") String sort,
+			Locale locale, HttpServletResponse response) throws IOException {
+		var search = search(q, industry, municipality, status, sort);
+		Exports.xlsx(response, "companies", messages.getMessage("dashboard.companies.caption", null, locale),
+				header(locale), rows(search, Language.of(locale)));
+	}
+
+	private Exports.Rows rows(CompanySearch search, Language language) {
+		var names = names(language);
+		return row -> registry.forEach(search,
+				company -> row.accept(java.util.Arrays.asList(company.businessId(), company.name(),
+						names.industry(company.industryCode()), names.municipality(company.municipalityCode()),
+						company.streetAddress(), company.postCode(), company.postOffice(), company.website(),
+						company.registrationDate(), company.endDate())));
+	}
+
+	private java.util.List<String> header(Locale locale) {
 		return java.util.stream.Stream
 			.of("businessId", "name", "industry", "municipality", "address", "postCode", "postOffice", "website",
 					"registered", "ended")
 			.map(column -> messages.getMessage("dashboard.companies.column." + column, null, locale))
-			.toArray(String[]::new);
+			.toList();
 	}
 
 	private CompaniesPage.Names names(Language language) {

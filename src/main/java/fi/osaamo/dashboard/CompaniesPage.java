@@ -27,8 +27,8 @@ public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search
 		return "/dashboard/companies?" + query() + "&page=" + page;
 	}
 
-	public String exportLink() {
-		return "/dashboard/companies.csv?" + query();
+	public String exportLink(String format) {
+		return "/dashboard/companies." + format + "?" + query();
 	}
 
 	private String query() {

@@ -11,7 +11,7 @@ class DashboardNavigation implements NavigationContributor {
 
 	@Override
 	public List<NavItem> navigation() {
-		return List.of(new NavItem("nav.dashboardCompanies", "/dashboard/companies", 35, "ROLE_GROWTH_TEAM"));
+		return List.of(new NavItem("nav.dashboard", "/dashboard", 35, "ROLE_GROWTH_TEAM"));
 	}
 
 }

@@ -55,10 +55,13 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final OpenDataManagement openData;
 
+	private final DemoServices services;
+
 	DemoSeeder(DemoProperties properties, Environment environment, IdentityManagement identities,
 			OrganisationManagement organisations, PasswordEncoder passwords, DemoPortal portal,
-			DemoArticles demoArticles, OpenDataManagement openData) {
+			DemoArticles demoArticles, OpenDataManagement openData, DemoServices services) {
 		this.portal = portal;
+		this.services = services;
 		this.openData = openData;
 		this.demoArticles = demoArticles;
 		this.properties = properties;
@@ -94,6 +97,11 @@ class DemoSeeder implements ApplicationRunner {
 		var companyAdmin = identities.findByUsername("demo-companyadmin");
 		if (admin.isPresent() && companyAdmin.isPresent()) {
 			demoArticles.seed(admin.get().id(), companyAdmin.get().id());
+		}
+		var city = new HashMap<String, OrganisationId>();
+		place(city, "city", DemoRegion.CITY, OrganisationType.CITY);
+		if (city.containsKey("city")) {
+			services.seed(city.get("city"));
 		}
 		// The demo keeps its region's companies and studies fresh from the national
 		// sources.

@@ -77,6 +77,30 @@ class CompaniesIntegrationTests {
 		var lines = csv.lines().toList();
 		assertThat(lines.get(0)).startsWith("\uFEFFFO-nummer,Företag,Bransch,Kommun");
 		assertThat(lines).hasSize(4).anySatisfy(line -> assertThat(line).startsWith(id + ",Aaltosen Kasvuyritys Oy"));
+
+		var xlsx = mvc
+			.perform(get("/dashboard/companies.xlsx").cookie(growth)
+				.header("Accept-Language", "en")
+				.param("q", "aaltosen")
+				.param("municipality", "092"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(Exports.XLSX))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Business ID");
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Company");
+			assertThat(sheet.getLastRowNum()).isEqualTo(2);
+			var row = sheet.getRow(1);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(id);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Aaltosen Kasvuyritys Oy");
+			assertThat(row.getCell(2).getStringCellValue())
+				.isEqualTo("Activities of head offices; management consultancy activities");
+			assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(8)))
+				.isEqualTo(first.get("registrationDate").asString());
+		}
 	}
 
 	@Test

@@ -1,0 +1,8 @@
+package fi.osaamo.companies;
+
+/** How a contact with a company was made. */
+public enum Channel {
+
+	MEETING, PHONE, EMAIL, EVENT
+
+}

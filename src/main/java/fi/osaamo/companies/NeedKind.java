@@ -1,0 +1,8 @@
+package fi.osaamo.companies;
+
+/** What a company needs. */
+public enum NeedKind {
+
+	COMPETENCE, WORKFORCE, DEVELOPMENT, TECHNOLOGY
+
+}

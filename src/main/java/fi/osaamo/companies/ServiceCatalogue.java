@@ -1,0 +1,117 @@
+package fi.osaamo.companies;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.platform.StaleVersionException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A team's catalogue of the region's services (growth deals) that needs are referred to.
+ * A service is withdrawn, never deleted, so the referrals made to it keep their meaning.
+ */
+@Service
+public class ServiceCatalogue {
+
+	private final JdbcClient jdbc;
+
+	ServiceCatalogue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The team's services by name.
+	 * @param team the team
+	 * @param withdrawn whether to include withdrawn ones
+	 * @return the services
+	 */
+	public List<ServiceOffer> services(OrganisationId team, boolean withdrawn) {
+		return jdbc
+			.sql("""
+					select id, name, kind, provider, description, contact, withdrawn_at, version from companies.service
+					where team_id = :team and (:withdrawn or withdrawn_at is null) order by withdrawn_at nulls first, lower(name)""")
+			.param("team", team.value())
+			.param("withdrawn", withdrawn)
+			.query((rs, row) -> service(rs))
+			.list();
+	}
+
+	/**
+	 * One of the team's services.
+	 * @param team the team
+	 * @param id the service
+	 * @return the service, if the team has it
+	 */
+	public Optional<ServiceOffer> findService(OrganisationId team, UUID id) {
+		return jdbc.sql("""
+				select id, name, kind, provider, description, contact, withdrawn_at, version from companies.service
+				where team_id = :team and id = :id""")
+			.param("team", team.value())
+			.param("id", id)
+			.query((rs, row) -> service(rs))
+			.optional();
+	}
+
+	/**
+	 * Adds a service to the catalogue.
+	 * @param team the team
+	 * @param service the service
+	 * @return its id
+	 */
+	@Transactional
+	public UUID add(OrganisationId team, NewService service) {
+		var name = Checks.required(service.name(), "name", 200);
+		var kind = Checks.chosen(service.kind(), "kind");
+		var provider = Checks.required(service.provider(), "provider", 200);
+		var description = Checks.optional(service.description(), "description", 4000);
+		var contact = Checks.optional(service.contact(), "contact", 300);
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into companies.service (id, team_id, name, kind, provider, description, contact)
+				values (:id, :team, :name, :kind, :provider, :description, :contact)""")
+			.param("id", id)
+			.param("team", team.value())
+			.param("name", name)
+			.param("kind", kind.name())
+			.param("provider", provider)
+			.param("description", description)
+			.param("contact", contact)
+			.update();
+		return id;
+	}
+
+	/**
+	 * Withdraws a service: no new referrals go to it; the old ones keep it.
+	 * @param team the team
+	 * @param id the service
+	 * @param version the version the user saw
+	 */
+	@Transactional
+	public void withdraw(OrganisationId team, UUID id, int version) {
+		findService(team, id).orElseThrow(() -> new fi.osaamo.platform.NotFoundException("service " + id));
+		var changed = jdbc.sql("""
+				update companies.service set withdrawn_at = now(), version = version + 1
+				where team_id = :team and id = :id and version = :version and withdrawn_at is null""")
+			.param("team", team.value())
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new StaleVersionException();
+		}
+	}
+
+	private static ServiceOffer service(ResultSet rs) throws SQLException {
+		var withdrawn = rs.getTimestamp("withdrawn_at");
+		return new ServiceOffer(rs.getObject("id", UUID.class), rs.getString("name"),
+				ServiceKind.valueOf(rs.getString("kind")), rs.getString("provider"), rs.getString("description"),
+				rs.getString("contact"), withdrawn == null ? null : withdrawn.toInstant(), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,12 @@
+/**
+ * The growth team's account management (CRM) of the region's companies: an account
+ * manager per company, the contact log, the company's needs, the region's services
+ * (growth deals) and referrals of needs to them with follow-up reminders by e-mail. Every
+ * record belongs to one team (the city organisation whose growth team keeps it);
+ * companies are the trade register's, by business ID. Confidential contact notes are seen
+ * only by their author, the account manager and administrators.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "platform", "identity", "organisation", "messaging" })
+@org.jspecify.annotations.NullMarked
+package fi.osaamo.companies;

@@ -1,0 +1,91 @@
+package fi.osaamo.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import fi.osaamo.companies.CompanyAccount;
+import fi.osaamo.companies.ContactEntry;
+import fi.osaamo.companies.Need;
+import fi.osaamo.companies.NeedStatus;
+import fi.osaamo.companies.ServiceOffer;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.identity.PersonSummary;
+import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.organisation.Member;
+import fi.osaamo.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A company's page: the trade register's data and, for a growth-team member, the team's
+ * account of it.
+ *
+ * @param company the register's data
+ * @param industry its line of business by name
+ * @param municipality its home municipality by name
+ * @param panel the team's account, or {@code null} for a user outside every growth team
+ * @param failed which form the error is about
+ * @param error what was wrong with the last save
+ * @param saved what was saved just now, as a message key suffix
+ */
+public record CompanyPage(RegisteredCompany company, String industry, String municipality, @Nullable AccountPanel panel,
+		@Nullable String failed, @Nullable InvalidInputException error, @Nullable String saved) {
+
+	public boolean failed(String form) {
+		return error != null && form.equals(failed);
+	}
+
+	public boolean errorOn(String form, String field) {
+		return failed(form) && error != null && error.field().equals(field);
+	}
+
+	/**
+	 * The team's account of the company.
+	 *
+	 * @param teamName the team's organisation
+	 * @param account the account, if the team has touched the company
+	 * @param managers the growth-team members who can manage it
+	 * @param people pseudonyms of the people on the page
+	 * @param contacts the contact log, newest first
+	 * @param needs the needs, newest first
+	 * @param services the services needs can be referred to
+	 * @param contactForm the contact form
+	 * @param needForm the need form
+	 * @param referralForm the referral form last posted
+	 * @param today today, for due dates
+	 */
+	public record AccountPanel(String teamName, @Nullable CompanyAccount account, List<Member> managers,
+			Map<PersonId, PersonSummary> people, List<ContactEntry> contacts, List<Need> needs,
+			List<ServiceOffer> services, ContactForm contactForm, NeedForm needForm, ReferralForm referralForm,
+			LocalDate today) {
+
+		public @Nullable PersonId manager() {
+			return account == null ? null : account.manager();
+		}
+
+		public int accountVersion() {
+			return account == null ? 0 : account.version();
+		}
+
+		public String pseudonym(@Nullable PersonId person) {
+			var summary = person == null ? null : people.get(person);
+			return summary == null ? "–" : summary.pseudonym();
+		}
+
+		public NeedStatus[] statuses() {
+			return NeedStatus.values();
+		}
+
+		public String followUpDate(UUID need) {
+			return referralForm.isFor(need) && referralForm.followUpOn() != null ? referralForm.date()
+					: today.plusWeeks(2).toString();
+		}
+
+		public boolean chosenService(UUID need, UUID service) {
+			return referralForm.isFor(need) && service.equals(referralForm.service());
+		}
+
+	}
+
+}

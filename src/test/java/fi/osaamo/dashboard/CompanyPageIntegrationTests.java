@@ -1,0 +1,263 @@
+package fi.osaamo.dashboard;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import fi.osaamo.IntegrationTest;
+import fi.osaamo.SignIn;
+import fi.osaamo.companies.AccountManagement;
+import fi.osaamo.companies.NeedManagement;
+import fi.osaamo.companies.NeedStatus;
+import fi.osaamo.companies.NewService;
+import fi.osaamo.companies.ServiceCatalogue;
+import fi.osaamo.companies.ServiceKind;
+import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.NewPerson;
+import fi.osaamo.opendata.OpenDataFixtures;
+import fi.osaamo.opendata.imports.ImportRun;
+import fi.osaamo.opendata.imports.ImportRunner;
+import fi.osaamo.opendata.imports.SourceSettingsRepository;
+import fi.osaamo.organisation.NewOrganisation;
+import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.organisation.OrganisationType;
+import fi.osaamo.organisation.Role;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A company's page and the team's account of it over HTTP: the team's records stay the
+ * team's, bad input is explained with the input kept, and nothing is saved half-way.
+ */
+@IntegrationTest
+class CompanyPageIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SourceSettingsRepository settings;
+
+	@Autowired
+	ImportRunner runner;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	IdentityManagement identities;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	ServiceCatalogue catalogue;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	NeedManagement needs;
+
+	String businessId;
+
+	OrganisationId team;
+
+	Cookie member;
+
+	@BeforeEach
+	void company() throws Exception {
+		var company = OpenDataFixtures.company("Sivutestin Metalli Oy", "092", "VANTAA");
+		businessId = company.get("businessId").get("value").asString();
+		OpenDataFixtures.region(settings, "prh-companies", Set.of("092"));
+		var file = Files.createTempFile("companies", ".json");
+		Files.writeString(file, OpenDataFixtures.companies(List.of(company), 1));
+		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
+		team = organisations
+			.create(new NewOrganisation(OrganisationType.CITY, "Sivula " + UUID.randomUUID(), null, "092", null))
+			.id();
+		member = signIn(team, Role.GROWTH_TEAM);
+	}
+
+	@Test
+	void aTeamMemberLogsAContactChartsANeedAndRefersIt() throws Exception {
+		var service = catalogue.add(team,
+				new NewService("Ryhmävalmennus", ServiceKind.TRAINING, "Ammattiopisto", null, null));
+		var page = "/dashboard/companies/" + businessId;
+		mvc.perform(post(page + "/contacts").cookie(member)
+			.with(csrf())
+			.param("occurredOn", LocalDate.now().toString())
+			.param("channel", "PHONE")
+			.param("participants", "Toimitusjohtaja Virtanen")
+			.param("notes", "Tarvitsevat hitsaajia")
+			.param("topics", "rekrytointi")).andExpect(redirectedUrl(page + "?saved=contact#contacts"));
+		mvc.perform(post(page + "/needs").cookie(member)
+			.with(csrf())
+			.param("kind", "WORKFORCE")
+			.param("urgency", "HIGH")
+			.param("description", "Kaksi hitsaajaa keväällä")).andExpect(redirectedUrl(page + "?saved=need#needs"));
+		var need = needs.needs(team, businessId).get(0);
+		mvc.perform(post(page + "/needs/" + need.id() + "/referrals").cookie(member)
+			.with(csrf())
+			.param("service", service.toString())
+			.param("followUpOn", LocalDate.now().plusDays(14).toString())
+			.param("version", String.valueOf(need.version()))).andExpect(redirectedUrl(page + "?saved=refer#needs"));
+
+		var html = html(get(page).cookie(member).header("Accept-Language", "en"));
+		assertThat(html).contains("Sivutestin Metalli Oy", "Toimitusjohtaja Virtanen", "Tarvitsevat hitsaajia",
+				"Kaksi hitsaajaa keväällä", "Ryhmävalmennus (Ammattiopisto)", "Referred");
+		assertThat(needs.findNeed(team, need.id()).orElseThrow().status()).isEqualTo(NeedStatus.REFERRED);
+	}
+
+	@Test
+	void badInputIsExplainedInTheUsersLanguageWithTheInputKept() throws Exception {
+		var page = "/dashboard/companies/" + businessId;
+		var html = html(post(page + "/contacts").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "sv")
+			.param("occurredOn", "2026-13-45")
+			.param("channel", "PHONE")
+			.param("participants", "Inköpschef Berg"));
+		assertThat(html).contains("Värdet kunde inte läsas. Kontrollera formatet.", "value=\"Inköpschef Berg\"");
+
+		html = html(post(page + "/contacts").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "fi")
+			.param("occurredOn", LocalDate.now().plusDays(3).toString())
+			.param("channel", "MEETING")
+			.param("participants", "Talousjohtaja")
+			.param("notes", "Luonnos"));
+		assertThat(html).contains("Yhteydenoton päivä ei voi olla tulevaisuudessa.", "value=\"Talousjohtaja\"",
+				">Luonnos</textarea>");
+		assertThat(accounts.contacts(team, businessId, identities.findByUsername("demo-growth").orElseThrow().id()))
+			.isEmpty();
+
+		html = html(post(page + "/needs").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("urgency", "LOW")
+			.param("description", "Koneoppimisen osaaja"));
+		assertThat(html).contains("Choose one of the options.", "Koneoppimisen osaaja</textarea>");
+		assertThat(needs.needs(team, businessId)).isEmpty();
+	}
+
+	@Test
+	void aReferralToAWithdrawnServiceIsExplainedAndTheNeedStaysOpen() throws Exception {
+		var actor = identities.register(new NewPerson("A", "B", null, null)).id();
+		var service = catalogue.add(team, new NewService("Vanha palvelu", ServiceKind.OTHER, "Joku", null, null));
+		var needId = needs.chart(team, new fi.osaamo.companies.CompanyRef(businessId, "Sivutestin Metalli Oy", null),
+				new fi.osaamo.companies.NewNeed(fi.osaamo.companies.NeedKind.DEVELOPMENT, "Laatujärjestelmä",
+						fi.osaamo.companies.Urgency.LOW),
+				actor);
+		catalogue.withdraw(team, service, 0);
+
+		var html = html(post("/dashboard/companies/" + businessId + "/needs/" + needId + "/referrals").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("service", service.toString())
+			.param("followUpOn", LocalDate.now().plusDays(7).toString())
+			.param("version", "0"));
+		assertThat(html).contains("The chosen service is no longer in the catalogue. Choose another service.");
+		var need = needs.findNeed(team, needId).orElseThrow();
+		assertThat(need.status()).isEqualTo(NeedStatus.OPEN);
+		assertThat(need.referrals()).isEmpty();
+	}
+
+	@Test
+	void anotherCitysTeamAndOtherRolesSeeNothingOfTheAccount() throws Exception {
+		var page = "/dashboard/companies/" + businessId;
+		mvc.perform(post(page + "/contacts").cookie(member)
+			.with(csrf())
+			.param("occurredOn", LocalDate.now().toString())
+			.param("channel", "EVENT")
+			.param("participants", "Salainen Osallistuja")).andExpect(status().is3xxRedirection());
+
+		var otherTeam = organisations
+			.create(new NewOrganisation(OrganisationType.CITY, "Toinen " + UUID.randomUUID(), null, "092", null))
+			.id();
+		var other = signIn(otherTeam, Role.GROWTH_TEAM);
+		assertThat(html(get(page).cookie(other))).contains("Sivutestin Metalli Oy")
+			.doesNotContain("Salainen Osallistuja");
+		assertThat(html(get(page).cookie(SignIn.as(mvc, "demo-admin")))).contains("id=\"no-team\"")
+			.doesNotContain("Salainen Osallistuja");
+		mvc.perform(post(page + "/contacts").cookie(SignIn.as(mvc, "demo-admin"))
+			.with(csrf())
+			.param("occurredOn", LocalDate.now().toString())
+			.param("channel", "EVENT")
+			.param("participants", "X")).andExpect(status().isForbidden());
+		mvc.perform(get(page).cookie(SignIn.as(mvc, "demo-hr"))).andExpect(status().isForbidden());
+		mvc.perform(get("/dashboard/services").cookie(SignIn.as(mvc, "demo-hr"))).andExpect(status().isForbidden());
+		mvc.perform(get("/dashboard/my-work").cookie(SignIn.as(mvc, "demo-employee")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anUnknownCompanyIsNotFound() throws Exception {
+		mvc.perform(get("/dashboard/companies/0000000-0").cookie(member)).andExpect(status().isNotFound());
+		mvc.perform(post("/dashboard/companies/0000000-0/needs").cookie(member)
+			.with(csrf())
+			.param("kind", "WORKFORCE")
+			.param("urgency", "LOW")
+			.param("description", "x")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theServiceCatalogueKeepsInputOnErrorAndWithdrawsAfterConfirmation() throws Exception {
+		var html = html(post("/dashboard/services").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("name", "Työkokeilu")
+			.param("kind", "OTHER"));
+		assertThat(html).contains("This field is required.", "value=\"Työkokeilu\"");
+		assertThat(catalogue.services(team, true)).isEmpty();
+
+		mvc.perform(post("/dashboard/services").cookie(member)
+			.with(csrf())
+			.param("name", "Työkokeilu")
+			.param("kind", "OTHER")
+			.param("provider", "Työllisyyspalvelut")).andExpect(redirectedUrl("/dashboard/services?saved=added"));
+		var service = catalogue.services(team, false).get(0);
+		assertThat(html(get("/dashboard/services/" + service.id() + "/withdraw").cookie(member)))
+			.contains("id=\"confirm-withdraw\"");
+		mvc.perform(post("/dashboard/services/" + service.id() + "/withdraw").cookie(member)
+			.with(csrf())
+			.param("version", String.valueOf(service.version())))
+			.andExpect(redirectedUrl("/dashboard/services?saved=withdrawn"));
+		assertThat(catalogue.services(team, false)).isEmpty();
+
+		var other = signIn(organisations
+			.create(new NewOrganisation(OrganisationType.CITY, "Kolmas " + UUID.randomUUID(), null, "092", null))
+			.id(), Role.GROWTH_TEAM);
+		mvc.perform(get("/dashboard/services/" + service.id() + "/withdraw").cookie(other))
+			.andExpect(status().isNotFound());
+		assertThat(html(get("/dashboard/services").cookie(other).param("withdrawn", "true")))
+			.doesNotContain("Työkokeilu");
+	}
+
+	private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	private Cookie signIn(OrganisationId organisation, Role role) throws Exception {
+		var username = "team-" + UUID.randomUUID().toString().substring(0, 8);
+		var person = identities.register(new NewPerson("Tiimi", "Jäsen", null, null));
+		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
+		organisations.addMember(organisation, person.id(), role);
+		return SignIn.as(mvc, username);
+	}
+
+}
