@@ -42,7 +42,9 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
 		signIn("demo-growth");
 		open("/");
-		browser.findElement(By.cssSelector(".main-nav a[href='/dashboard/companies']")).click();
+		browser.findElement(By.cssSelector(".main-nav a[href='/dashboard']")).click();
+		waitFor(By.cssSelector(".subnav a[href='/dashboard/companies']"));
+		browser.findElement(By.cssSelector(".subnav a[href='/dashboard/companies']")).click();
 		waitFor(By.id("search-companies"));
 		Browser.assertAccessible(browser);
 		new Select(browser.findElement(By.id("municipality"))).selectByValue("092");
