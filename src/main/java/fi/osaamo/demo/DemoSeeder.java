@@ -57,10 +57,13 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final DemoServices services;
 
+	private final DemoRegister register;
+
 	DemoSeeder(DemoProperties properties, Environment environment, IdentityManagement identities,
 			OrganisationManagement organisations, PasswordEncoder passwords, DemoPortal portal,
-			DemoArticles demoArticles, OpenDataManagement openData, DemoServices services) {
+			DemoArticles demoArticles, OpenDataManagement openData, DemoServices services, DemoRegister register) {
 		this.portal = portal;
+		this.register = register;
 		this.services = services;
 		this.openData = openData;
 		this.demoArticles = demoArticles;
@@ -98,6 +101,7 @@ class DemoSeeder implements ApplicationRunner {
 		if (admin.isPresent() && companyAdmin.isPresent()) {
 			demoArticles.seed(admin.get().id(), companyAdmin.get().id());
 		}
+		register.seed();
 		var city = new HashMap<String, OrganisationId>();
 		place(city, "city", DemoRegion.CITY, OrganisationType.CITY);
 		if (city.containsKey("city")) {

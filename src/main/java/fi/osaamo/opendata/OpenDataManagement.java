@@ -1,6 +1,11 @@
 package fi.osaamo.opendata;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 import fi.osaamo.identity.PersonId;
+import fi.osaamo.opendata.imports.ImportRun;
+import fi.osaamo.opendata.imports.ImportRunner;
 import fi.osaamo.opendata.imports.SourceSettingsRepository;
 import org.springframework.stereotype.Service;
 
@@ -12,8 +17,25 @@ public class OpenDataManagement {
 
 	private final SourceSettingsRepository settings;
 
-	OpenDataManagement(SourceSettingsRepository settings) {
+	private final ImportRunner runner;
+
+	OpenDataManagement(SourceSettingsRepository settings, ImportRunner runner) {
 		this.settings = settings;
+		this.runner = runner;
+	}
+
+	/**
+	 * Imports a file in a source's own format, as an administrator's upload on the source
+	 * page does, and waits for the run to end.
+	 * @param source the source's code, e.g. {@code prh-companies}
+	 * @param file the file
+	 * @return how the run went: counts of created, updated and rejected records; empty if
+	 * the source was already running
+	 */
+	public Optional<String> importFile(String source, Path file) {
+		return runner.runNow(source, ImportRun.Trigger.UPLOAD, file)
+			.map(run -> run.status() + ": " + run.created() + " created, " + run.updated() + " updated, "
+					+ run.rejected() + " rejected");
 	}
 
 	/**
