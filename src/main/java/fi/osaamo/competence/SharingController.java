@@ -15,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -27,7 +28,10 @@ class SharingController {
 
 	private final Clock clock;
 
-	SharingController(SharingManagement sharing, CompetenceManagement competence, Clock clock) {
+	private final CityTalents talents;
+
+	SharingController(SharingManagement sharing, CompetenceManagement competence, Clock clock, CityTalents talents) {
+		this.talents = talents;
 		this.sharing = sharing;
 		this.competence = competence;
 		this.clock = clock;
@@ -56,9 +60,42 @@ class SharingController {
 		}
 	}
 
+	@PostMapping("/competence/sharing/city")
+	String openToCity(@AuthenticationPrincipal PersonPrincipal user,
+			@RequestParam(required = false) @Nullable UUID city,
+			@RequestParam(required = false) @Nullable List<Section> sections, @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn,
+			Model model) {
+		try {
+			var chosen = sections == null || sections.isEmpty() ? EnumSet.noneOf(Section.class)
+					: EnumSet.copyOf(sections);
+			if (!chosen.isEmpty() && city == null) {
+				throw new InvalidInputException("city", "validation.choose");
+			}
+			talents.open(user.personId(), city == null ? new OrganisationId(new UUID(0, 0)) : new OrganisationId(city),
+					chosen, expiresOn);
+			return "redirect:/competence/sharing?saved#city";
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("page", page(user, ex));
+			return "competence/sharing";
+		}
+	}
+
+	@PostMapping("/competence/sharing/requests/{id}")
+	String answer(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "false") boolean approve) {
+		talents.answer(user.personId(), id, approve);
+		return "redirect:/competence/sharing?answered#requests";
+	}
+
 	private SharingPage page(PersonPrincipal user, @Nullable InvalidInputException error) {
+		var requests = talents.requestsTo(user.personId());
+		var cityNames = new java.util.HashMap<OrganisationId, String>();
+		talents.cities().forEach(city -> cityNames.put(city.id(), city.name()));
 		return new SharingPage(sharing.companiesOf(user.personId()), sharing.grants(user.personId()),
-				LocalDate.now(clock), error, competence.hasMapping(user.personId()));
+				LocalDate.now(clock), error, competence.hasMapping(user.personId()), talents.cities(),
+				talents.visibility(user.personId()).orElse(null), requests, cityNames);
 	}
 
 }

@@ -247,7 +247,13 @@ public class SharingManagement {
 	 */
 	@Transactional
 	public Optional<SharedMapping> view(OrganisationId organisation, PersonId person, PersonId viewer) {
-		var sections = activeSections(organisation, person);
+		return view(organisation, person, viewer, activeSections(organisation, person));
+	}
+
+	/**
+	 * A person's mapping limited to sections, the view logged under the organisation.
+	 */
+	Optional<SharedMapping> view(OrganisationId organisation, PersonId person, PersonId viewer, Set<Section> sections) {
 		var mapping = mappings.find(person);
 		if (sections.isEmpty() || mapping.isEmpty()) {
 			return Optional.empty();

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import fi.osaamo.organisation.Membership;
+import fi.osaamo.organisation.Organisation;
+import fi.osaamo.organisation.OrganisationId;
+import java.util.Map;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +18,38 @@ import org.jspecify.annotations.Nullable;
  * @param today today, for the expiry field's minimum
  * @param error what was wrong with the last change
  * @param hasMapping whether the person has started a mapping
+ * @param cities the cities whose growth team the person may open their mapping to
+ * @param visibility the person's opt-in to a city, if in force
+ * @param requests contact requests from growth teams, newest first
+ * @param cityNames the names of cities by id
  */
 public record SharingPage(List<Membership> companies, List<Grant> grants, LocalDate today,
-		@Nullable InvalidInputException error, boolean hasMapping) {
+		@Nullable InvalidInputException error, boolean hasMapping, List<Organisation> cities,
+		@Nullable CityVisibility visibility, List<ContactRequest> requests, Map<OrganisationId, String> cityNames) {
+
+	public List<Section> citySections() {
+		return java.util.Arrays.stream(Section.values()).filter(CityVisibility.OFFERED::contains).toList();
+	}
+
+	public boolean openToCity(Section section) {
+		return visibility != null && visibility.sections().contains(section);
+	}
+
+	public boolean chosenCity(Organisation city) {
+		return visibility != null ? visibility.city().equals(city.id()) : cities.size() == 1;
+	}
+
+	public String cityExpiry() {
+		return visibility == null || visibility.expiresOn() == null ? "" : visibility.expiresOn().toString();
+	}
+
+	public String cityName(OrganisationId city) {
+		return cityNames.getOrDefault(city, "–");
+	}
+
+	public boolean cityError() {
+		return error != null && java.util.Set.of("city", "sections", "expiresOn").contains(error.field());
+	}
 
 	public Section[] sections() {
 		return Section.values();

@@ -5,7 +5,7 @@
  * service catalogue); the service catalogue; and "My work". Only the growth team and
  * platform administrators open it; account-management records are the user's team's.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "organisation", "opendata", "classification", "companies" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation",
+		"opendata", "classification", "companies", "competence", "taxonomy", "matching" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.dashboard;

@@ -133,6 +133,27 @@ public class MatchingEngine {
 		}, () -> current.remove(person.value()));
 	}
 
+	/**
+	 * The skills the taxonomy relates to some skills (broader, narrower and related ones,
+	 * as the scoring counts them), for searches that relax step by step.
+	 * @param uris the skills
+	 * @return the related skills' URIs, without the given ones
+	 */
+	public java.util.Set<String> relatedSkills(java.util.Collection<String> uris) {
+		var graph = scorer().graph();
+		var related = new java.util.LinkedHashSet<String>();
+		for (var uri : uris) {
+			var id = graph.id(uri);
+			if (id >= 0) {
+				for (var other : graph.related(id)) {
+					related.add(graph.uri(other));
+				}
+			}
+		}
+		related.removeAll(uris);
+		return related;
+	}
+
 	ProfileIndex index() {
 		var current = index;
 		if (current == null) {

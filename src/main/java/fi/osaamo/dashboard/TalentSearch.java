@@ -1,0 +1,90 @@
+package fi.osaamo.dashboard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import fi.osaamo.competence.CityTalents;
+import fi.osaamo.matching.MatchingEngine;
+import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.ConceptMatch;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a city's opted-in talents by a competence keyword: the keyword names skills in
+ * the taxonomy (any language, alternative labels, typing errors forgiven); a strict
+ * search wants those skills at the level asked; when it finds no one it relaxes step by
+ * step, first to related skills, then to any level, and says which step found the
+ * talents.
+ */
+@Component
+class TalentSearch {
+
+	/** How many of the taxonomy's best matches of the keyword are searched. */
+	static final int SKILLS_PER_KEYWORD = 3;
+
+	private final TaxonomyManagement taxonomy;
+
+	private final MatchingEngine matching;
+
+	private final CityTalents talents;
+
+	TalentSearch(TaxonomyManagement taxonomy, MatchingEngine matching, CityTalents talents) {
+		this.taxonomy = taxonomy;
+		this.matching = matching;
+		this.talents = talents;
+	}
+
+	Result search(OrganisationId city, String keyword, int level, Language language, int page, int size) {
+		var searched = new LinkedHashSet<String>();
+		taxonomy.searchSkills(keyword, language, SKILLS_PER_KEYWORD)
+			.stream()
+			.map(ConceptMatch::uri)
+			.forEach(searched::add);
+		if (searched.isEmpty()) {
+			return new Result(Set.of(), Set.of(), Step.NO_SKILL, level, new CityTalents.TalentPage(List.of(), 0));
+		}
+		var found = talents.search(city, searched, searched, level, page, size);
+		if (found.total() > 0) {
+			return new Result(searched, Set.of(), Step.STRICT, level, found);
+		}
+		var related = matching.relatedSkills(searched);
+		var wider = new ArrayList<String>(searched);
+		wider.addAll(related);
+		found = talents.search(city, wider, searched, level, page, size);
+		if (found.total() > 0 || level == 1) {
+			return new Result(searched, related, Step.RELATED, level, found);
+		}
+		return new Result(searched, related, Step.ANY_LEVEL, 1, talents.search(city, wider, searched, 1, page, size));
+	}
+
+	/** Which step of the search found the talents. */
+	enum Step {
+
+		/** The keyword named no skill. */
+		NO_SKILL,
+		/** The skills at the level asked. */
+		STRICT,
+		/** Related skills too, at the level asked. */
+		RELATED,
+		/** Related skills too, at any level. */
+		ANY_LEVEL
+
+	}
+
+	/**
+	 * What a search found and how.
+	 *
+	 * @param searched the skills the keyword named
+	 * @param related the related skills added when relaxed
+	 * @param step the step that answered
+	 * @param level the lowest level counted in the end
+	 * @param page the talents
+	 */
+	record Result(Set<String> searched, Set<String> related, Step step, int level, CityTalents.TalentPage page) {
+	}
+
+}
