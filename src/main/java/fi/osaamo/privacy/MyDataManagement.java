@@ -46,10 +46,13 @@ public class MyDataManagement {
 
 	private final Allocations allocations;
 
+	private final fi.osaamo.competence.CityTalents talents;
+
 	MyDataManagement(IdentityManagement identities, OrganisationManagement organisations, PrivacyManagement privacy,
 			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs, DevelopmentPlan plan,
 			DialogueManagement dialogues, ArticleManagement articles, ProfileManagement profiles,
-			Allocations allocations) {
+			Allocations allocations, fi.osaamo.competence.CityTalents talents) {
+		this.talents = talents;
 		this.allocations = allocations;
 		this.articles = articles;
 		this.profiles = profiles;
@@ -82,6 +85,8 @@ public class MyDataManagement {
 		data.put("developmentDialogues", dialogues.dialogues(person, person));
 		data.put("sharing", sharing.grants(person));
 		data.put("viewsOfMySharedMapping", sharing.views(person));
+		data.put("visibilityToCity", talents.visibility(person).orElse(null));
+		data.put("contactRequests", talents.requestsTo(person));
 		data.put("taskSuggestionsAboutMe", allocations.forPerson(person));
 		data.put("jobTasksOfInterest",
 				jobs.interestsOf(person)
