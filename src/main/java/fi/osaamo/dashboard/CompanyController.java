@@ -55,8 +55,12 @@ class CompanyController {
 
 	private final Clock clock;
 
+	private final Favourites favourites;
+
 	CompanyController(CompanyRegistry registry, ClassificationManagement classifications, Teams teams,
-			AccountManagement accounts, NeedManagement needs, ServiceCatalogue catalogue, Clock clock) {
+			AccountManagement accounts, NeedManagement needs, ServiceCatalogue catalogue, Clock clock,
+			Favourites favourites) {
+		this.favourites = favourites;
 		this.registry = registry;
 		this.classifications = classifications;
 		this.teams = teams;
@@ -156,7 +160,9 @@ class CompanyController {
 		var municipality = classifications.municipality(company.municipalityCode(), language)
 			.map(found -> found.name());
 		var panel = teams.teamOf(viewer).map(team -> panel(team, company, viewer, forms)).orElse(null);
-		return new CompanyPage(company, industry.orElse("–"), municipality.orElse("–"), panel, failed, error, saved);
+		return new CompanyPage(company, industry.orElse("–"), municipality.orElse("–"), panel, failed, error, saved,
+				favourites.button(viewer, Favourite.Kind.COMPANY, company.businessId(),
+						"/dashboard/companies/" + company.businessId()));
 	}
 
 	private CompanyPage.AccountPanel panel(Teams.Team team, RegisteredCompany company, PersonId viewer, Forms forms) {

@@ -28,9 +28,10 @@ import org.jspecify.annotations.Nullable;
  * @param failed which form the error is about
  * @param error what was wrong with the last save
  * @param saved what was saved just now, as a message key suffix
+ * @param star the favourite star
  */
 public record CompanyPage(RegisteredCompany company, String industry, String municipality, @Nullable AccountPanel panel,
-		@Nullable String failed, @Nullable InvalidInputException error, @Nullable String saved) {
+		@Nullable String failed, @Nullable InvalidInputException error, @Nullable String saved, StarButton star) {
 
 	public boolean failed(String form) {
 		return error != null && form.equals(failed);

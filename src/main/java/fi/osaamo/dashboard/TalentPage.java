@@ -19,9 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param message the contact form's message as typed
  * @param error what was wrong with the last request
  * @param sent whether a request was sent just now
+ * @param star the favourite star
  */
 public record TalentPage(SharedMapping mapping, Map<String, ConceptRef> labels, @Nullable ContactRequest request,
-		@Nullable PersonalData contact, String message, @Nullable InvalidInputException error, boolean sent) {
+		@Nullable PersonalData contact, String message, @Nullable InvalidInputException error, boolean sent,
+		StarButton star) {
 
 	public String label(String uri) {
 		var concept = labels.get(uri);

@@ -54,8 +54,11 @@ class TalentsController {
 
 	private final MessageSource messages;
 
+	private final Favourites favourites;
+
 	TalentsController(Teams teams, TalentSearch search, CityTalents talents, TaxonomyManagement taxonomy,
-			MessageSource messages) {
+			MessageSource messages, Favourites favourites) {
+		this.favourites = favourites;
 		this.teams = teams;
 		this.search = search;
 		this.talents = talents;
@@ -155,7 +158,9 @@ class TalentsController {
 		mapping.targets().forEach(target -> uris.add(target.skillUri()));
 		return new TalentPage(mapping, taxonomy.byUris(uris, Language.of(locale)),
 				talents.latestRequest(team.id(), person, viewer).orElse(null),
-				talents.contactDetails(team.id(), person, viewer).orElse(null), message, error, sent);
+				talents.contactDetails(team.id(), person, viewer).orElse(null), message, error, sent,
+				favourites.button(viewer, Favourite.Kind.TALENT, person.value().toString(),
+						"/dashboard/talents/" + person.value()));
 	}
 
 	private Teams.Team team(PersonPrincipal user) {

@@ -6,6 +6,6 @@
  * platform administrators open it; account-management records are the user's team's.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation",
-		"opendata", "classification", "companies", "competence", "taxonomy", "matching" })
+		"opendata", "classification", "companies", "competence", "taxonomy", "matching", "jobs", "studies" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.dashboard;

@@ -13,6 +13,7 @@ import fi.osaamo.opendata.imports.SourceSettingsRepository;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,8 +38,9 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	void theGrowthTeamFiltersTheCompanies() throws Exception {
 		OpenDataFixtures.region(settings, "prh-companies", Set.of("092"));
 		var file = Files.createTempFile("companies", ".json");
-		Files.writeString(file, OpenDataFixtures
-			.companies(List.of(OpenDataFixtures.company("Selaintestin Konepaja Oy", "092", "VANTAA")), 1));
+		var company = OpenDataFixtures.company("Selaintestin Konepaja Oy", "092", "VANTAA");
+		var businessId = company.get("businessId").get("value").asString();
+		Files.writeString(file, OpenDataFixtures.companies(List.of(company), 1));
 		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
 		signIn("demo-growth");
 		open("/");
@@ -64,6 +66,24 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		Browser.assertAccessible(browser);
 		screenshot("dashboard-companies-narrow");
 		browser.manage().window().setSize(new Dimension(1280, 900));
+
+		// Favourites: star the company on its page (htmx), then note it on the list.
+		open("/dashboard/companies/" + businessId);
+		var star = By.id("star-company-" + businessId);
+		waitFor(star);
+		assertThat(browser.findElement(star).getAttribute("aria-pressed")).isEqualTo("false");
+		browser.findElement(star).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until(driver -> "true".equals(driver.findElement(star).getAttribute("aria-pressed")));
+		browser.findElement(By.cssSelector(".subnav a[href='/dashboard/favourites']")).click();
+		waitFor(By.id("favourite-list"));
+		var note = By.id("note-company-" + businessId);
+		browser.findElement(note).sendKeys("Kiinnostunut oppisopimuksista");
+		browser.findElement(note).findElement(By.xpath("ancestor::form//button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("saved"));
+		assertThat(browser.findElement(note).getAttribute("value")).isEqualTo("Kiinnostunut oppisopimuksista");
+		Browser.assertAccessible(browser);
+		screenshot("dashboard-favourites");
 	}
 
 }
