@@ -200,6 +200,18 @@ public class SharingManagement {
 		if (!organisations.hasRole(viewer, organisation, Role.HR)) {
 			throw new NotFoundException("overview");
 		}
+		return aggregate(organisation);
+	}
+
+	/**
+	 * A company's competences in aggregate, for readers the caller has authorised (the
+	 * growth team's company page): people per skill and level among those who share their
+	 * skills with the company today, small counts suppressed as in
+	 * {@link CompetenceOverview}.
+	 * @param organisation the company
+	 * @return the overview
+	 */
+	public CompetenceOverview aggregate(OrganisationId organisation) {
 		var today = Date.valueOf(LocalDate.now(clock));
 		var sharers = """
 				select g.person_id from competence.grant g

@@ -57,10 +57,13 @@ class CompanyController {
 
 	private final Favourites favourites;
 
+	private final CompanyActivity activity;
+
 	CompanyController(CompanyRegistry registry, ClassificationManagement classifications, Teams teams,
 			AccountManagement accounts, NeedManagement needs, ServiceCatalogue catalogue, Clock clock,
-			Favourites favourites) {
+			Favourites favourites, CompanyActivity activity) {
 		this.favourites = favourites;
+		this.activity = activity;
 		this.registry = registry;
 		this.classifications = classifications;
 		this.teams = teams;
@@ -162,7 +165,8 @@ class CompanyController {
 		var panel = teams.teamOf(viewer).map(team -> panel(team, company, viewer, forms)).orElse(null);
 		return new CompanyPage(company, industry.orElse("–"), municipality.orElse("–"), panel, failed, error, saved,
 				favourites.button(viewer, Favourite.Kind.COMPANY, company.businessId(),
-						"/dashboard/companies/" + company.businessId()));
+						"/dashboard/companies/" + company.businessId()),
+				activity.of(company.businessId(), language));
 	}
 
 	private CompanyPage.AccountPanel panel(Teams.Team team, RegisteredCompany company, PersonId viewer, Forms forms) {

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import fi.osaamo.companies.CompanyAccount;
+import fi.osaamo.competence.CompetenceOverview;
+import fi.osaamo.jobs.JobTask;
+import fi.osaamo.opendata.ImportedJobAd;
+import fi.osaamo.taxonomy.ConceptRef;
 import fi.osaamo.companies.ContactEntry;
 import fi.osaamo.companies.Need;
 import fi.osaamo.companies.NeedStatus;
@@ -29,9 +33,33 @@ import org.jspecify.annotations.Nullable;
  * @param error what was wrong with the last save
  * @param saved what was saved just now, as a message key suffix
  * @param star the favourite star
+ * @param activity its job tasks, job ads and employees' competences
  */
 public record CompanyPage(RegisteredCompany company, String industry, String municipality, @Nullable AccountPanel panel,
-		@Nullable String failed, @Nullable InvalidInputException error, @Nullable String saved, StarButton star) {
+		@Nullable String failed, @Nullable InvalidInputException error, @Nullable String saved, StarButton star,
+		Activity activity) {
+
+	/**
+	 * What the company does in Osaamo and in the national job market.
+	 *
+	 * @param jobTasks its open job tasks in Osaamo
+	 * @param jobAds its open ads imported from national sources
+	 * @param competences its employees' competences in aggregate, if it uses Osaamo
+	 * @param labels skill labels by URI
+	 */
+	public record Activity(List<JobTask> jobTasks, List<ImportedJobAd> jobAds, @Nullable CompetenceOverview competences,
+			Map<String, ConceptRef> labels) {
+
+		public String label(String uri) {
+			var concept = labels.get(uri);
+			return concept == null ? uri : concept.label().text();
+		}
+
+		public boolean fewPeople() {
+			return competences != null && competences.people() < CompetenceOverview.THRESHOLD;
+		}
+
+	}
 
 	public boolean failed(String form) {
 		return error != null && form.equals(failed);

@@ -174,6 +174,17 @@ public class JobManagement {
 	}
 
 	/**
+	 * A company's open job tasks, newest first: they are public (the open-data API
+	 * publishes them), so anyone may list them.
+	 * @param organisation the company
+	 * @param limit how many at most
+	 * @return the tasks
+	 */
+	public List<JobTask> openTasksOf(OrganisationId organisation, int limit) {
+		return jobs.openOf(organisation, limit);
+	}
+
+	/**
 	 * An open job task as a schema.org JobPosting, for the public open-data API.
 	 * @param id the task
 	 * @param locale the language of labels

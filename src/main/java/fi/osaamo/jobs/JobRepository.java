@@ -53,6 +53,16 @@ class JobRepository {
 			.list();
 	}
 
+	List<JobTask> openOf(OrganisationId organisation, int limit) {
+		return jdbc
+			.sql("select " + COLUMNS + " from jobs.job_task where status = 'OPEN' and organisation_id = :organisation"
+					+ " order by created_at desc limit :limit")
+			.param("organisation", organisation.value())
+			.param("limit", limit)
+			.query(this::task)
+			.list();
+	}
+
 	void update(JobId id, JobDraft draft, int version) {
 		var updated = jdbc.sql("""
 				update jobs.job_task set title = :title, description = :description, occupation_uri = :occupation,

@@ -80,6 +80,27 @@ public class CompanyRegistry {
 			.optional();
 	}
 
+	/**
+	 * A company's imported job ads still open today, newest first.
+	 * @param businessId the company
+	 * @param today today
+	 * @param limit how many at most
+	 * @return the ads
+	 */
+	public java.util.List<ImportedJobAd> openJobAds(String businessId, java.time.LocalDate today, int limit) {
+		return jdbc.sql("""
+				select source, title, locality, valid_through, url from opendata.job_ad
+				where hiring_business_id = :id and (valid_through is null or valid_through >= :today)
+				order by date_posted desc nulls last, title limit :limit""")
+			.param("id", businessId)
+			.param("today", today)
+			.param("limit", limit)
+			.query((rs, row) -> new ImportedJobAd(rs.getString("source"), rs.getString("title"),
+					rs.getString("locality"), rs.getObject("valid_through", java.time.LocalDate.class),
+					rs.getString("url")))
+			.list();
+	}
+
 	private Where where(CompanySearch search) {
 		var industry = search.industry();
 		if (industry != null && classifications.industry(industry, Language.FI).isEmpty()) {

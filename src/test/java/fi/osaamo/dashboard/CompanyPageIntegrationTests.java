@@ -205,6 +205,55 @@ class CompanyPageIntegrationTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Autowired
+	fi.osaamo.competence.CompetenceManagement competence;
+
+	@Autowired
+	fi.osaamo.competence.SharingManagement sharing;
+
+	@Autowired
+	fi.osaamo.jobs.JobManagement jobs;
+
+	@Test
+	void thePageShowsTheCompanysOpenJobTasksAndItsEmployeesCompetencesWithSmallCountsSuppressed() throws Exception {
+		var welding = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
+		var firstAid = "http://data.europa.eu/esco/skill/f7464f30-662b-4177-85a0-3df9693e9e58";
+		var organisation = organisations
+			.create(new NewOrganisation(OrganisationType.COMPANY, "Sivutestin Metalli Oy",
+					new fi.osaamo.organisation.BusinessId(businessId), "092", "25"))
+			.id();
+		var html = html(get("/dashboard/companies/" + businessId).cookie(member).header("Accept-Language", "en"));
+		assertThat(html).contains("Fewer than five employees share their skills");
+		for (var i = 0; i < 6; i++) {
+			var employee = identities.register(new NewPerson("Työ", "Tekijä " + i, null, null)).id();
+			organisations.addMember(organisation, employee, Role.EMPLOYEE);
+			var skills = new java.util.ArrayList<fi.osaamo.competence.SkillClaim>();
+			skills.add(new fi.osaamo.competence.SkillClaim(welding, 3, fi.osaamo.competence.Provenance.WORK, null, null,
+					false));
+			if (i == 0) {
+				skills.add(new fi.osaamo.competence.SkillClaim(firstAid, 2, fi.osaamo.competence.Provenance.WORK, null,
+						null, false));
+			}
+			competence.replace(employee, skills, List.of(), null, 0);
+			if (i < 5) {
+				sharing.share(employee, organisation, java.util.EnumSet.of(fi.osaamo.competence.Section.SKILLS), null);
+			}
+		}
+		var hr = identities.register(new NewPerson("Henkilöstö", "Päällikkö", null, null)).id();
+		organisations.addMember(organisation, hr, Role.HR);
+		jobs.create(hr, organisation, new fi.osaamo.jobs.JobDraft("Hitsaaja, kevätkausi", null, null, "Vantaa", null,
+				null, null, fi.osaamo.jobs.JobStatus.OPEN, List.of()));
+
+		html = html(get("/dashboard/companies/" + businessId).cookie(member).header("Accept-Language", "en"));
+		assertThat(html).contains("Hitsaaja, kevätkausi", "among the 5 employees who share their skills", "<td>5</td>");
+		var welder = taxonomy.byUri(welding, fi.osaamo.platform.Language.EN).orElseThrow().label().text();
+		var aid = taxonomy.byUri(firstAid, fi.osaamo.platform.Language.EN).orElseThrow().label().text();
+		assertThat(html).contains(welder).doesNotContain(aid);
+	}
+
+	@Autowired
+	fi.osaamo.taxonomy.TaxonomyManagement taxonomy;
+
 	@Test
 	void anUnknownCompanyIsNotFound() throws Exception {
 		mvc.perform(get("/dashboard/companies/0000000-0").cookie(member)).andExpect(status().isNotFound());

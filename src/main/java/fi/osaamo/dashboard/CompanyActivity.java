@@ -1,0 +1,75 @@
+package fi.osaamo.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+
+import fi.osaamo.competence.CompetenceOverview;
+import fi.osaamo.competence.SharingManagement;
+import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.organisation.BusinessId;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.springframework.stereotype.Component;
+
+/**
+ * A company's activity for its page: open job tasks in Osaamo, open imported job ads, and
+ * its employees' competences in aggregate (only people who share their skills with the
+ * company count; small cells are suppressed).
+ */
+@Component
+class CompanyActivity {
+
+	static final int JOBS = 20;
+
+	static final int SKILLS = 15;
+
+	private final OrganisationManagement organisations;
+
+	private final JobManagement jobs;
+
+	private final CompanyRegistry registry;
+
+	private final SharingManagement sharing;
+
+	private final TaxonomyManagement taxonomy;
+
+	private final Clock clock;
+
+	CompanyActivity(OrganisationManagement organisations, JobManagement jobs, CompanyRegistry registry,
+			SharingManagement sharing, TaxonomyManagement taxonomy, Clock clock) {
+		this.organisations = organisations;
+		this.jobs = jobs;
+		this.registry = registry;
+		this.sharing = sharing;
+		this.taxonomy = taxonomy;
+		this.clock = clock;
+	}
+
+	CompanyPage.Activity of(String businessId, Language language) {
+		var ads = registry.openJobAds(businessId, LocalDate.now(clock), JOBS);
+		BusinessId id;
+		try {
+			id = new BusinessId(businessId);
+		}
+		catch (InvalidInputException ex) {
+			return new CompanyPage.Activity(List.of(), ads, null, java.util.Map.of());
+		}
+		var organisation = organisations.findByBusinessId(id);
+		if (organisation.isEmpty()) {
+			return new CompanyPage.Activity(List.of(), ads, null, java.util.Map.of());
+		}
+		var overview = sharing.aggregate(organisation.get().id());
+		var shown = new CompetenceOverview(overview.people(),
+				overview.rows().subList(0, Math.min(SKILLS, overview.rows().size())), overview.hiddenSkills());
+		var uris = new HashSet<String>();
+		shown.rows().forEach(row -> uris.add(row.skillUri()));
+		return new CompanyPage.Activity(jobs.openTasksOf(organisation.get().id(), JOBS), ads, shown,
+				taxonomy.byUris(uris, language));
+	}
+
+}
