@@ -84,6 +84,67 @@ public class StudyManagement {
 	}
 
 	/**
+	 * Studies starting on or after a day, found by words or by the skills they teach,
+	 * with filters; those teaching a named skill count as found by the words too.
+	 * @param query words in the title, provider or description
+	 * @param skills skills named by the same words, or none
+	 * @param type only this type, or all
+	 * @param language only this teaching language, or all
+	 * @param month only studies starting in this month, or all
+	 * @param from the first start day (today for "starting")
+	 * @param byTitle order by title instead of start date
+	 * @param page the page, from 0
+	 * @param size the page size
+	 * @return the page
+	 */
+	public StudyPage starting(String query, Collection<String> skills, @Nullable StudyType type,
+			@Nullable String language, java.time.@Nullable YearMonth month, LocalDate from, boolean byTitle, int page,
+			int size) {
+		var where = " " + """
+				from studies.study s where (cast(:type as varchar) is null or s.type = :type)
+				and (cast(:language as varchar) is null or s.language = :language)
+				and (s.start_date is null or s.start_date >= :from)
+				and (cast(:monthStart as date) is null or (s.start_date >= cast(:monthStart as date)
+				     and s.start_date < cast(:monthEnd as date)))
+				and (:query = '' or s.title ilike :pattern or s.provider ilike :pattern
+				     or coalesce(s.description, '') ilike :pattern
+				     or exists (select 1 from studies.skill k where k.study_id = s.id and not k.hidden
+				                and k.skill_uri = any(:skills)))""";
+		var trimmed = query.strip();
+		var pattern = LikePatterns.containing(trimmed);
+		var monthStart = month == null ? null : Date.valueOf(month.atDay(1));
+		var monthEnd = month == null ? null : Date.valueOf(month.plusMonths(1).atDay(1));
+		var total = jdbc.sql("select count(*)" + where)
+			.param("type", type == null ? null : type.name())
+			.param("language", language)
+			.param("from", Date.valueOf(from))
+			.param("monthStart", monthStart)
+			.param("monthEnd", monthEnd)
+			.param("query", trimmed)
+			.param("pattern", pattern)
+			.param("skills", skills.toArray(String[]::new))
+			.query(Long.class)
+			.single();
+		var items = jdbc
+			.sql("select " + COLUMNS + where
+					+ (byTitle ? " order by s.title, s.id" : " order by s.start_date nulls last, s.title, s.id")
+					+ " limit :size offset :offset")
+			.param("type", type == null ? null : type.name())
+			.param("language", language)
+			.param("from", Date.valueOf(from))
+			.param("monthStart", monthStart)
+			.param("monthEnd", monthEnd)
+			.param("query", trimmed)
+			.param("pattern", pattern)
+			.param("skills", skills.toArray(String[]::new))
+			.param("size", size)
+			.param("offset", (long) Math.max(0, page) * size)
+			.query(StudyManagement::study)
+			.list();
+		return new StudyPage(items, Math.max(0, page), size, total);
+	}
+
+	/**
 	 * Studies that teach any of the skills: those teaching more of them first, then those
 	 * ending before the date, then the shortest and cheapest.
 	 * @param skills the skills wanted

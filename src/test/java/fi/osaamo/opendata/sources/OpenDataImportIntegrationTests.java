@@ -147,6 +147,8 @@ class OpenDataImportIntegrationTests {
 	@Test
 	void aSourceThatFailsMidwayKeepsWhatWasCommittedAndTheNextRunCompletes() {
 		configure("prh-companies", "/prh", Set.of("245"));
+		// The demo region has companies in Kerava too: count only this test's.
+		var before = countIn("245");
 		var firstPage = new ArrayList<ObjectNode>();
 		for (int i = 0; i < 100; i++) {
 			firstPage.add(OpenDataFixtures.company("Keravan Yritys " + i + " Oy", "245", "KERAVA"));
@@ -162,7 +164,7 @@ class OpenDataImportIntegrationTests {
 		assertThat(failed.status()).isEqualTo(ImportRun.Status.FAILED);
 		assertThat(failed.messageKey()).isEqualTo("opendata.run.unavailable");
 		assertThat(failed.created()).isEqualTo(100);
-		assertThat(countIn("245")).isEqualTo(100);
+		assertThat(countIn("245") - before).isEqualTo(100);
 		// Retried with back-off before giving up.
 		server.verify(4, getRequestedFor(urlPathEqualTo("/prh/companies")).withQueryParam("page", equalTo("2")));
 
@@ -172,12 +174,13 @@ class OpenDataImportIntegrationTests {
 		assertThat(next.status()).isEqualTo(ImportRun.Status.SUCCEEDED);
 		assertThat(next.unchanged()).isEqualTo(100);
 		assertThat(next.created()).isEqualTo(1);
-		assertThat(countIn("245")).isEqualTo(101);
+		assertThat(countIn("245") - before).isEqualTo(101);
 	}
 
 	@Test
 	void aRunCutShortByAStopIsMarkedInterruptedAtStartUpAndTheNextRunCompletes() throws Exception {
 		configure("prh-companies", "/prh", Set.of("858"));
+		var before = countIn("858");
 		var companies = new ArrayList<ObjectNode>();
 		for (int i = 0; i < 60; i++) {
 			companies.add(OpenDataFixtures.company("Tuusulan Yritys " + i + " Oy", "858", "TUUSULA"));
@@ -205,7 +208,7 @@ class OpenDataImportIntegrationTests {
 		assertThat(next.status()).isEqualTo(ImportRun.Status.SUCCEEDED);
 		assertThat(next.unchanged()).isEqualTo(25);
 		assertThat(next.created()).isEqualTo(35);
-		assertThat(countIn("858")).isEqualTo(60);
+		assertThat(countIn("858") - before).isEqualTo(60);
 	}
 
 	@Test
