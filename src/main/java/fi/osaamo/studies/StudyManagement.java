@@ -114,7 +114,7 @@ public class StudyManagement {
 		var pattern = LikePatterns.containing(trimmed);
 		var monthStart = month == null ? null : Date.valueOf(month.atDay(1));
 		var monthEnd = month == null ? null : Date.valueOf(month.plusMonths(1).atDay(1));
-		var total = jdbc.sql("select count(*)" + where)
+		java.util.function.UnaryOperator<org.springframework.jdbc.core.simple.JdbcClient.StatementSpec> bind = sql -> sql
 			.param("type", type == null ? null : type.name())
 			.param("language", language)
 			.param("from", Date.valueOf(from))
@@ -122,21 +122,12 @@ public class StudyManagement {
 			.param("monthEnd", monthEnd)
 			.param("query", trimmed)
 			.param("pattern", pattern)
-			.param("skills", skills.toArray(String[]::new))
-			.query(Long.class)
-			.single();
-		var items = jdbc
-			.sql("select " + COLUMNS + where
+			.param("skills", skills.toArray(String[]::new));
+		var total = bind.apply(jdbc.sql("select count(*)" + where)).query(Long.class).single();
+		var items = bind
+			.apply(jdbc.sql("select " + COLUMNS + where
 					+ (byTitle ? " order by s.title, s.id" : " order by s.start_date nulls last, s.title, s.id")
-					+ " limit :size offset :offset")
-			.param("type", type == null ? null : type.name())
-			.param("language", language)
-			.param("from", Date.valueOf(from))
-			.param("monthStart", monthStart)
-			.param("monthEnd", monthEnd)
-			.param("query", trimmed)
-			.param("pattern", pattern)
-			.param("skills", skills.toArray(String[]::new))
+					+ " limit :size offset :offset"))
 			.param("size", size)
 			.param("offset", (long) Math.max(0, page) * size)
 			.query(StudyManagement::study)

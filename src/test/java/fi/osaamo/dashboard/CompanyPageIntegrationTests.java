@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
+import fi.osaamo.TestUsers;
 import fi.osaamo.companies.AccountManagement;
 import fi.osaamo.companies.NeedManagement;
 import fi.osaamo.companies.NeedStatus;
@@ -79,6 +79,8 @@ class CompanyPageIntegrationTests {
 
 	Cookie member;
 
+	TestUsers users;
+
 	@BeforeEach
 	void company() throws Exception {
 		var company = OpenDataFixtures.company("Sivutestin Metalli Oy", "092", "VANTAA");
@@ -87,10 +89,9 @@ class CompanyPageIntegrationTests {
 		var file = Files.createTempFile("companies", ".json");
 		Files.writeString(file, OpenDataFixtures.companies(List.of(company), 1));
 		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
-		team = organisations
-			.create(new NewOrganisation(OrganisationType.CITY, "Sivula " + UUID.randomUUID(), null, "092", null))
-			.id();
-		member = signIn(team, Role.GROWTH_TEAM);
+		users = new TestUsers(identities, organisations, passwords);
+		team = users.city("Sivula");
+		member = users.signIn(mvc, team, Role.GROWTH_TEAM);
 	}
 
 	@Test
@@ -186,10 +187,7 @@ class CompanyPageIntegrationTests {
 			.param("channel", "EVENT")
 			.param("participants", "Salainen Osallistuja")).andExpect(status().is3xxRedirection());
 
-		var otherTeam = organisations
-			.create(new NewOrganisation(OrganisationType.CITY, "Toinen " + UUID.randomUUID(), null, "092", null))
-			.id();
-		var other = signIn(otherTeam, Role.GROWTH_TEAM);
+		var other = users.signIn(mvc, users.city("Toinen"), Role.GROWTH_TEAM);
 		assertThat(html(get(page).cookie(other))).contains("Sivutestin Metalli Oy")
 			.doesNotContain("Salainen Osallistuja");
 		assertThat(html(get(page).cookie(SignIn.as(mvc, "demo-admin")))).contains("id=\"no-team\"")
@@ -288,9 +286,7 @@ class CompanyPageIntegrationTests {
 			.andExpect(redirectedUrl("/dashboard/services?saved=withdrawn"));
 		assertThat(catalogue.services(team, false)).isEmpty();
 
-		var other = signIn(organisations
-			.create(new NewOrganisation(OrganisationType.CITY, "Kolmas " + UUID.randomUUID(), null, "092", null))
-			.id(), Role.GROWTH_TEAM);
+		var other = users.signIn(mvc, users.city("Kolmas"), Role.GROWTH_TEAM);
 		mvc.perform(get("/dashboard/services/" + service.id() + "/withdraw").cookie(other))
 			.andExpect(status().isNotFound());
 		assertThat(html(get("/dashboard/services").cookie(other).param("withdrawn", "true")))
@@ -299,14 +295,6 @@ class CompanyPageIntegrationTests {
 
 	private String html(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-	}
-
-	private Cookie signIn(OrganisationId organisation, Role role) throws Exception {
-		var username = "team-" + UUID.randomUUID().toString().substring(0, 8);
-		var person = identities.register(new NewPerson("Tiimi", "Jäsen", null, null));
-		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
-		organisations.addMember(organisation, person.id(), role);
-		return SignIn.as(mvc, username);
 	}
 
 }

@@ -15,9 +15,7 @@ import fi.osaamo.opendata.OpenDataFixtures;
 import fi.osaamo.opendata.imports.ImportRun;
 import fi.osaamo.opendata.imports.ImportRunner;
 import fi.osaamo.opendata.imports.SourceSettingsRepository;
-import fi.osaamo.organisation.NewOrganisation;
 import fi.osaamo.organisation.OrganisationManagement;
-import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
 import jakarta.servlet.http.Cookie;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -77,9 +75,7 @@ class FavouritesIntegrationTests {
 		var file = Files.createTempFile("companies", ".json");
 		Files.writeString(file, OpenDataFixtures.companies(List.of(company), 1));
 		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
-		var city = organisations
-			.create(new NewOrganisation(OrganisationType.CITY, "Suosikkila " + UUID.randomUUID(), null, "092", null))
-			.id();
+		var city = new fi.osaamo.TestUsers(identities, organisations, passwords).city("Suosikkila");
 		var username = "fav-" + UUID.randomUUID().toString().substring(0, 8);
 		me = identities.register(new NewPerson("Suosikki", "Käyttäjä", null, null)).id();
 		identities.createLocalAccount(me, username, passwords.encode(SignIn.PASSWORD));

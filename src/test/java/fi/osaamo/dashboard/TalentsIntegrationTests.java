@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
+import fi.osaamo.TestUsers;
 import fi.osaamo.competence.CityTalents;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.Provenance;
@@ -83,16 +84,17 @@ class TalentsIntegrationTests {
 
 	Cookie team;
 
+	TestUsers users;
+
 	String keyword;
 
 	String searched;
 
 	@BeforeEach
 	void city() throws Exception {
-		city = organisations
-			.create(new NewOrganisation(OrganisationType.CITY, "Osaajala " + UUID.randomUUID(), null, "092", null))
-			.id();
-		team = signIn(city, Role.GROWTH_TEAM);
+		users = new TestUsers(identities, organisations, passwords);
+		city = users.city("Osaajala");
+		team = users.signIn(mvc, city, Role.GROWTH_TEAM);
 		keyword = taxonomy.byUri(WELDING, Language.EN).orElseThrow().label().text();
 		searched = taxonomy.searchSkills(keyword, Language.EN, TalentSearch.SKILLS_PER_KEYWORD).get(0).uri();
 	}
@@ -268,14 +270,6 @@ class TalentsIntegrationTests {
 
 	private String html(RequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-	}
-
-	private Cookie signIn(OrganisationId organisation, Role role) throws Exception {
-		var username = "team-" + UUID.randomUUID().toString().substring(0, 8);
-		var person = identities.register(new NewPerson("Tiimi", "Jäsen", null, null));
-		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
-		organisations.addMember(organisation, person.id(), role);
-		return SignIn.as(mvc, username);
 	}
 
 }
