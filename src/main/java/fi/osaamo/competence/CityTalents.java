@@ -97,6 +97,23 @@ public class CityTalents {
 	}
 
 	/**
+	 * The city each person is visible to today, for the matching index.
+	 * @return the city by person
+	 */
+	public java.util.Map<PersonId, OrganisationId> visibleCities() {
+		var cities = new java.util.HashMap<PersonId, OrganisationId>();
+		jdbc.sql("""
+				select person_id, city_id from competence.city_visibility
+				where (expires_on is null or expires_on >= :today) and sections like '%SKILLS%'""")
+			.param("today", Date.valueOf(LocalDate.now(clock)))
+			.query(rs -> {
+				cities.put(new PersonId(rs.getObject("person_id", UUID.class)),
+						new OrganisationId(rs.getObject("city_id", UUID.class)));
+			});
+		return cities;
+	}
+
+	/**
 	 * Opens a person's mapping to a city's growth team, or withdraws it with no sections.
 	 * @param person who
 	 * @param city the city organisation
@@ -109,6 +126,7 @@ public class CityTalents {
 			.param("person", person.value())
 			.update();
 		if (sections.isEmpty()) {
+			events.publishEvent(new SharingChanged(person));
 			return;
 		}
 		if (!mappings.exists(person)) {
@@ -134,6 +152,7 @@ public class CityTalents {
 			.param("sections", sections.stream().map(Section::name).sorted().collect(Collectors.joining(",")))
 			.param("expires", expiresOn == null ? null : Date.valueOf(expiresOn))
 			.update();
+		events.publishEvent(new SharingChanged(person));
 	}
 
 	/**

@@ -18,7 +18,7 @@ public record Favourite(Kind kind, String target, String label, @Nullable String
 	public String link() {
 		return switch (kind) {
 			case COMPANY -> "/dashboard/companies/" + target;
-			case JOB -> "/jobs/" + target;
+			case JOB -> "/dashboard/jobs/" + target;
 			case STUDY -> "/studies/" + target;
 			case TALENT -> "/dashboard/talents/" + target;
 		};

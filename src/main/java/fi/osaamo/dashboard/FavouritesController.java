@@ -146,7 +146,7 @@ class FavouritesController {
 				.map(company -> company.name())
 				.orElseThrow(() -> new NotFoundException("company " + target));
 			case TALENT -> talent(person, target);
-			case JOB -> jobs.find(new JobId(uuid(target)), person)
+			case JOB -> jobs.openTask(new JobId(uuid(target)))
 				.map(task -> task.title())
 				.orElseThrow(() -> new NotFoundException("job " + target));
 			case STUDY -> studies.find(uuid(target))

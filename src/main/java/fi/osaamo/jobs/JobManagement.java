@@ -174,6 +174,41 @@ public class JobManagement {
 	}
 
 	/**
+	 * Open job tasks of every company whose title contains the words, newest first: they
+	 * are public, so anyone may list them.
+	 * @param query words in the title
+	 * @param offset how many to skip
+	 * @param limit how many at most
+	 * @return the tasks
+	 */
+	public List<JobTask> openTasks(String query, long offset, int limit) {
+		return jobs.openMatching(query, offset, limit);
+	}
+
+	public long countOpenTasks(String query) {
+		return jobs.countOpenMatching(query);
+	}
+
+	/**
+	 * An open job task, which anyone may see.
+	 * @param id the task
+	 * @return the task, if it is open
+	 */
+	public Optional<JobTask> openTask(JobId id) {
+		return jobs.find(id).filter(task -> task.status() == JobStatus.OPEN);
+	}
+
+	/**
+	 * Who expressed interest in a task, earliest first; callers show only those whose
+	 * permissions allow it.
+	 * @param id the task
+	 * @return the people
+	 */
+	public List<PersonId> interested(JobId id) {
+		return jobs.interests(id).stream().map(row -> (PersonId) row[0]).toList();
+	}
+
+	/**
 	 * A company's open job tasks, newest first: they are public (the open-data API
 	 * publishes them), so anyone may list them.
 	 * @param organisation the company

@@ -53,6 +53,24 @@ class JobRepository {
 			.list();
 	}
 
+	List<JobTask> openMatching(String query, long offset, int limit) {
+		return jdbc
+			.sql("select " + COLUMNS + " from jobs.job_task where status = 'OPEN' and title ilike :pattern"
+					+ " order by created_at desc, id limit :limit offset :offset")
+			.param("pattern", fi.osaamo.platform.LikePatterns.containing(query))
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(this::task)
+			.list();
+	}
+
+	long countOpenMatching(String query) {
+		return jdbc.sql("select count(*) from jobs.job_task where status = 'OPEN' and title ilike :pattern")
+			.param("pattern", fi.osaamo.platform.LikePatterns.containing(query))
+			.query(Long.class)
+			.single();
+	}
+
 	List<JobTask> openOf(OrganisationId organisation, int limit) {
 		return jdbc
 			.sql("select " + COLUMNS + " from jobs.job_task where status = 'OPEN' and organisation_id = :organisation"

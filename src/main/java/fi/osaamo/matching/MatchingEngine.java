@@ -55,7 +55,11 @@ public class MatchingEngine {
 
 	private final Object extractorLock = new Object();
 
-	MatchingEngine(TaxonomyManagement taxonomy, CompetenceManagement competence, SharingManagement sharing) {
+	private final fi.osaamo.competence.CityTalents cities;
+
+	MatchingEngine(TaxonomyManagement taxonomy, CompetenceManagement competence, SharingManagement sharing,
+			fi.osaamo.competence.CityTalents cities) {
+		this.cities = cities;
 		this.taxonomy = taxonomy;
 		this.competence = competence;
 		this.sharing = sharing;
@@ -73,9 +77,7 @@ public class MatchingEngine {
 		var fresh = new ProfileIndex(new Scorer(builder.build()));
 		competence
 			.forEachSkillLevels(levels -> fresh.put(levels.person().value(), profile(fresh, levels), levels.version()));
-		sharing.skillSharing()
-			.forEach((person, organisations) -> fresh.share(person.value(),
-					organisations.stream().map(OrganisationId::value).collect(Collectors.toSet())));
+		shareAll(fresh);
 		index = fresh;
 		log.info("Matching index: {} people, {} skill claims, built in {} ms", fresh.size(), fresh.postings(),
 				(System.nanoTime() - started) / 1_000_000);
@@ -89,11 +91,35 @@ public class MatchingEngine {
 			return;
 		}
 		var today = sharing.skillSharing();
+		var visible = cities.visibleCities();
 		competence.forEachSkillLevels(levels -> current.share(levels.person().value(),
-				today.getOrDefault(levels.person(), Set.of())
-					.stream()
-					.map(OrganisationId::value)
-					.collect(Collectors.toSet())));
+				shares(today.getOrDefault(levels.person(), Set.of()), visible.get(levels.person()))));
+	}
+
+	/**
+	 * Whom people share their skills with: their employers' grants, and the city they are
+	 * visible to (for the growth team's candidates).
+	 */
+	private void shareAll(ProfileIndex fresh) {
+		var grants = sharing.skillSharing();
+		var visible = cities.visibleCities();
+		var people = new java.util.HashSet<PersonId>(grants.keySet());
+		people.addAll(visible.keySet());
+		people.forEach(person -> fresh.share(person.value(),
+				shares(grants.getOrDefault(person, Set.of()), visible.get(person))));
+	}
+
+	private Set<java.util.UUID> shares(Set<OrganisationId> organisations,
+			@org.jspecify.annotations.Nullable OrganisationId city) {
+		var shares = organisations.stream().map(OrganisationId::value).collect(Collectors.toSet());
+		if (city != null) {
+			shares.add(city.value());
+		}
+		return shares;
+	}
+
+	private Set<java.util.UUID> shares(PersonId person) {
+		return shares(sharing.skillSharing(person), cities.visibility(person).map(v -> v.city()).orElse(null));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -113,11 +139,7 @@ public class MatchingEngine {
 	synchronized void on(SharingChanged event) {
 		var current = index;
 		if (current != null) {
-			current.share(event.person().value(),
-					sharing.skillSharing(event.person())
-						.stream()
-						.map(OrganisationId::value)
-						.collect(Collectors.toSet()));
+			current.share(event.person().value(), shares(event.person()));
 		}
 	}
 
@@ -128,9 +150,25 @@ public class MatchingEngine {
 		}
 		competence.skillLevels(person).ifPresentOrElse(levels -> {
 			current.put(person.value(), profile(current, levels), levels.version());
-			current.share(person.value(),
-					sharing.skillSharing(person).stream().map(OrganisationId::value).collect(Collectors.toSet()));
+			current.share(person.value(), shares(person));
 		}, () -> current.remove(person.value()));
+	}
+
+	/**
+	 * The people visible to a city, best first for a task.
+	 * @param task the task
+	 * @param city the city organisation
+	 * @param limit how many at most
+	 * @return the people and their scores
+	 */
+	List<ProfileIndex.Ranked> cityCandidates(JobTask task, OrganisationId city, int limit) {
+		return index().rank(requirement(task), city.value(), limit)
+			.stream()
+			// The index follows opt-ins by events; the database decides.
+			.filter(ranked -> cities.visibility(new PersonId(ranked.person()))
+				.filter(visible -> visible.city().equals(city))
+				.isPresent())
+			.toList();
 	}
 
 	/**

@@ -101,6 +101,40 @@ public class CompanyRegistry {
 			.list();
 	}
 
+	/**
+	 * Imported job ads of the region still open today whose title contains the words,
+	 * newest first.
+	 * @param query words in the title
+	 * @param today today
+	 * @param offset how many to skip
+	 * @param limit how many at most
+	 * @return the ads
+	 */
+	public java.util.List<ImportedJobAd> openJobAds(String query, java.time.LocalDate today, long offset, int limit) {
+		return jdbc.sql("""
+				select source, title, locality, valid_through, url from opendata.job_ad
+				where title ilike :pattern and (valid_through is null or valid_through >= :today)
+				order by date_posted desc nulls last, source, source_id limit :limit offset :offset""")
+			.param("pattern", fi.osaamo.platform.LikePatterns.containing(query))
+			.param("today", today)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> new ImportedJobAd(rs.getString("source"), rs.getString("title"),
+					rs.getString("locality"), rs.getObject("valid_through", java.time.LocalDate.class),
+					rs.getString("url")))
+			.list();
+	}
+
+	public long countOpenJobAds(String query, java.time.LocalDate today) {
+		return jdbc.sql("""
+				select count(*) from opendata.job_ad
+				where title ilike :pattern and (valid_through is null or valid_through >= :today)""")
+			.param("pattern", fi.osaamo.platform.LikePatterns.containing(query))
+			.param("today", today)
+			.query(Long.class)
+			.single();
+	}
+
 	private Where where(CompanySearch search) {
 		var industry = search.industry();
 		if (industry != null && classifications.industry(industry, Language.FI).isEmpty()) {

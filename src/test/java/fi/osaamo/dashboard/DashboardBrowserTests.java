@@ -86,4 +86,37 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		screenshot("dashboard-favourites");
 	}
 
+	@Autowired
+	fi.osaamo.jobs.JobManagement jobs;
+
+	@Autowired
+	fi.osaamo.identity.IdentityManagement identities;
+
+	@Autowired
+	fi.osaamo.organisation.OrganisationManagement organisations;
+
+	@Autowired
+	fi.osaamo.companies.ServiceCatalogue catalogue;
+
+	@Test
+	void everyDashboardPageIsAccessibleInSwedishToo() {
+		var hr = identities.findByUsername("demo-hr").orElseThrow().id();
+		var company = organisations.membershipsOf(hr).get(0).organisationId();
+		var task = jobs.create(hr, company, new fi.osaamo.jobs.JobDraft("Tillgänglighetstestets uppgift", null, null,
+				"Vantaa", null, null, null, fi.osaamo.jobs.JobStatus.OPEN, List.of()));
+		var growth = identities.findByUsername("demo-growth").orElseThrow().id();
+		var city = organisations.membershipsOf(growth).get(0).organisationId();
+		var service = catalogue.services(city, false).get(0);
+		signIn("demo-growth");
+		for (var path : List.of("/dashboard/my-work", "/dashboard/talents", "/dashboard/talents?q=svetsning&level=5",
+				"/dashboard/jobs", "/dashboard/jobs/" + task.id().value(), "/dashboard/studies?q=svetsning",
+				"/dashboard/services", "/dashboard/services/" + service.id() + "/withdraw", "/dashboard/favourites",
+				"/dashboard/companies?industry=ZZ")) {
+			open(path + (path.contains("?") ? "&" : "?") + "lang=sv");
+			waitFor(By.cssSelector("main h1"));
+			Browser.assertAccessible(browser);
+		}
+		screenshot("dashboard-companies-bad-filter-sv");
+	}
+
 }
