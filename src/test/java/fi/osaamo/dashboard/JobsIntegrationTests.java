@@ -77,7 +77,7 @@ class JobsIntegrationTests {
 				List.of(new RequiredSkill(WELDING, 3, Importance.MUST, 1.0))));
 		var interested = talent("Kiinnostunut", 4, city, company);
 		var hiddenInterested = talent("Piilossa", 5, null, company);
-		var candidate = talent("Ehdokas", 3, city, null);
+		var candidate = talent("Ehdokas", 2, city, null);
 		var invisible = talent("Näkymätön", 5, null, null);
 		jobs.expressInterest(interested.id(), task.id());
 		jobs.expressInterest(hiddenInterested.id(), task.id());
