@@ -97,6 +97,26 @@ public class NeedManagement {
 	}
 
 	/**
+	 * The team's needs counted by the month they were charted, the companies' industry
+	 * division and kind, from a month on.
+	 * @param team the team
+	 * @param from the first month
+	 * @return the counts, oldest month first
+	 */
+	public List<NeedCount> countsByMonth(OrganisationId team, java.time.YearMonth from) {
+		return jdbc.sql("""
+				select to_char(date_trunc('month', created_at), 'YYYY-MM') as month, left(industry_code, 2) as division,
+				       kind, count(*) as needs
+				from companies.need where team_id = :team and created_at >= :from
+				group by 1, 2, 3 order by 1, 2, 3""")
+			.param("team", team.value())
+			.param("from", java.sql.Date.valueOf(from.atDay(1)))
+			.query((rs, row) -> new NeedCount(java.time.YearMonth.parse(rs.getString("month")),
+					rs.getString("division"), NeedKind.valueOf(rs.getString("kind")), rs.getInt("needs")))
+			.list();
+	}
+
+	/**
 	 * Charts a company's need.
 	 * @param team the team
 	 * @param company the company

@@ -108,9 +108,10 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		var city = organisations.membershipsOf(growth).get(0).organisationId();
 		var service = catalogue.services(city, false).get(0);
 		signIn("demo-growth");
-		for (var path : List.of("/dashboard/my-work", "/dashboard/talents", "/dashboard/talents?q=svetsning&level=5",
-				"/dashboard/jobs", "/dashboard/jobs/" + task.id().value(), "/dashboard/studies?q=svetsning",
-				"/dashboard/services", "/dashboard/services/" + service.id() + "/withdraw", "/dashboard/favourites",
+		for (var path : List.of("/dashboard/my-work", "/dashboard/overview", "/dashboard/talents",
+				"/dashboard/talents?q=svetsning&level=5", "/dashboard/jobs", "/dashboard/jobs/" + task.id().value(),
+				"/dashboard/studies?q=svetsning", "/dashboard/services",
+				"/dashboard/services/" + service.id() + "/withdraw", "/dashboard/favourites",
 				"/dashboard/companies?industry=ZZ")) {
 			open(path + (path.contains("?") ? "&" : "?") + "lang=sv");
 			waitFor(By.cssSelector("main h1"));
