@@ -36,6 +36,24 @@ class Favourites {
 			.single();
 	}
 
+	/**
+	 * Which of some things are the person's favourites, in one query (a list page asks
+	 * for all its rows at once).
+	 */
+	java.util.Set<String> starredAmong(PersonId person, Favourite.Kind kind, java.util.Collection<String> targets) {
+		if (targets.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select target from dashboard.favourite
+				where person_id = :person and kind = :kind and target = any(:targets)""")
+			.param("person", person.value())
+			.param("kind", kind.name())
+			.param("targets", targets.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
 	StarButton button(PersonId person, Favourite.Kind kind, String target, String returnTo) {
 		return new StarButton(kind, target, starred(person, kind, target), returnTo);
 	}

@@ -84,7 +84,7 @@ class JobsController {
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "ALL") String source,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var query = q.length() > 200 ? q.substring(0, 200) : q.strip();
-		var chosen = List.of("ALL", "OSAAMO", "IMPORTED").contains(source) ? source : "ALL";
+		var chosen = source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
 		var ads = chosen.equals("OSAAMO") ? 0 : registry.countOpenJobAds(query, LocalDate.now(clock));
 		var first = Math.max(0, page);
@@ -99,7 +99,7 @@ class JobsController {
 			@RequestParam(defaultValue = "ALL") String source, Locale locale, HttpServletResponse response)
 			throws IOException {
 		var query = q.length() > 200 ? q.substring(0, 200) : q.strip();
-		var chosen = List.of("ALL", "OSAAMO", "IMPORTED").contains(source) ? source : "ALL";
+		var chosen = source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
 		var rows = rows(query, chosen, own, 0, EXPORT_LIMIT);
 		var header = Arrays.stream(new String[] { "title", "employer", "locality", "applyBy", "source" })
@@ -155,6 +155,10 @@ class JobsController {
 			}
 		}
 		return rows;
+	}
+
+	private static String source(String source) {
+		return List.of("ALL", "OSAAMO", "IMPORTED").contains(source) ? source : "ALL";
 	}
 
 	private String employer(JobTask task) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,12 +85,8 @@ class StudiesController {
 		var found = error != null ? new StudyPage(List.of(), 0, PAGE_SIZE, 0)
 				: studies.starting(keyword, skills.stream().map(ConceptMatch::uri).toList(), chosenType, chosenLanguage,
 						chosenMonth, LocalDate.now(clock), order.equals("TITLE"), page, PAGE_SIZE);
-		var starred = new HashSet<String>();
-		found.items()
-			.stream()
-			.map(study -> study.id().toString())
-			.filter(id -> favourites.starred(user.personId(), Favourite.Kind.STUDY, id))
-			.forEach(starred::add);
+		var starred = favourites.starredAmong(user.personId(), Favourite.Kind.STUDY,
+				found.items().stream().map(study -> study.id().toString()).toList());
 		model.addAttribute("page",
 				new StudiesPage(found, keyword, chosenType, chosenLanguage, chosenMonth == null ? "" : month.strip(),
 						order, skills.stream().map(match -> match.label().text()).toList(), starred, error));
