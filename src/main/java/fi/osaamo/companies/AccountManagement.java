@@ -5,8 +5,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
@@ -46,7 +51,7 @@ public class AccountManagement {
 	 */
 	public Optional<CompanyAccount> findAccount(OrganisationId team, String businessId) {
 		return jdbc.sql("""
-				select team_id, business_id, company_name, manager_id, version from companies.account
+				select team_id, business_id, company_name, manager_id, size_class, version from companies.account
 				where team_id = :team and business_id = :businessId""")
 			.param("team", team.value())
 			.param("businessId", businessId)
@@ -80,6 +85,82 @@ public class AccountManagement {
 		if (changed == 0) {
 			throw new StaleVersionException();
 		}
+	}
+
+	/**
+	 * Records the company's size class as the team knows it, or clears it.
+	 * @param team the team
+	 * @param company the company
+	 * @param size its size class, or {@code null} for not known
+	 * @param version the account's version the user saw (0 for a new account)
+	 */
+	@Transactional
+	public void classifySize(OrganisationId team, CompanyRef company, @Nullable SizeClass size, int version) {
+		ensureAccount(team, company);
+		var changed = jdbc.sql("""
+				update companies.account set size_class = :size, company_name = :name,
+				       version = version + 1, updated_at = now()
+				where team_id = :team and business_id = :businessId and version = :version""")
+			.param("size", size == null ? null : size.name())
+			.param("name", company.name())
+			.param("team", team.value())
+			.param("businessId", company.businessId())
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new StaleVersionException();
+		}
+	}
+
+	/**
+	 * The companies the team has put in a size class.
+	 * @param team the team
+	 * @param size the size class
+	 * @return their business IDs
+	 */
+	public Set<String> ofSize(OrganisationId team, SizeClass size) {
+		return new HashSet<>(
+				jdbc.sql("select business_id from companies.account where team_id = :team and size_class = :size")
+					.param("team", team.value())
+					.param("size", size.name())
+					.query(String.class)
+					.list());
+	}
+
+	/**
+	 * Every size class the team has recorded.
+	 * @param team the team
+	 * @return size class by business ID
+	 */
+	public Map<String, SizeClass> sizeClasses(OrganisationId team) {
+		var sizes = new HashMap<String, SizeClass>();
+		jdbc.sql(
+				"select business_id, size_class from companies.account where team_id = :team and size_class is not null")
+			.param("team", team.value())
+			.query((rs, row) -> sizes.put(rs.getString("business_id"), SizeClass.valueOf(rs.getString("size_class"))))
+			.list();
+		return sizes;
+	}
+
+	/**
+	 * The size classes the team has recorded for some companies.
+	 * @param team the team
+	 * @param businessIds the companies
+	 * @return size class by business ID, for those that have one
+	 */
+	public Map<String, SizeClass> sizeClasses(OrganisationId team, Collection<String> businessIds) {
+		var sizes = new HashMap<String, SizeClass>();
+		if (businessIds.isEmpty()) {
+			return sizes;
+		}
+		jdbc.sql("""
+				select business_id, size_class from companies.account
+				where team_id = :team and business_id = any(:ids) and size_class is not null""")
+			.param("team", team.value())
+			.param("ids", businessIds.toArray(String[]::new))
+			.query((rs, row) -> sizes.put(rs.getString("business_id"), SizeClass.valueOf(rs.getString("size_class"))))
+			.list();
+		return sizes;
 	}
 
 	/**
@@ -210,8 +291,10 @@ public class AccountManagement {
 
 	private static CompanyAccount account(ResultSet rs) throws SQLException {
 		var manager = rs.getObject("manager_id", UUID.class);
+		var size = rs.getString("size_class");
 		return new CompanyAccount(new OrganisationId(rs.getObject("team_id", UUID.class)), rs.getString("business_id"),
-				rs.getString("company_name"), manager == null ? null : new PersonId(manager), rs.getInt("version"));
+				rs.getString("company_name"), manager == null ? null : new PersonId(manager),
+				size == null ? null : SizeClass.valueOf(size), rs.getInt("version"));
 	}
 
 	private static ContactEntry contact(ResultSet rs, PersonId viewer, boolean privileged) throws SQLException {

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param businessId the company's business ID
  * @param companyName its name when last touched
  * @param manager its account manager, if one is named
+ * @param sizeClass its size class as the team knows it, if recorded
  * @param version for optimistic locking
  */
 public record CompanyAccount(OrganisationId team, String businessId, String companyName, @Nullable PersonId manager,
-		int version) {
+		@Nullable SizeClass sizeClass, int version) {
 }

@@ -117,6 +117,32 @@ public class NeedManagement {
 	}
 
 	/**
+	 * Who cooperated with whom through the team's referrals since a day: one row per
+	 * company, provider and kind of service.
+	 * @param team the team
+	 * @param since the first day counted
+	 * @return the cooperation, most referrals first
+	 */
+	public List<Cooperation> cooperation(OrganisationId team, LocalDate since) {
+		return jdbc.sql("""
+				select n.business_id, a.company_name, s.provider, s.kind, count(*) as referrals,
+				       count(*) filter (where n.status = 'MET') as met, max(r.created_at)::date as latest
+				from companies.referral r
+				join companies.need n on n.id = r.need_id
+				join companies.service s on s.id = r.service_id
+				join companies.account a on a.team_id = n.team_id and a.business_id = n.business_id
+				where n.team_id = :team and r.created_at >= :since
+				group by n.business_id, a.company_name, s.provider, s.kind
+				order by referrals desc, a.company_name, s.provider, s.kind""")
+			.param("team", team.value())
+			.param("since", java.sql.Date.valueOf(since))
+			.query((rs, row) -> new Cooperation(rs.getString("business_id"), rs.getString("company_name"),
+					rs.getString("provider"), ServiceKind.valueOf(rs.getString("kind")), rs.getInt("referrals"),
+					rs.getInt("met"), rs.getObject("latest", LocalDate.class)))
+			.list();
+	}
+
+	/**
 	 * Charts a company's need.
 	 * @param team the team
 	 * @param company the company

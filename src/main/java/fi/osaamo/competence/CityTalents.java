@@ -162,25 +162,28 @@ public class CityTalents {
 	 * @param skills the skills searched
 	 * @param primary the skills searched for (the others being related ones)
 	 * @param minLevel the lowest level that counts
+	 * @param among only these people (e.g. a company's employees), or {@code null} for
+	 * anyone
 	 * @param page the page, from 0
 	 * @param size its size
 	 * @return the page of talents and how many there are in all
 	 */
 	public TalentPage search(OrganisationId city, Collection<String> skills, Collection<String> primary, int minLevel,
-			int page, int size) {
-		if (skills.isEmpty()) {
+			@Nullable Collection<PersonId> among, int page, int size) {
+		if (skills.isEmpty() || (among != null && among.isEmpty())) {
 			return new TalentPage(List.of(), 0);
 		}
-		var rows = jdbc.sql("""
+		var rows = jdbc.sql(among(among, """
 				select s.person_id, array_agg(s.skill_uri order by s.level desc, s.skill_uri) as uris,
 				       array_agg(s.level order by s.level desc, s.skill_uri) as levels, count(*) over () as total
 				from competence.skill s join competence.city_visibility v on v.person_id = s.person_id
 				where v.city_id = :city and (v.expires_on is null or v.expires_on >= :today)
-				  and v.sections like '%SKILLS%' and s.skill_uri = any(:skills) and s.level >= :minLevel
+				  and v.sections like '%SKILLS%' and s.skill_uri = any(:skills) and s.level >= :minLevel /* among */
 				group by s.person_id
 				order by count(*) filter (where s.skill_uri = any(:primary)) desc, count(*) desc, sum(s.level) desc,
 				         s.person_id
-				limit :size offset :offset""")
+				limit :size offset :offset"""))
+			.param("among", ids(among))
 			.param("city", city.value())
 			.param("today", Date.valueOf(LocalDate.now(clock)))
 			.param("skills", skills.toArray(String[]::new))
@@ -199,7 +202,7 @@ public class CityTalents {
 			}
 		}
 		return new TalentPage(talents,
-				rows.isEmpty() ? countAll(city, skills, minLevel, page, size) : rows.get(0).total());
+				rows.isEmpty() ? countAll(city, skills, minLevel, among, page) : rows.get(0).total());
 	}
 
 	/**
@@ -334,21 +337,32 @@ public class CityTalents {
 			.flatMap(request -> identities.personalData(person, requester, "approved contact request"));
 	}
 
-	private long countAll(OrganisationId city, Collection<String> skills, int minLevel, int page, int size) {
+	private long countAll(OrganisationId city, Collection<String> skills, int minLevel,
+			@Nullable Collection<PersonId> among, int page) {
 		if (page == 0) {
 			return 0;
 		}
-		return jdbc.sql("""
-				select count(distinct s.person_id)
-				from competence.skill s join competence.city_visibility v on v.person_id = s.person_id
-				where v.city_id = :city and (v.expires_on is null or v.expires_on >= :today)
-				  and v.sections like '%SKILLS%' and s.skill_uri = any(:skills) and s.level >= :minLevel""")
+		return jdbc.sql(among(among,
+				"""
+						select count(distinct s.person_id)
+						from competence.skill s join competence.city_visibility v on v.person_id = s.person_id
+						where v.city_id = :city and (v.expires_on is null or v.expires_on >= :today)
+						  and v.sections like '%SKILLS%' and s.skill_uri = any(:skills) and s.level >= :minLevel /* among */"""))
+			.param("among", ids(among))
 			.param("city", city.value())
 			.param("today", Date.valueOf(LocalDate.now(clock)))
 			.param("skills", skills.toArray(String[]::new))
 			.param("minLevel", minLevel)
 			.query(Long.class)
 			.single();
+	}
+
+	private static String among(@Nullable Collection<PersonId> among, String sql) {
+		return sql.replace("/* among */", among == null ? "" : "and s.person_id = any(:among)");
+	}
+
+	private static UUID[] ids(@Nullable Collection<PersonId> people) {
+		return people == null ? new UUID[0] : people.stream().map(PersonId::value).toArray(UUID[]::new);
 	}
 
 	private static Set<Section> sections(String text) {

@@ -3,7 +3,10 @@ package fi.osaamo.dashboard;
 import java.io.IOException;
 import java.util.Locale;
 
+import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.classification.ClassificationManagement;
+import fi.osaamo.companies.AccountManagement;
+import fi.osaamo.companies.SizeClass;
 import fi.osaamo.opendata.CompanyRegistry;
 import fi.osaamo.opendata.CompanySearch;
 import fi.osaamo.platform.InvalidInputException;
@@ -14,7 +17,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -32,70 +37,89 @@ class CompaniesController {
 
 	private final MessageSource messages;
 
-	CompaniesController(CompanyRegistry registry, ClassificationManagement classifications, MessageSource messages) {
+	private final Teams teams;
+
+	private final AccountManagement accounts;
+
+	CompaniesController(CompanyRegistry registry, ClassificationManagement classifications, MessageSource messages,
+			Teams teams, AccountManagement accounts) {
 		this.registry = registry;
 		this.classifications = classifications;
 		this.messages = messages;
+		this.teams = teams;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/dashboard/companies")
-	String companies(@RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) @Nullable String industry,
-			@RequestParam(required = false) @Nullable String municipality,
-			@RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "NAME") String sort,
-			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+	String companies(@ModelAttribute CompanyFilters filters, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var language = Language.of(locale);
-		CompanySearch search;
+		var team = teams.teamOf(user.personId()).orElse(null);
+		Filtered filtered;
 		CompanyRegistry.Page found;
 		InvalidInputException error = null;
 		try {
-			search = search(q, industry, municipality, status, sort);
-			found = registry.search(search, page, PAGE_SIZE);
+			filtered = filter(filters, team);
+			found = registry.search(filtered.search(), page, PAGE_SIZE);
 		}
 		catch (InvalidInputException ex) {
-			search = new CompanySearch(limit(q), null, null, CompanySearch.Status.ACTIVE, CompanySearch.Sort.NAME);
+			filtered = new Filtered(new CompanySearch(limit(filters.q()), null, null, CompanySearch.Status.ACTIVE,
+					CompanySearch.Sort.NAME), null);
 			found = new CompanyRegistry.Page(java.util.List.of(), 0, PAGE_SIZE, 0);
 			error = ex;
 		}
-		model.addAttribute("page",
-				new CompaniesPage(found, search, classifications.industries(language),
-						classifications.municipalities(language), names(language),
-						error == null ? null : error.messageKey(), error == null ? new Object[0] : error.arguments()));
+		var sizes = team == null ? java.util.Map.<String, SizeClass>of()
+				: accounts.sizeClasses(team.id(), found.items().stream().map(company -> company.businessId()).toList());
+		model.addAttribute("page", new CompaniesPage(found, filtered.search(), filtered.size(), team != null, sizes,
+				classifications.industries(language), municipalities(language, filters.municipality()), names(language),
+				error == null ? null : error.messageKey(), error == null ? new Object[0] : error.arguments()));
 		return "dashboard/companies";
 	}
 
 	@GetMapping("/dashboard/companies.csv")
-	void csv(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String industry,
-			@RequestParam(required = false) @Nullable String municipality,
-			@RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "NAME") String sort,
-			Locale locale, HttpServletResponse response) throws IOException {
-		var search = search(q, industry, municipality, status, sort);
-		Exports.csv(response, "companies", header(locale), rows(search, Language.of(locale)));
+	void csv(@ModelAttribute CompanyFilters filters, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
+			HttpServletResponse response) throws IOException {
+		var team = teams.teamOf(user.personId()).orElse(null);
+		Exports.csv(response, "companies", header(locale), rows(filter(filters, team), team, Language.of(locale)));
 	}
 
 	@GetMapping("/dashboard/companies.xlsx")
-	void xlsx(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) @Nullable String industry,
-			@RequestParam(required = false) @Nullable String municipality,
-			@RequestParam(defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "NAME") String sort,
-			Locale locale, HttpServletResponse response) throws IOException {
-		var search = search(q, industry, municipality, status, sort);
+	void xlsx(@ModelAttribute CompanyFilters filters, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
+			HttpServletResponse response) throws IOException {
+		var team = teams.teamOf(user.personId()).orElse(null);
 		Exports.xlsx(response, "companies", messages.getMessage("dashboard.companies.caption", null, locale),
-				header(locale), rows(search, Language.of(locale)));
+				header(locale), rows(filter(filters, team), team, Language.of(locale)));
 	}
 
-	private Exports.Rows rows(CompanySearch search, Language language) {
+	/**
+	 * The municipalities to filter by: those the register has companies in.
+	 */
+	private java.util.List<fi.osaamo.classification.ClassificationCode> municipalities(Language language,
+			@Nullable String chosen) {
+		var present = registry.municipalityCodes();
+		return classifications.municipalities(language)
+			.stream()
+			.filter(municipality -> present.contains(municipality.code()) || municipality.code().equals(chosen))
+			.toList();
+	}
+
+	private Exports.Rows rows(Filtered filtered, Teams.@Nullable Team team, Language language) {
 		var names = names(language);
-		return row -> registry.forEach(search,
-				company -> row.accept(java.util.Arrays.asList(company.businessId(), company.name(),
-						names.industry(company.industryCode()), names.municipality(company.municipalityCode()),
-						company.streetAddress(), company.postCode(), company.postOffice(), company.website(),
-						company.registrationDate(), company.endDate())));
+		var sizes = team == null ? java.util.Map.<String, SizeClass>of() : accounts.sizeClasses(team.id());
+		return row -> registry.forEach(filtered.search(), company -> {
+			var size = sizes.get(company.businessId());
+			row.accept(java.util.Arrays.asList(company.businessId(), company.name(),
+					names.industry(company.industryCode()), names.municipality(company.municipalityCode()),
+					size == null ? null : messages.getMessage("companies.size." + size.name(), null, language.locale()),
+					company.streetAddress(), company.postCode(), company.postOffice(), company.website(),
+					company.registrationDate(), company.endDate()));
+		});
 	}
 
 	private java.util.List<String> header(Locale locale) {
 		return java.util.stream.Stream
-			.of("businessId", "name", "industry", "municipality", "address", "postCode", "postOffice", "website",
-					"registered", "ended")
+			.of("businessId", "name", "industry", "municipality", "size", "address", "postCode", "postOffice",
+					"website", "registered", "ended")
 			.map(column -> messages.getMessage("dashboard.companies.column." + column, null, locale))
 			.toList();
 	}
@@ -114,10 +138,25 @@ class CompaniesController {
 		};
 	}
 
-	private static CompanySearch search(String q, @Nullable String industry, @Nullable String municipality,
-			String status, String sort) {
-		return new CompanySearch(limit(q), blankToNull(industry), blankToNull(municipality),
-				parse(CompanySearch.Status.class, status, "status"), parse(CompanySearch.Sort.class, sort, "sort"));
+	/**
+	 * The filters as the registry takes them; a size class narrows the search to the
+	 * companies the team has put in it.
+	 */
+	private Filtered filter(CompanyFilters filters, Teams.@Nullable Team team) {
+		var sizeText = blankToNull(filters.size());
+		SizeClass size = null;
+		if (sizeText != null) {
+			size = parse(SizeClass.class, sizeText, "size");
+			if (team == null) {
+				throw new InvalidInputException("size", "dashboard.companies.sizeNeedsTeam");
+			}
+		}
+		var search = new CompanySearch(limit(filters.q()), blankToNull(filters.industry()),
+				blankToNull(filters.municipality()),
+				parse(CompanySearch.Status.class, filters.status() == null ? "ACTIVE" : filters.status(), "status"),
+				parse(CompanySearch.Sort.class, filters.sort() == null ? "NAME" : filters.sort(), "sort"),
+				size == null ? null : accounts.ofSize(team.id(), size));
+		return new Filtered(search, size);
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
@@ -129,12 +168,32 @@ class CompaniesController {
 		}
 	}
 
-	private static String limit(String q) {
+	private static String limit(@Nullable String q) {
+		if (q == null) {
+			return "";
+		}
 		return q.length() > 200 ? q.substring(0, 200) : q;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/**
+	 * The list's filters as the request gives them.
+	 *
+	 * @param q words of the name or the business ID
+	 * @param industry a TOL 2008 section or division
+	 * @param municipality a municipality code
+	 * @param size a size class
+	 * @param status active, ended or any
+	 * @param sort the order
+	 */
+	record CompanyFilters(@Nullable String q, @Nullable String industry, @Nullable String municipality,
+			@Nullable String size, @Nullable String status, @Nullable String sort) {
+	}
+
+	private record Filtered(CompanySearch search, @Nullable SizeClass size) {
 	}
 
 }

@@ -3,8 +3,10 @@ package fi.osaamo.dashboard;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import fi.osaamo.classification.ClassificationCode;
+import fi.osaamo.companies.SizeClass;
 import fi.osaamo.opendata.CompanyRegistry;
 import fi.osaamo.opendata.CompanySearch;
 import org.jspecify.annotations.Nullable;
@@ -14,13 +16,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param companies the page of companies
  * @param search the filters as given
+ * @param size the size class asked for, if any
+ * @param sizesKnown whether the reader belongs to a growth team, which records size
+ * classes
+ * @param sizes the size classes of the companies on the page, where recorded
  * @param industries TOL 2008 sections and divisions to choose from
  * @param municipalities municipalities to choose from
  * @param names names of the codes on the page, in the reader's language
  * @param errorKey what was wrong with the filters
  * @param errorArguments the message's arguments
  */
-public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search, List<ClassificationCode> industries,
+public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search, @Nullable SizeClass size,
+		boolean sizesKnown, Map<String, SizeClass> sizes, List<ClassificationCode> industries,
 		List<ClassificationCode> municipalities, Names names, @Nullable String errorKey, Object[] errorArguments) {
 
 	public String link(int page) {
@@ -34,12 +41,20 @@ public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search
 	private String query() {
 		return "q=" + URLEncoder.encode(search.query(), StandardCharsets.UTF_8)
 				+ (search.industry() == null ? "" : "&industry=" + search.industry())
-				+ (search.municipality() == null ? "" : "&municipality=" + search.municipality()) + "&status="
-				+ search.status() + "&sort=" + search.sort();
+				+ (search.municipality() == null ? "" : "&municipality=" + search.municipality())
+				+ (size == null ? "" : "&size=" + size) + "&status=" + search.status() + "&sort=" + search.sort();
 	}
 
 	public CompanySearch.Status[] statuses() {
 		return CompanySearch.Status.values();
+	}
+
+	public SizeClass[] sizeClasses() {
+		return SizeClass.values();
+	}
+
+	public @Nullable SizeClass sizeOf(String businessId) {
+		return sizes.get(businessId);
 	}
 
 	public CompanySearch.Sort[] sorts() {

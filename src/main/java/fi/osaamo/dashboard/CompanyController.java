@@ -12,6 +12,7 @@ import fi.osaamo.companies.CompanyRef;
 import fi.osaamo.companies.NeedManagement;
 import fi.osaamo.companies.NeedStatus;
 import fi.osaamo.companies.ServiceCatalogue;
+import fi.osaamo.companies.SizeClass;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.opendata.CompanyRegistry;
@@ -91,6 +92,14 @@ class CompanyController {
 						version));
 	}
 
+	@PostMapping("/dashboard/companies/{businessId}/size")
+	String classifySize(@PathVariable String businessId, @RequestParam(required = false) @Nullable SizeClass size,
+			@RequestParam(defaultValue = "0") int version, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
+			Model model) {
+		return change(businessId, user, locale, model, "size", new Forms(null, null, null),
+				(team, company) -> accounts.classifySize(team, company, size, version));
+	}
+
 	@PostMapping("/dashboard/companies/{businessId}/contacts")
 	String logContact(@PathVariable String businessId, @ModelAttribute("contact") ContactForm form,
 			BindingResult binding, @AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
@@ -146,7 +155,8 @@ class CompanyController {
 			.orElseThrow(() -> new AccessDeniedException("Account management belongs to a growth team"));
 		try {
 			change.apply(team.id(), new CompanyRef(company.businessId(), company.name(), company.industryCode()));
-			var anchor = form.startsWith("contact") ? "contacts" : form.equals("manager") ? "account" : "needs";
+			var anchor = form.startsWith("contact") ? "contacts"
+					: form.equals("manager") || form.equals("size") ? "account" : "needs";
 			return "redirect:/dashboard/companies/" + company.businessId() + "?saved=" + form.replaceAll("-.*", "")
 					+ "#" + anchor;
 		}

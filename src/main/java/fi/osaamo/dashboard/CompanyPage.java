@@ -93,6 +93,14 @@ public record CompanyPage(RegisteredCompany company, String industry, String mun
 			return account == null ? null : account.manager();
 		}
 
+		public fi.osaamo.companies.@Nullable SizeClass sizeClass() {
+			return account == null ? null : account.sizeClass();
+		}
+
+		public fi.osaamo.companies.SizeClass[] sizeClasses() {
+			return fi.osaamo.companies.SizeClass.values();
+		}
+
 		public int accountVersion() {
 			return account == null ? 0 : account.version();
 		}

@@ -1,16 +1,19 @@
 package fi.osaamo.dashboard;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import fi.osaamo.competence.CityTalents;
 import fi.osaamo.matching.MatchingEngine;
+import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.Language;
 import fi.osaamo.taxonomy.ConceptMatch;
 import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +41,8 @@ class TalentSearch {
 		this.talents = talents;
 	}
 
-	Result search(OrganisationId city, String keyword, int level, Language language, int page, int size) {
+	Result search(OrganisationId city, String keyword, int level, Language language,
+			@Nullable Collection<PersonId> among, int page, int size) {
 		var searched = new LinkedHashSet<String>();
 		taxonomy.searchSkills(keyword, language, SKILLS_PER_KEYWORD)
 			.stream()
@@ -47,18 +51,19 @@ class TalentSearch {
 		if (searched.isEmpty()) {
 			return new Result(Set.of(), Set.of(), Step.NO_SKILL, level, new CityTalents.TalentPage(List.of(), 0));
 		}
-		var found = talents.search(city, searched, searched, level, page, size);
+		var found = talents.search(city, searched, searched, level, among, page, size);
 		if (found.total() > 0) {
 			return new Result(searched, Set.of(), Step.STRICT, level, found);
 		}
 		var related = matching.relatedSkills(searched);
 		var wider = new ArrayList<String>(searched);
 		wider.addAll(related);
-		found = talents.search(city, wider, searched, level, page, size);
+		found = talents.search(city, wider, searched, level, among, page, size);
 		if (found.total() > 0 || level == 1) {
 			return new Result(searched, related, Step.RELATED, level, found);
 		}
-		return new Result(searched, related, Step.ANY_LEVEL, 1, talents.search(city, wider, searched, 1, page, size));
+		return new Result(searched, related, Step.ANY_LEVEL, 1,
+				talents.search(city, wider, searched, 1, among, page, size));
 	}
 
 	/** Which step of the search found the talents. */

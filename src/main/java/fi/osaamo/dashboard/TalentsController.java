@@ -56,9 +56,12 @@ class TalentsController {
 
 	private final Favourites favourites;
 
+	private final Employers employers;
+
 	TalentsController(Teams teams, TalentSearch search, CityTalents talents, TaxonomyManagement taxonomy,
-			MessageSource messages, Favourites favourites) {
+			MessageSource messages, Favourites favourites, Employers employers) {
 		this.favourites = favourites;
+		this.employers = employers;
 		this.teams = teams;
 		this.search = search;
 		this.talents = talents;
@@ -68,43 +71,52 @@ class TalentsController {
 
 	@GetMapping("/dashboard/talents")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "3") String level,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
-			Model model) {
+			@RequestParam(defaultValue = "") String company, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var language = Language.of(locale);
-		var keyword = q.length() > 200 ? q.substring(0, 200) : q.strip();
+		var keyword = limit(q);
+		var companyText = limit(company);
 		var team = teams.teamOf(user.personId());
 		var asked = 3;
+		Employer employer = null;
 		InvalidInputException error = null;
 		try {
 			asked = level(level);
+			employer = companyText.isEmpty() ? null : employers.pick(companyText);
 		}
 		catch (InvalidInputException ex) {
 			error = ex;
 		}
-		if (team.isEmpty() || keyword.isEmpty() || error != null) {
-			model.addAttribute("page", new TalentsPage(team.map(Teams.Team::name).orElse(null), keyword, asked, null,
-					asked, Set.of(), Set.of(), List.of(), 0, 0, 0, Map.of(), error));
+		var form = new TalentsPage.Form(keyword, asked, companyText, employer);
+		if (team.isEmpty() || keyword.isEmpty() || error != null || (employer != null && employer.company() == null)) {
+			model.addAttribute("page", new TalentsPage(team.map(Teams.Team::name).orElse(null), form, null, asked,
+					Set.of(), Set.of(), List.of(), 0, 0, 0, Map.of(), error));
 			return "dashboard/talents";
 		}
-		var result = search.search(team.get().id(), keyword, asked, language, Math.max(0, page), PAGE_SIZE);
+		var result = search.search(team.get().id(), keyword, asked, language,
+				employer == null ? null : employer.employees(), Math.max(0, page), PAGE_SIZE);
 		var uris = new HashSet<String>(result.searched());
 		result.page().talents().forEach(talent -> talent.skills().forEach(skill -> uris.add(skill.uri())));
-		model.addAttribute("page",
-				new TalentsPage(team.get().name(), keyword, asked, result.step().name(), result.level(),
-						result.searched(), result.related(), result.page().talents(), result.page().total(),
-						Math.max(0, page), (int) Math.ceil(result.page().total() / (double) PAGE_SIZE),
-						taxonomy.byUris(uris, language), null));
+		model.addAttribute("page", new TalentsPage(team.get().name(), form, result.step().name(), result.level(),
+				result.searched(), result.related(), result.page().talents(), result.page().total(), Math.max(0, page),
+				(int) Math.ceil(result.page().total() / (double) PAGE_SIZE), taxonomy.byUris(uris, language), null));
 		return "dashboard/talents";
 	}
 
 	@GetMapping("/dashboard/talents.{format:csv|xlsx}")
 	void export(@PathVariable String format, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "3") String level, @AuthenticationPrincipal PersonPrincipal user,
-			Locale locale, HttpServletResponse response) throws IOException {
+			@RequestParam(defaultValue = "3") String level, @RequestParam(defaultValue = "") String company,
+			@AuthenticationPrincipal PersonPrincipal user, Locale locale, HttpServletResponse response)
+			throws IOException {
 		var team = team(user);
 		var language = Language.of(locale);
-		var keyword = q.length() > 200 ? q.substring(0, 200) : q.strip();
-		var result = search.search(team.id(), keyword, level(level), language, 0, EXPORT_LIMIT);
+		var companyText = limit(company);
+		var employer = companyText.isEmpty() ? null : employers.pick(companyText);
+		if (employer != null && employer.company() == null) {
+			throw new InvalidInputException("company", "dashboard.talents.chooseCompany", companyText);
+		}
+		var result = search.search(team.id(), limit(q), level(level), language,
+				employer == null ? null : employer.employees(), 0, EXPORT_LIMIT);
 		var uris = new HashSet<String>();
 		result.page().talents().forEach(talent -> talent.skills().forEach(skill -> uris.add(skill.uri())));
 		var labels = taxonomy.byUris(uris, language);
@@ -166,6 +178,11 @@ class TalentsController {
 	private Teams.Team team(PersonPrincipal user) {
 		return teams.teamOf(user.personId())
 			.orElseThrow(() -> new AccessDeniedException("Talents are found by a growth team"));
+	}
+
+	private static String limit(String text) {
+		var stripped = text.strip();
+		return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
 	}
 
 	private static int level(String value) {

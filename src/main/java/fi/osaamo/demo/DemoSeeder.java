@@ -106,6 +106,9 @@ class DemoSeeder implements ApplicationRunner {
 		place(city, "city", DemoRegion.CITY, OrganisationType.CITY);
 		if (city.containsKey("city")) {
 			services.seed(city.get("city"));
+			identities.findByUsername("demo-growth")
+				.ifPresent(growth -> services.cooperation(city.get("city"), growth.id(),
+						organisations.list("", OrganisationType.COMPANY, 0, 12).items()));
 		}
 		// The demo keeps its region's companies and studies fresh from the national
 		// sources.

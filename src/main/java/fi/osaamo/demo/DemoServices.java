@@ -1,9 +1,22 @@
 package fi.osaamo.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import fi.osaamo.companies.CompanyRef;
+import fi.osaamo.companies.NeedKind;
+import fi.osaamo.companies.NeedManagement;
+import fi.osaamo.companies.NewNeed;
 import fi.osaamo.companies.NewService;
 import fi.osaamo.companies.ServiceCatalogue;
 import fi.osaamo.companies.ServiceKind;
+import fi.osaamo.companies.Urgency;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.platform.Language;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +26,67 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoServices {
 
+	private static final String[][] NEEDS = { { "WORKFORCE", "Kaksi hitsaajaa syksyksi" },
+			{ "COMPETENCE", "Työnjohtajien esihenkilötaidot" }, { "TECHNOLOGY", "Tuotannonohjausjärjestelmän valinta" },
+			{ "DEVELOPMENT", "Oppisopimuspaikkoja nuorille" }, { "COMPETENCE", "Robottihitsauksen osaaja" },
+			{ "WORKFORCE", "Kesätyöntekijät varastoon" } };
+
 	private final ServiceCatalogue catalogue;
 
-	DemoServices(ServiceCatalogue catalogue) {
+	private final NeedManagement needs;
+
+	private final Clock clock;
+
+	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, Clock clock) {
 		this.catalogue = catalogue;
+		this.needs = needs;
+		this.clock = clock;
+	}
+
+	/**
+	 * The growth team's first year of work, once: needs charted with some of the demo
+	 * companies and referred to the catalogue's services, a few of them met, so that the
+	 * dashboard's ecosystem map and charts have something to show.
+	 * @param city the demo city
+	 * @param actor the demo growth-team member
+	 * @param companies the demo companies
+	 */
+	void cooperation(OrganisationId city, PersonId actor, List<Organisation> companies) {
+		if (!needs.recentlyChanged(city, 1).isEmpty()) {
+			return;
+		}
+		var services = catalogue.services(city, false);
+		var random = new Random(2026);
+		var today = LocalDate.now(clock);
+		for (int i = 0; i < companies.size(); i++) {
+			var company = companies.get(i);
+			if (company.businessId() == null) {
+				continue;
+			}
+			var ref = new CompanyRef(company.businessId().value(), company.name(), company.industryCode());
+			for (int n = 0; n <= i % 2; n++) {
+				var need = NEEDS[(i + n) % NEEDS.length];
+				var id = needs.chart(city, ref,
+						new NewNeed(NeedKind.valueOf(need[0]), need[1], Urgency.values()[random.nextInt(3)]), actor);
+				if (i % 4 == 3 && n == 0) {
+					// Some needs are still waiting for a referral.
+					continue;
+				}
+				var service = services.get(random.nextInt(services.size()));
+				var referral = needs.refer(city, id, service.id(), today.plusDays(3 + random.nextInt(40)), Language.FI,
+						0, actor);
+				if (random.nextInt(3) == 0) {
+					needs.recordOutcome(city, referral, "Palvelu vastasi tarpeeseen.", true, actor);
+				}
+			}
+		}
 	}
 
 	void seed(OrganisationId city) {
 		if (!catalogue.services(city, true).isEmpty()) {
 			return;
 		}
-		add(city, "Rekrytointipalvelu ja koulutus", ServiceKind.RECRUITMENT, "Rantalan työllisyyspalvelut",
+		add(city, "Rekrytointipalvelu ja koulutus", ServiceKind.RECRUITMENT, "Rantalan kaupunki, työllisyyspalvelut",
 				"Rekrytointiapu sekä rekrytointiin liittyvä koulutus ja valmennus.", "rekry@rantala.invalid");
 		add(city, "Henkilöstön osaamisen kehittäminen", ServiceKind.TRAINING, "Rantalan ammattiopisto",
 				"Yrityskohtainen ryhmävalmennus ja ammatillisen koulutuksen ohjaus.", "yrityspalvelut@rao.invalid");

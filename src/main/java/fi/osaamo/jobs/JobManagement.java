@@ -209,6 +209,15 @@ public class JobManagement {
 	}
 
 	/**
+	 * How many open job tasks some companies have.
+	 * @param organisations the companies
+	 * @return the count by company, for those that have open tasks
+	 */
+	public java.util.Map<OrganisationId, Integer> countOpenTasksOf(java.util.Collection<OrganisationId> organisations) {
+		return jobs.countOpenOf(organisations);
+	}
+
+	/**
 	 * A company's open job tasks, newest first: they are public (the open-data API
 	 * publishes them), so anyone may list them.
 	 * @param organisation the company

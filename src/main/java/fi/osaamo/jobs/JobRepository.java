@@ -81,6 +81,21 @@ class JobRepository {
 			.list();
 	}
 
+	java.util.Map<OrganisationId, Integer> countOpenOf(java.util.Collection<OrganisationId> organisations) {
+		var counts = new java.util.HashMap<OrganisationId, Integer>();
+		if (organisations.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select organisation_id, count(*) as tasks from jobs.job_task
+				where status = 'OPEN' and organisation_id = any(:organisations) group by organisation_id""")
+			.param("organisations", organisations.stream().map(OrganisationId::value).toArray(java.util.UUID[]::new))
+			.query((rs, row) -> counts.put(new OrganisationId(rs.getObject("organisation_id", java.util.UUID.class)),
+					rs.getInt("tasks")))
+			.list();
+		return counts;
+	}
+
 	void update(JobId id, JobDraft draft, int version) {
 		var updated = jdbc.sql("""
 				update jobs.job_task set title = :title, description = :description, occupation_uri = :occupation,

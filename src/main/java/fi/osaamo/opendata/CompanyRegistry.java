@@ -73,6 +73,24 @@ public class CompanyRegistry {
 		}
 	}
 
+	/**
+	 * The municipalities the register has companies in (read by skipping through the
+	 * municipality index, so it stays cheap with many companies).
+	 * @return their codes
+	 */
+	public java.util.Set<String> municipalityCodes() {
+		return new java.util.HashSet<>(jdbc.sql("""
+				with recursive m (code) as (
+				  (select municipality_code from opendata.company where municipality_code is not null
+				   order by municipality_code limit 1)
+				  union all
+				  select (select c.municipality_code from opendata.company c where c.municipality_code > m.code
+				          order by c.municipality_code limit 1)
+				  from m where m.code is not null
+				)
+				select code from m where code is not null""").query(String.class).list());
+	}
+
 	public Optional<RegisteredCompany> find(String businessId) {
 		return jdbc.sql("select * from opendata.company where business_id = :id")
 			.param("id", businessId)
@@ -162,13 +180,17 @@ public class CompanyRegistry {
 		if (municipality != null) {
 			sql.append(" and c.municipality_code = :municipality");
 		}
+		if (search.among() != null) {
+			sql.append(" and c.business_id = any(:among)");
+		}
 		switch (search.status()) {
 			case ACTIVE -> sql.append(" and c.end_date is null");
 			case ENDED -> sql.append(" and c.end_date is not null");
 			default -> {
 			}
 		}
-		return new Where(sql.toString(), query, LikePatterns.containing(query), divisions, municipality);
+		return new Where(sql.toString(), query, LikePatterns.containing(query), divisions, municipality,
+				search.among() == null ? new String[0] : search.among().toArray(String[]::new));
 	}
 
 	private static String order(CompanySearch.Sort sort) {
@@ -189,12 +211,12 @@ public class CompanyRegistry {
 	}
 
 	private record Where(String sql, String query, String pattern, List<String> divisions,
-			@Nullable String municipality) {
+			@Nullable String municipality, String[] among) {
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
 			var bound = statement.param("query", query).param("pattern", pattern);
 			bound = bound.param("divisions", divisions.toArray(String[]::new));
-			return bound.param("municipality", municipality);
+			return bound.param("municipality", municipality).param("among", among);
 		}
 
 	}

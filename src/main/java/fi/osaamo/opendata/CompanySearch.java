@@ -1,5 +1,7 @@
 package fi.osaamo.opendata;
 
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,9 +12,16 @@ import org.jspecify.annotations.Nullable;
  * @param municipality a municipality code
  * @param status active, ended, or any
  * @param sort the order
+ * @param among only these business IDs (e.g. those of a size class the caller knows), or
+ * {@code null} for any
  */
 public record CompanySearch(String query, @Nullable String industry, @Nullable String municipality, Status status,
-		Sort sort) {
+		Sort sort, @Nullable Set<String> among) {
+
+	public CompanySearch(String query, @Nullable String industry, @Nullable String municipality, Status status,
+			Sort sort) {
+		this(query, industry, municipality, status, sort, null);
+	}
 
 	public enum Status {
 

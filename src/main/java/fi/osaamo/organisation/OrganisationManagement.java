@@ -3,8 +3,10 @@ package fi.osaamo.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import fi.osaamo.classification.ClassificationManagement;
@@ -226,6 +228,21 @@ public class OrganisationManagement {
 			.map(row -> new Member((PersonId) row[0], summaries.get((PersonId) row[0]).pseudonym(), (Role) row[1]))
 			.sorted(java.util.Comparator.comparing(Member::pseudonym).thenComparing(Member::role))
 			.toList();
+	}
+
+	/**
+	 * Who holds a role in an organisation.
+	 * @param organisation the organisation
+	 * @param role the role
+	 * @return the people
+	 */
+	public Set<PersonId> memberIds(OrganisationId organisation, Role role) {
+		return new HashSet<>(jdbc
+			.sql("select person_id from organisation.membership where organisation_id = :organisation and role = :role")
+			.param("organisation", organisation.value())
+			.param("role", role.name())
+			.query((rs, row) -> new PersonId(rs.getObject("person_id", UUID.class)))
+			.list());
 	}
 
 	/**

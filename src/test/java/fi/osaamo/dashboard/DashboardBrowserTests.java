@@ -107,17 +107,39 @@ class DashboardBrowserTests extends BrowserTestSupport {
 		var growth = identities.findByUsername("demo-growth").orElseThrow().id();
 		var city = organisations.membershipsOf(growth).get(0).organisationId();
 		var service = catalogue.services(city, false).get(0);
+		var registered = organisations.require(company);
+		var need = needs.chart(city,
+				new fi.osaamo.companies.CompanyRef(registered.businessId().value(), registered.name(), "25"),
+				new fi.osaamo.companies.NewNeed(fi.osaamo.companies.NeedKind.COMPETENCE, "Hitsaajia",
+						fi.osaamo.companies.Urgency.HIGH),
+				growth);
+		needs.refer(city, need, service.id(), java.time.LocalDate.now().plusDays(7), fi.osaamo.platform.Language.SV, 0,
+				growth);
 		signIn("demo-growth");
 		for (var path : List.of("/dashboard/my-work", "/dashboard/overview", "/dashboard/talents",
 				"/dashboard/talents?q=svetsning&level=5", "/dashboard/jobs", "/dashboard/jobs/" + task.id().value(),
 				"/dashboard/studies?q=svetsning", "/dashboard/services",
 				"/dashboard/services/" + service.id() + "/withdraw", "/dashboard/favourites",
-				"/dashboard/companies?industry=ZZ")) {
+				"/dashboard/companies?industry=ZZ", "/dashboard/ecosystem",
+				"/dashboard/talents?q=svetsning&company=" + registered.businessId().value(),
+				"/dashboard/talents?q=svetsning&company=oy")) {
 			open(path + (path.contains("?") ? "&" : "?") + "lang=sv");
 			waitFor(By.cssSelector("main h1"));
 			Browser.assertAccessible(browser);
 		}
-		screenshot("dashboard-companies-bad-filter-sv");
+		open("/dashboard/ecosystem?lang=fi");
+		waitFor(By.id("eco-svg"));
+		assertThat(browser.findElement(By.id("cooperation")).getText()).contains(registered.name(), service.provider());
+		screenshot("dashboard-ecosystem");
+		browser.manage().window().setSize(new Dimension(390, 900));
+		open("/dashboard/ecosystem");
+		waitFor(By.id("eco-svg"));
+		Browser.assertAccessible(browser);
+		screenshot("dashboard-ecosystem-narrow");
+		browser.manage().window().setSize(new Dimension(1280, 900));
 	}
+
+	@Autowired
+	fi.osaamo.companies.NeedManagement needs;
 
 }

@@ -16,6 +16,9 @@ import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.NewPerson;
 import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.matching.MatchingEngine;
+import fi.osaamo.opendata.OpenDataFixtures;
+import fi.osaamo.opendata.imports.ImportRun;
+import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.NewOrganisation;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
@@ -80,6 +83,12 @@ class TalentsIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository settings;
+
+	@Autowired
+	fi.osaamo.opendata.imports.ImportRunner runner;
+
 	OrganisationId city;
 
 	Cookie team;
@@ -120,7 +129,7 @@ class TalentsIntegrationTests {
 			.header("Accept-Language", "en")
 			.param("q", keyword)
 			.param("level", "3"));
-		assertThat(html).contains(strict.pseudonym(), "1 talents")
+		assertThat(html).contains(strict.pseudonym(), "1 talent")
 			.doesNotContain(hidden.pseudonym(), elsewhere.pseudonym(), related.pseudonym(), "id=\"relaxed\"");
 
 		html = html(get("/dashboard/talents").cookie(team)
@@ -252,6 +261,74 @@ class TalentsIntegrationTests {
 		assertThat(talents.visibility(person.id())).isEmpty();
 		assertThat(html(get("/dashboard/talents").cookie(team).param("q", keyword).param("level", "3")))
 			.doesNotContain(identities.find(person.id()).orElseThrow().pseudonym());
+	}
+
+	@Test
+	void aCompanysEmployeesAreSearchedWithinWhatTheyOpenedToTheCity() throws Exception {
+		var tag = UUID.randomUUID().toString().substring(0, 8);
+		var employer = OpenDataFixtures.company("Hitsaamo " + tag + " Oy", "092", "VANTAA");
+		var twinA = OpenDataFixtures.company("Kaksoset " + tag + " A Oy", "092", "VANTAA");
+		var twinB = OpenDataFixtures.company("Kaksoset " + tag + " B Oy", "092", "VANTAA");
+		var outside = OpenDataFixtures.company("Paperilla " + tag + " Oy", "092", "VANTAA");
+		OpenDataFixtures.region(settings, "prh-companies", Set.of("092"));
+		var file = java.nio.file.Files.createTempFile("companies", ".json");
+		java.nio.file.Files.writeString(file, OpenDataFixtures.companies(List.of(employer, twinA, twinB, outside), 4));
+		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
+		var businessId = employer.get("businessId").get("value").asString();
+		var company = organisations
+			.create(new NewOrganisation(OrganisationType.COMPANY, "Hitsaamo " + tag + " Oy", new BusinessId(businessId),
+					"092", "25"))
+			.id();
+		var visible = talent("Visible", searched, 4, city);
+		var hidden = talent("Private", searched, 5, null);
+		var outsider = talent("Outsider", searched, 5, city);
+		organisations.addMember(company, visible.id(), Role.EMPLOYEE);
+		organisations.addMember(company, hidden.id(), Role.EMPLOYEE);
+
+		var html = html(get("/dashboard/talents").cookie(team)
+			.header("Accept-Language", "en")
+			.param("q", keyword)
+			.param("company", businessId));
+		assertThat(html)
+			.contains("Searching among the employees of", "Hitsaamo " + tag + " Oy", visible.pseudonym(), "1 talent")
+			.doesNotContain(hidden.pseudonym(), outsider.pseudonym());
+		// Words of the name pick the company when they name one.
+		html = html(get("/dashboard/talents").cookie(team)
+			.header("Accept-Language", "fi")
+			.param("q", keyword)
+			.param("company", "hitsaamo " + tag));
+		assertThat(html).contains("Haetaan yrityksen työntekijöistä", visible.pseudonym())
+			.doesNotContain(outsider.pseudonym());
+		var csv = mvc
+			.perform(get("/dashboard/talents.csv").cookie(team).param("q", keyword).param("company", businessId))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains(visible.pseudonym()).doesNotContain(outsider.pseudonym(), hidden.pseudonym());
+
+		// Words naming several companies ask which one, and search no one yet.
+		html = html(get("/dashboard/talents").cookie(team)
+			.header("Accept-Language", "sv")
+			.param("q", keyword)
+			.param("company", "kaksoset " + tag));
+		assertThat(html)
+			.contains("Vilket företag menade du?", "Kaksoset " + tag + " A Oy", "Kaksoset " + tag + " B Oy",
+					"company=" + twinA.get("businessId").get("value").asString())
+			.doesNotContain(visible.pseudonym(), outsider.pseudonym());
+		// A company whose people do not use Osaamo has no known employees.
+		html = html(get("/dashboard/talents").cookie(team)
+			.header("Accept-Language", "en")
+			.param("q", keyword)
+			.param("company", outside.get("businessId").get("value").asString()));
+		assertThat(html).contains("Its people do not use Osaamo").doesNotContain(outsider.pseudonym());
+		// Unknown companies are explained, with the words kept.
+		html = html(get("/dashboard/talents").cookie(team)
+			.header("Accept-Language", "en")
+			.param("q", keyword)
+			.param("company", "Ei ole " + tag));
+		assertThat(html).contains("No active company of the register is called \"Ei ole " + tag + "\".",
+				"value=\"Ei ole " + tag + "\"");
 	}
 
 	private PersonSummary talent(String name, String skill, int level, OrganisationId visibleTo) {
