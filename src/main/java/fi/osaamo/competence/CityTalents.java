@@ -162,8 +162,9 @@ public class CityTalents {
 	 * @param skills the skills searched
 	 * @param primary the skills searched for (the others being related ones)
 	 * @param minLevel the lowest level that counts
-	 * @param among only these people (e.g. a company's employees), or {@code null} for
-	 * anyone
+	 * @param among only these people, a company's employees, or {@code null} for anyone;
+	 * since the search then tells where they work, only those who opened their work
+	 * history to the city are found
 	 * @param page the page, from 0
 	 * @param size its size
 	 * @return the page of talents and how many there are in all
@@ -358,7 +359,8 @@ public class CityTalents {
 	}
 
 	private static String among(@Nullable Collection<PersonId> among, String sql) {
-		return sql.replace("/* among */", among == null ? "" : "and s.person_id = any(:among)");
+		return sql.replace("/* among */",
+				among == null ? "" : "and s.person_id = any(:among) and v.sections like '%WORK_HISTORY%'");
 	}
 
 	private static UUID[] ids(@Nullable Collection<PersonId> people) {

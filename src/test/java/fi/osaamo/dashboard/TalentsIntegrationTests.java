@@ -280,9 +280,14 @@ class TalentsIntegrationTests {
 					"092", "25"))
 			.id();
 		var visible = talent("Visible", searched, 4, city);
+		talents.open(visible.id(), city, Set.of(Section.SKILLS, Section.WORK_HISTORY), null);
+		// Visible to the city, but not where they work: the company search does not name
+		// them.
+		var skillsOnly = talent("SkillsOnly", searched, 5, city);
 		var hidden = talent("Private", searched, 5, null);
 		var outsider = talent("Outsider", searched, 5, city);
 		organisations.addMember(company, visible.id(), Role.EMPLOYEE);
+		organisations.addMember(company, skillsOnly.id(), Role.EMPLOYEE);
 		organisations.addMember(company, hidden.id(), Role.EMPLOYEE);
 
 		var html = html(get("/dashboard/talents").cookie(team)
@@ -305,7 +310,8 @@ class TalentsIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(csv).contains(visible.pseudonym()).doesNotContain(outsider.pseudonym(), hidden.pseudonym());
+		assertThat(csv).contains(visible.pseudonym())
+			.doesNotContain(outsider.pseudonym(), hidden.pseudonym(), skillsOnly.pseudonym());
 
 		// Words naming several companies ask which one, and search no one yet.
 		html = html(get("/dashboard/talents").cookie(team)
