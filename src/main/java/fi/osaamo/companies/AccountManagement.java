@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -71,20 +70,7 @@ public class AccountManagement {
 		if (manager != null && !organisations.hasRole(manager, team, Role.GROWTH_TEAM)) {
 			throw new InvalidInputException("manager", "companies.manager.notInTeam");
 		}
-		ensureAccount(team, company);
-		var changed = jdbc.sql("""
-				update companies.account set manager_id = :manager, company_name = :name,
-				       version = version + 1, updated_at = now()
-				where team_id = :team and business_id = :businessId and version = :version""")
-			.param("manager", manager == null ? null : manager.value())
-			.param("name", company.name())
-			.param("team", team.value())
-			.param("businessId", company.businessId())
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
+		change(team, company, "manager_id", manager == null ? null : manager.value(), version);
 	}
 
 	/**
@@ -96,20 +82,7 @@ public class AccountManagement {
 	 */
 	@Transactional
 	public void classifySize(OrganisationId team, CompanyRef company, @Nullable SizeClass size, int version) {
-		ensureAccount(team, company);
-		var changed = jdbc.sql("""
-				update companies.account set size_class = :size, company_name = :name,
-				       version = version + 1, updated_at = now()
-				where team_id = :team and business_id = :businessId and version = :version""")
-			.param("size", size == null ? null : size.name())
-			.param("name", company.name())
-			.param("team", team.value())
-			.param("businessId", company.businessId())
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
+		change(team, company, "size_class", size == null ? null : size.name(), version);
 	}
 
 	/**
@@ -137,27 +110,6 @@ public class AccountManagement {
 		jdbc.sql(
 				"select business_id, size_class from companies.account where team_id = :team and size_class is not null")
 			.param("team", team.value())
-			.query((rs, row) -> sizes.put(rs.getString("business_id"), SizeClass.valueOf(rs.getString("size_class"))))
-			.list();
-		return sizes;
-	}
-
-	/**
-	 * The size classes the team has recorded for some companies.
-	 * @param team the team
-	 * @param businessIds the companies
-	 * @return size class by business ID, for those that have one
-	 */
-	public Map<String, SizeClass> sizeClasses(OrganisationId team, Collection<String> businessIds) {
-		var sizes = new HashMap<String, SizeClass>();
-		if (businessIds.isEmpty()) {
-			return sizes;
-		}
-		jdbc.sql("""
-				select business_id, size_class from companies.account
-				where team_id = :team and business_id = any(:ids) and size_class is not null""")
-			.param("team", team.value())
-			.param("ids", businessIds.toArray(String[]::new))
 			.query((rs, row) -> sizes.put(rs.getString("business_id"), SizeClass.valueOf(rs.getString("size_class"))))
 			.list();
 		return sizes;
@@ -277,6 +229,27 @@ public class AccountManagement {
 			.query((rs, row) -> new ManagerLoad(new PersonId(rs.getObject("manager_id", UUID.class)),
 					rs.getInt("companies"), rs.getInt("open_needs"), rs.getInt("due")))
 			.list();
+	}
+
+	/**
+	 * Sets one column of the account, if no one changed it since the user saw it.
+	 * @param column {@code manager_id} or {@code size_class}, never user input
+	 */
+	private void change(OrganisationId team, CompanyRef company, String column, @Nullable Object value, int version) {
+		ensureAccount(team, company);
+		var changed = jdbc
+			.sql("update companies.account set " + column + " = :value, company_name = :name,"
+					+ " version = version + 1, updated_at = now()"
+					+ " where team_id = :team and business_id = :businessId and version = :version")
+			.param("value", value)
+			.param("name", company.name())
+			.param("team", team.value())
+			.param("businessId", company.businessId())
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new StaleVersionException();
+		}
 	}
 
 	void ensureAccount(OrganisationId team, CompanyRef company) {

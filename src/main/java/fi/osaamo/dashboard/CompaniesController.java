@@ -68,8 +68,7 @@ class CompaniesController {
 			found = new CompanyRegistry.Page(java.util.List.of(), 0, PAGE_SIZE, 0);
 			error = ex;
 		}
-		var sizes = team == null ? java.util.Map.<String, SizeClass>of()
-				: accounts.sizeClasses(team.id(), found.items().stream().map(company -> company.businessId()).toList());
+		var sizes = team == null ? java.util.Map.<String, SizeClass>of() : accounts.sizeClasses(team.id());
 		model.addAttribute("page", new CompaniesPage(found, filtered.search(), filtered.size(), team != null, sizes,
 				classifications.industries(language), municipalities(language, filters.municipality()), names(language),
 				error == null ? null : error.messageKey(), error == null ? new Object[0] : error.arguments()));

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param size the size class asked for, if any
  * @param sizesKnown whether the reader belongs to a growth team, which records size
  * classes
- * @param sizes the size classes of the companies on the page, where recorded
+ * @param sizes the size classes the team has recorded, by business ID
  * @param industries TOL 2008 sections and divisions to choose from
  * @param municipalities municipalities to choose from
  * @param names names of the codes on the page, in the reader's language
