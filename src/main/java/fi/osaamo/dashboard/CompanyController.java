@@ -9,6 +9,7 @@ import java.util.UUID;
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.companies.AccountManagement;
 import fi.osaamo.companies.CompanyRef;
+import fi.osaamo.companies.FinancialRecords;
 import fi.osaamo.companies.NeedManagement;
 import fi.osaamo.companies.NeedStatus;
 import fi.osaamo.companies.ServiceCatalogue;
@@ -60,9 +61,12 @@ class CompanyController {
 
 	private final CompanyActivity activity;
 
+	private final FinancialRecords financials;
+
 	CompanyController(CompanyRegistry registry, ClassificationManagement classifications, Teams teams,
 			AccountManagement accounts, NeedManagement needs, ServiceCatalogue catalogue, Clock clock,
-			Favourites favourites, CompanyActivity activity) {
+			Favourites favourites, CompanyActivity activity, FinancialRecords financials) {
+		this.financials = financials;
 		this.favourites = favourites;
 		this.activity = activity;
 		this.registry = registry;
@@ -77,7 +81,7 @@ class CompanyController {
 	@GetMapping("/dashboard/companies/{businessId}")
 	String show(@PathVariable String businessId, @RequestParam(required = false) @Nullable String saved,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		var page = page(company(businessId), user.personId(), locale, new Forms(null, null, null), null, null,
+		var page = page(company(businessId), user.personId(), locale, Forms.NONE, null, null,
 				saved == null || !saved.matches("[a-z]{1,20}") ? null : saved);
 		model.addAttribute("page", page);
 		return "dashboard/company";
@@ -87,32 +91,54 @@ class CompanyController {
 	String assignManager(@PathVariable String businessId, @RequestParam(required = false) @Nullable UUID manager,
 			@RequestParam(defaultValue = "0") int version, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
 			Model model) {
-		return change(businessId, user, locale, model, "manager", new Forms(null, null, null),
-				(team, company) -> accounts.assignManager(team, company, manager == null ? null : new PersonId(manager),
-						version));
+		return change(businessId, user, locale, model, "manager", Forms.NONE, (team, company) -> accounts
+			.assignManager(team, company, manager == null ? null : new PersonId(manager), version));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/size")
 	String classifySize(@PathVariable String businessId, @RequestParam(required = false) @Nullable SizeClass size,
 			@RequestParam(defaultValue = "0") int version, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
 			Model model) {
-		return change(businessId, user, locale, model, "size", new Forms(null, null, null),
+		return change(businessId, user, locale, model, "size", Forms.NONE,
 				(team, company) -> accounts.classifySize(team, company, size, version));
+	}
+
+	@PostMapping("/dashboard/companies/{businessId}/financials")
+	String recordFinancials(@PathVariable String businessId, @ModelAttribute("financials") FinancialsForm form,
+			BindingResult binding, @AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+		return change(businessId, user, locale, model, "financials", new Forms(null, null, null, form),
+				(team, company) -> {
+					rejectUnreadable(binding);
+					financials.record(team, company, form.toNewFinancials(), user.personId());
+				});
+	}
+
+	@PostMapping("/dashboard/companies/{businessId}/financials/{year}/remove")
+	String removeFinancials(@PathVariable String businessId, @PathVariable int year,
+			@RequestParam(defaultValue = "false") boolean confirm, @AuthenticationPrincipal PersonPrincipal user,
+			Locale locale, Model model) {
+		return change(businessId, user, locale, model, "financialsremoved-" + year, Forms.NONE, (team, company) -> {
+			if (!confirm) {
+				throw new InvalidInputException("confirm", "dashboard.company.financials.confirmRemove", year);
+			}
+			financials.remove(team, company.businessId(), year);
+		});
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/contacts")
 	String logContact(@PathVariable String businessId, @ModelAttribute("contact") ContactForm form,
 			BindingResult binding, @AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "contact", new Forms(form, null, null), (team, company) -> {
-			rejectUnreadable(binding);
-			accounts.logContact(team, company, form.toNewContact(), user.personId());
-		});
+		return change(businessId, user, locale, model, "contact", new Forms(form, null, null, null),
+				(team, company) -> {
+					rejectUnreadable(binding);
+					accounts.logContact(team, company, form.toNewContact(), user.personId());
+				});
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/needs")
 	String chartNeed(@PathVariable String businessId, @ModelAttribute("need") NeedForm form, BindingResult binding,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "need", new Forms(null, form, null), (team, company) -> {
+		return change(businessId, user, locale, model, "need", new Forms(null, form, null, null), (team, company) -> {
 			rejectUnreadable(binding);
 			needs.chart(team, company, form.toNewNeed(), user.personId());
 		});
@@ -122,8 +148,8 @@ class CompanyController {
 	String changeStatus(@PathVariable String businessId, @PathVariable UUID need,
 			@RequestParam(required = false) @Nullable NeedStatus status, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "status-" + need, new Forms(null, null, null), (team,
-				company) -> needs.changeStatus(team, need, requireChoice(status, "status"), version, user.personId()));
+		return change(businessId, user, locale, model, "status-" + need, Forms.NONE, (team, company) -> needs
+			.changeStatus(team, need, requireChoice(status, "status"), version, user.personId()));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/needs/{need}/referrals")
@@ -131,7 +157,7 @@ class CompanyController {
 			@ModelAttribute("referral") ReferralForm form, BindingResult binding,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var kept = new ReferralForm(need, form.service(), form.followUpOn(), form.version());
-		return change(businessId, user, locale, model, "refer-" + need, new Forms(null, null, kept),
+		return change(businessId, user, locale, model, "refer-" + need, new Forms(null, null, kept, null),
 				(team, company) -> {
 					rejectUnreadable(binding);
 					needs.refer(team, need, requireChoice(form.service(), "service"),
@@ -144,7 +170,7 @@ class CompanyController {
 	String recordOutcome(@PathVariable String businessId, @PathVariable UUID referral,
 			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "false") boolean met,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "outcome-" + referral, new Forms(null, null, null),
+		return change(businessId, user, locale, model, "outcome-" + referral, Forms.NONE,
 				(team, company) -> needs.recordOutcome(team, referral, outcome, met, user.personId()));
 	}
 
@@ -155,8 +181,8 @@ class CompanyController {
 			.orElseThrow(() -> new AccessDeniedException("Account management belongs to a growth team"));
 		try {
 			change.apply(team.id(), new CompanyRef(company.businessId(), company.name(), company.industryCode()));
-			var anchor = form.startsWith("contact") ? "contacts"
-					: form.equals("manager") || form.equals("size") ? "account" : "needs";
+			var anchor = form.startsWith("contact") ? "contacts" : form.equals("manager") || form.equals("size")
+					? "account" : form.startsWith("financials") ? "financials-heading" : "needs";
 			return "redirect:/dashboard/companies/" + company.businessId() + "?saved=" + form.replaceAll("-.*", "")
 					+ "#" + anchor;
 		}
@@ -172,19 +198,22 @@ class CompanyController {
 		var industry = classifications.industry(company.industryCode(), language).map(found -> found.name());
 		var municipality = classifications.municipality(company.municipalityCode(), language)
 			.map(found -> found.name());
-		var panel = teams.teamOf(viewer).map(team -> panel(team, company, viewer, forms)).orElse(null);
+		var panel = teams.teamOf(viewer).map(team -> panel(team, company, viewer, forms, locale)).orElse(null);
 		return new CompanyPage(company, industry.orElse("–"), municipality.orElse("–"), panel, failed, error, saved,
 				favourites.button(viewer, Favourite.Kind.COMPANY, company.businessId(),
 						"/dashboard/companies/" + company.businessId()),
 				activity.of(company.businessId(), language));
 	}
 
-	private CompanyPage.AccountPanel panel(Teams.Team team, RegisteredCompany company, PersonId viewer, Forms forms) {
+	private CompanyPage.AccountPanel panel(Teams.Team team, RegisteredCompany company, PersonId viewer, Forms forms,
+			Locale locale) {
 		var today = LocalDate.now(clock);
 		var account = accounts.findAccount(team.id(), company.businessId()).orElse(null);
 		var contacts = accounts.contacts(team.id(), company.businessId(), viewer);
 		var people = new HashSet<PersonId>();
 		contacts.forEach(contact -> people.add(contact.author()));
+		var years = financials.financials(team.id(), company.businessId());
+		years.forEach(year -> people.add(year.recordedBy()));
 		if (account != null && account.manager() != null) {
 			people.add(account.manager());
 		}
@@ -192,7 +221,9 @@ class CompanyController {
 				contacts, needs.needs(team.id(), company.businessId()), catalogue.services(team.id(), false),
 				forms.contact() == null ? ContactForm.empty(today) : forms.contact(),
 				forms.need() == null ? NeedForm.empty() : forms.need(),
-				forms.referral() == null ? new ReferralForm(null, null, null, null) : forms.referral(), today);
+				forms.referral() == null ? new ReferralForm(null, null, null, null) : forms.referral(),
+				FinancialsChart.of(years, locale),
+				forms.financials() == null ? FinancialsForm.empty(today.getYear() - 1) : forms.financials(), today);
 	}
 
 	private RegisteredCompany company(String businessId) {
@@ -219,7 +250,11 @@ class CompanyController {
 
 	}
 
-	private record Forms(@Nullable ContactForm contact, @Nullable NeedForm need, @Nullable ReferralForm referral) {
+	private record Forms(@Nullable ContactForm contact, @Nullable NeedForm need, @Nullable ReferralForm referral,
+			@Nullable FinancialsForm financials) {
+
+		static final Forms NONE = new Forms(null, null, null, null);
+
 	}
 
 }

@@ -82,12 +82,14 @@ public record CompanyPage(RegisteredCompany company, String industry, String mun
 	 * @param contactForm the contact form
 	 * @param needForm the need form
 	 * @param referralForm the referral form last posted
+	 * @param financials the key figures the team recorded, per fiscal year
+	 * @param financialsForm the form that records a year's figures
 	 * @param today today, for due dates
 	 */
 	public record AccountPanel(String teamName, @Nullable CompanyAccount account, List<Member> managers,
 			Map<PersonId, PersonSummary> people, List<ContactEntry> contacts, List<Need> needs,
 			List<ServiceOffer> services, ContactForm contactForm, NeedForm needForm, ReferralForm referralForm,
-			LocalDate today) {
+			FinancialsChart financials, FinancialsForm financialsForm, LocalDate today) {
 
 		public @Nullable PersonId manager() {
 			return account == null ? null : account.manager();

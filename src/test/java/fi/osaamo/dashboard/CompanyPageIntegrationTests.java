@@ -10,6 +10,8 @@ import fi.osaamo.SignIn;
 import fi.osaamo.TestUsers;
 import fi.osaamo.companies.AccountManagement;
 import fi.osaamo.companies.NeedManagement;
+import fi.osaamo.companies.FinancialRecords;
+import fi.osaamo.companies.Financials;
 import fi.osaamo.companies.NeedStatus;
 import fi.osaamo.companies.NewService;
 import fi.osaamo.companies.ServiceCatalogue;
@@ -80,6 +82,9 @@ class CompanyPageIntegrationTests {
 	Cookie member;
 
 	TestUsers users;
+
+	@Autowired
+	FinancialRecords financials;
 
 	@BeforeEach
 	void company() throws Exception {
@@ -251,6 +256,83 @@ class CompanyPageIntegrationTests {
 
 	@Autowired
 	fi.osaamo.taxonomy.TaxonomyManagement taxonomy;
+
+	@Test
+	void financialsPerYearAreRecordedChartedCorrectedAndRemovedAfterConfirmation() throws Exception {
+		var page = "/dashboard/companies/" + businessId;
+		var lastYear = LocalDate.now().getYear() - 1;
+		mvc.perform(post(page + "/financials").cookie(member)
+			.with(csrf())
+			.param("fiscalYear", String.valueOf(lastYear - 1))
+			.param("revenue", "1200000")
+			.param("operatingProfit", "-35000")
+			.param("personnel", "14")
+			.param("source", "Tilinpäätös " + (lastYear - 1)))
+			.andExpect(redirectedUrl(page + "?saved=financials#financials-heading"));
+		mvc.perform(post(page + "/financials").cookie(member)
+			.with(csrf())
+			.param("fiscalYear", String.valueOf(lastYear))
+			.param("revenue", "1500000")
+			.param("operatingProfit", "90000")
+			.param("source", "Toimitusjohtajan ilmoitus"))
+			.andExpect(redirectedUrl(page + "?saved=financials#financials-heading"));
+
+		var html = html(get(page).cookie(member).header("Accept-Language", "en"));
+		assertThat(html).contains("id=\"financials-chart\"", "class=\"fin-loss\"", "class=\"fin-profit\"",
+				"1,500,000 €", "-35,000 €", "Tilinpäätös " + (lastYear - 1), ">" + lastYear + "</text>");
+		assertThat(financials.financials(team, businessId)).extracting(Financials::fiscalYear)
+			.containsExactly(lastYear - 1, lastYear);
+
+		// Recording a year again replaces its figures.
+		mvc.perform(post(page + "/financials").cookie(member)
+			.with(csrf())
+			.param("fiscalYear", String.valueOf(lastYear))
+			.param("revenue", "1600000")
+			.param("source", "Tilinpäätös " + lastYear));
+		assertThat(financials.financials(team, businessId).get(1).revenue()).isEqualTo(1_600_000L);
+		assertThat(financials.financials(team, businessId).get(1).operatingProfit()).isNull();
+
+		// Bad input is explained with what was typed kept, and nothing is saved.
+		html = html(post(page + "/financials").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "fi")
+			.param("fiscalYear", String.valueOf(LocalDate.now().getYear() + 1))
+			.param("revenue", "500")
+			.param("source", "Arvio"));
+		assertThat(html).contains("Anna tilikausi väliltä 1990–" + LocalDate.now().getYear(), "value=\"Arvio\"");
+		html = html(post(page + "/financials").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "sv")
+			.param("fiscalYear", String.valueOf(lastYear))
+			.param("source", "Bokslut"));
+		assertThat(html).contains("Ange minst en siffra: omsättning, rörelseresultat eller personal.");
+		html = html(post(page + "/financials").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("fiscalYear", String.valueOf(lastYear))
+			.param("revenue", "1,5 M")
+			.param("source", "Statements"));
+		assertThat(html).contains("This value could not be read.", "value=\"Statements\"");
+		assertThat(financials.financials(team, businessId).get(1).revenue()).isEqualTo(1_600_000L);
+
+		// Removing asks for a confirmation first.
+		html = html(post(page + "/financials/" + (lastYear - 1) + "/remove").cookie(member)
+			.with(csrf())
+			.header("Accept-Language", "en"));
+		assertThat(html)
+			.contains("Tick the box to confirm that the figures of " + (lastYear - 1) + " are to be removed.");
+		assertThat(financials.financials(team, businessId)).hasSize(2);
+		mvc.perform(post(page + "/financials/" + (lastYear - 1) + "/remove").cookie(member)
+			.with(csrf())
+			.param("confirm", "true")).andExpect(redirectedUrl(page + "?saved=financialsremoved#financials-heading"));
+		assertThat(financials.financials(team, businessId)).extracting(Financials::fiscalYear)
+			.containsExactly(lastYear);
+
+		// Another city's team sees none of it.
+		var other = users.signIn(mvc, users.city("Muuala"), Role.GROWTH_TEAM);
+		assertThat(html(get(page).cookie(other).header("Accept-Language", "en"))).contains("id=\"no-financials\"")
+			.doesNotContain("Tilinpäätös " + lastYear);
+	}
 
 	@Test
 	void anUnknownCompanyIsNotFound() throws Exception {

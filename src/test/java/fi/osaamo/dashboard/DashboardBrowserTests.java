@@ -115,6 +115,13 @@ class DashboardBrowserTests extends BrowserTestSupport {
 				growth);
 		needs.refer(city, need, service.id(), java.time.LocalDate.now().plusDays(7), fi.osaamo.platform.Language.SV, 0,
 				growth);
+		var ref = new fi.osaamo.companies.CompanyRef(registered.businessId().value(), registered.name(), "25");
+		var year = java.time.LocalDate.now().getYear() - 1;
+		financials.record(city, ref,
+				new fi.osaamo.companies.NewFinancials(year - 1, 2_400_000L, -120_000L, 21, "Bokslut " + (year - 1)),
+				growth);
+		financials.record(city, ref,
+				new fi.osaamo.companies.NewFinancials(year, 2_900_000L, 310_000L, 24, "Bokslut " + year), growth);
 		signIn("demo-growth");
 		for (var path : List.of("/dashboard/my-work", "/dashboard/overview", "/dashboard/talents",
 				"/dashboard/talents?q=svetsning&level=5", "/dashboard/jobs", "/dashboard/jobs/" + task.id().value(),
@@ -122,11 +129,14 @@ class DashboardBrowserTests extends BrowserTestSupport {
 				"/dashboard/services/" + service.id() + "/withdraw", "/dashboard/favourites",
 				"/dashboard/companies?industry=ZZ", "/dashboard/ecosystem",
 				"/dashboard/talents?q=svetsning&company=" + registered.businessId().value(),
-				"/dashboard/talents?q=svetsning&company=oy")) {
+				"/dashboard/talents?q=svetsning&company=oy",
+				"/dashboard/companies/" + registered.businessId().value())) {
 			open(path + (path.contains("?") ? "&" : "?") + "lang=sv");
 			waitFor(By.cssSelector("main h1"));
 			Browser.assertAccessible(browser);
 		}
+		waitFor(By.id("financials-chart"));
+		screenshot("dashboard-company-financials-sv");
 		open("/dashboard/ecosystem?lang=fi");
 		waitFor(By.id("eco-svg"));
 		assertThat(browser.findElement(By.id("cooperation")).getText()).contains(registered.name(), service.provider());
@@ -141,5 +151,8 @@ class DashboardBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	fi.osaamo.companies.NeedManagement needs;
+
+	@Autowired
+	fi.osaamo.companies.FinancialRecords financials;
 
 }

@@ -1,0 +1,55 @@
+package fi.osaamo.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import fi.osaamo.companies.Financials;
+import fi.osaamo.identity.PersonId;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The financials chart's geometry: columns in proportion, losses below the zero line,
+ * only the last ten years drawn, value lines that never print over each other.
+ */
+class FinancialsChartTests {
+
+	static final PersonId SOMEONE = new PersonId(UUID.randomUUID());
+
+	@Test
+	void columnsAreInProportionAndALossHangsBelowTheZeroLine() {
+		var chart = FinancialsChart.of(List.of(year(2023, 1_000_000L, -500_000L), year(2024, 2_000_000L, 250_000L)),
+				Locale.ENGLISH);
+		var first = chart.bars().get(0);
+		var second = chart.bars().get(1);
+		assertThat(second.revenue()[1]).isCloseTo(2 * first.revenue()[1], org.assertj.core.data.Offset.offset(1));
+		assertThat(second.revenue()[0] + second.revenue()[1]).isEqualTo(chart.zeroY());
+		assertThat(first.loss()).isTrue();
+		assertThat(first.profit()[0]).isEqualTo(chart.zeroY());
+		assertThat(first.profit()[1]).isCloseTo(first.revenue()[1] / 2, org.assertj.core.data.Offset.offset(1));
+		assertThat(second.loss()).isFalse();
+		assertThat(chart.ticks()).extracting(FinancialsChart.Tick::label).containsExactly("2M €", "0 €", "-500K €");
+	}
+
+	@Test
+	void onlyTheLastTenYearsWithFiguresAreDrawnAndCloseLinesAreLeftOut() {
+		var years = new java.util.ArrayList<Financials>();
+		for (int year = 2010; year <= 2024; year++) {
+			years.add(year(year, 1_000_000L, year == 2024 ? -1_000L : 10_000L));
+		}
+		years.add(new Financials(2025, null, null, 12, "Henkilöstöilmoitus", SOMEONE, Instant.now()));
+		var chart = FinancialsChart.of(years, Locale.ENGLISH);
+		assertThat(chart.bars()).hasSize(10).first().extracting(FinancialsChart.Bar::year).isEqualTo(2015);
+		assertThat(chart.years()).hasSize(16);
+		// The loss of 1,000 € is a sliver: its value line would overprint the zero line.
+		assertThat(chart.ticks()).extracting(FinancialsChart.Tick::label).containsExactly("1M €", "0 €");
+	}
+
+	private static Financials year(int year, Long revenue, Long profit) {
+		return new Financials(year, revenue, profit, null, "Tilinpäätös", SOMEONE, Instant.now());
+	}
+
+}
