@@ -30,7 +30,7 @@ public record EcosystemPage(@Nullable String teamName, int months, @Nullable Ser
 		@Nullable String errorKey, Object[] errorArguments) {
 
 	/** The map's width in SVG units. */
-	public static final int WIDTH = 760;
+	public static final int WIDTH = 800;
 
 	public static final int[] PERIODS = { 3, 6, 12, 24, 36 };
 
@@ -71,7 +71,7 @@ public record EcosystemPage(@Nullable String teamName, int months, @Nullable Ser
 		 * @return the label
 		 */
 		public String shortLabel() {
-			return label.length() > 32 ? label.substring(0, 31) + "…" : label;
+			return label.length() > 38 ? label.substring(0, 37) + "…" : label;
 		}
 
 		public String cssClass() {
