@@ -106,11 +106,8 @@ class CompanyController {
 	@PostMapping("/dashboard/companies/{businessId}/financials")
 	String recordFinancials(@PathVariable String businessId, @ModelAttribute("financials") FinancialsForm form,
 			BindingResult binding, @AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "financials", new Forms(null, null, null, form),
-				(team, company) -> {
-					rejectUnreadable(binding);
-					financials.record(team, company, form.toNewFinancials(), user.personId());
-				});
+		return change(businessId, user, locale, model, "financials", new Forms(null, null, null, form), readable(
+				binding, (team, company) -> financials.record(team, company, form.toNewFinancials(), user.personId())));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/financials/{year}/remove")
@@ -128,20 +125,15 @@ class CompanyController {
 	@PostMapping("/dashboard/companies/{businessId}/contacts")
 	String logContact(@PathVariable String businessId, @ModelAttribute("contact") ContactForm form,
 			BindingResult binding, @AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "contact", new Forms(form, null, null, null),
-				(team, company) -> {
-					rejectUnreadable(binding);
-					accounts.logContact(team, company, form.toNewContact(), user.personId());
-				});
+		return change(businessId, user, locale, model, "contact", new Forms(form, null, null, null), readable(binding,
+				(team, company) -> accounts.logContact(team, company, form.toNewContact(), user.personId())));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/needs")
 	String chartNeed(@PathVariable String businessId, @ModelAttribute("need") NeedForm form, BindingResult binding,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "need", new Forms(null, form, null, null), (team, company) -> {
-			rejectUnreadable(binding);
-			needs.chart(team, company, form.toNewNeed(), user.personId());
-		});
+		return change(businessId, user, locale, model, "need", new Forms(null, form, null, null),
+				readable(binding, (team, company) -> needs.chart(team, company, form.toNewNeed(), user.personId())));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/needs/{need}/status")
@@ -158,12 +150,10 @@ class CompanyController {
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var kept = new ReferralForm(need, form.service(), form.followUpOn(), form.version());
 		return change(businessId, user, locale, model, "refer-" + need, new Forms(null, null, kept, null),
-				(team, company) -> {
-					rejectUnreadable(binding);
-					needs.refer(team, need, requireChoice(form.service(), "service"),
-							requireChoice(form.followUpOn(), "followUpOn"), Language.of(locale),
-							form.version() == null ? 0 : form.version(), user.personId());
-				});
+				readable(binding,
+						(team, company) -> needs.refer(team, need, requireChoice(form.service(), "service"),
+								requireChoice(form.followUpOn(), "followUpOn"), Language.of(locale),
+								form.version() == null ? 0 : form.version(), user.personId())));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/referrals/{referral}/outcome")
@@ -228,6 +218,16 @@ class CompanyController {
 
 	private RegisteredCompany company(String businessId) {
 		return registry.find(businessId).orElseThrow(() -> new NotFoundException("company " + businessId));
+	}
+
+	/**
+	 * The change, after refusing a form whose values could not be read.
+	 */
+	private static Change readable(BindingResult binding, Change change) {
+		return (team, company) -> {
+			rejectUnreadable(binding);
+			change.apply(team, company);
+		};
 	}
 
 	private static void rejectUnreadable(BindingResult binding) {
