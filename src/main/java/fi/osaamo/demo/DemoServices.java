@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Random;
 
 import fi.osaamo.companies.CompanyRef;
+import fi.osaamo.companies.FinancialRecords;
 import fi.osaamo.companies.NeedKind;
 import fi.osaamo.companies.NeedManagement;
+import fi.osaamo.companies.NewFinancials;
 import fi.osaamo.companies.NewNeed;
 import fi.osaamo.companies.NewService;
 import fi.osaamo.companies.ServiceCatalogue;
@@ -35,9 +37,12 @@ class DemoServices {
 
 	private final NeedManagement needs;
 
+	private final FinancialRecords financials;
+
 	private final Clock clock;
 
-	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, Clock clock) {
+	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, FinancialRecords financials, Clock clock) {
+		this.financials = financials;
 		this.catalogue = catalogue;
 		this.needs = needs;
 		this.clock = clock;
@@ -45,8 +50,9 @@ class DemoServices {
 
 	/**
 	 * The growth team's first year of work, once: needs charted with some of the demo
-	 * companies and referred to the catalogue's services, a few of them met, so that the
-	 * dashboard's ecosystem map and charts have something to show.
+	 * companies and referred to the catalogue's services, a few of them met, and made-up
+	 * key figures for the first companies, so that the dashboard's ecosystem map and
+	 * charts have something to show.
 	 * @param city the demo city
 	 * @param actor the demo growth-team member
 	 * @param companies the demo companies
@@ -64,6 +70,9 @@ class DemoServices {
 				continue;
 			}
 			var ref = new CompanyRef(company.businessId().value(), company.name(), company.industryCode());
+			if (i < 6) {
+				figures(city, ref, actor, random, today.getYear());
+			}
 			for (int n = 0; n <= i % 2; n++) {
 				var need = NEEDS[(i + n) % NEEDS.length];
 				var id = needs.chart(city, ref,
@@ -94,6 +103,21 @@ class DemoServices {
 				"Sparrausta teknologisen muutoshankkeen ja osaamisen johtamisen tueksi.", "sparraus@kehitys.invalid");
 		add(city, "Oppisopimuskoulutus", ServiceKind.APPRENTICESHIP, "Rantalan ammattiopisto",
 				"Oppisopimuksen suunnittelu ja työpaikkaohjaajan koulutus.", "oppisopimus@rao.invalid");
+	}
+
+	/**
+	 * Three fiscal years of made-up key figures, said to be so in their source.
+	 */
+	private void figures(OrganisationId city, CompanyRef company, PersonId actor, Random random, int thisYear) {
+		var revenue = 500_000L + random.nextInt(7_500_000);
+		var personnel = 5 + random.nextInt(55);
+		for (int year = thisYear - 3; year < thisYear; year++) {
+			var margin = -0.05 + random.nextDouble() * 0.17;
+			financials.record(city, company, new NewFinancials(year, revenue, Math.round(revenue * margin), personnel,
+					"Tilinpäätös " + year + " (demoaineisto, keksityt luvut)"), actor);
+			revenue = Math.round(revenue * (0.9 + random.nextDouble() * 0.3));
+			personnel = Math.max(1, personnel + random.nextInt(7) - 2);
+		}
 	}
 
 	private void add(OrganisationId city, String name, ServiceKind kind, String provider, String description,
