@@ -100,7 +100,8 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		Browser.assertAccessible(browser);
 		browser.findElement(By.cssSelector("label[for='share-" + company + "-SKILLS']")).click();
 		browser.findElement(By.id("save-sharing-" + company)).click();
-		waitFor(By.cssSelector("main h1"));
+		// The page before the save has a heading too: wait for the answer to the save.
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("saved"));
 		assertThat(sharing.activeSections(company, person)).containsExactly(Section.SKILLS);
 		Browser.assertAccessible(browser);
 

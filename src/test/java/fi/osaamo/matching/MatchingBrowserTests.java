@@ -1,5 +1,7 @@
 package fi.osaamo.matching;
 
+import java.time.Duration;
+
 import java.util.EnumSet;
 import java.util.List;
 
@@ -23,6 +25,8 @@ import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import testsupport.browser.Browser;
@@ -94,6 +98,8 @@ class MatchingBrowserTests extends BrowserTestSupport {
 		var card = browser.findElement(By.xpath("//article[.//h3[contains(., 'Svetsare " + suffix + "')]]"));
 		card.findElement(By.tagName("textarea")).sendKeys("Vi behöver dig i nuvarande team.");
 		card.findElement(By.cssSelector("button[value='false']")).click();
+		// The page before the decision has a heading too: wait until it is gone.
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(card));
 		waitFor(By.cssSelector("main h1"));
 
 		browser.manage().deleteAllCookies();
