@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Drives Osaamo as the growth team does: {@value LoadRegion#USERS} signed-in users at
  * once, each asking for a page, waiting for the answer, then thinking for a while before
@@ -28,9 +33,12 @@ import java.util.regex.Pattern;
  *
  * <p>
  * Arguments: base URL, warm-up seconds, measured seconds, shortest and longest think time
- * in milliseconds (0 0 for a closed loop without thinking).
+ * in milliseconds (0 0 for a closed loop without thinking), and the file the results
+ * table is written to (Markdown).
  */
 final class LoadDriver {
+
+	private static final Logger log = LoggerFactory.getLogger(LoadDriver.class);
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -67,19 +75,25 @@ final class LoadDriver {
 		for (var scenario : scenarios) {
 			results.add(driver.run(scenario, warmUp, measured, thinkFrom, thinkTo));
 		}
-		System.out.printf("%n%d users, think time %d–%d ms, %d s measured after %d s warm-up, %d cores, Java %s%n%n",
+		var report = new StringBuilder();
+		report.append(String.format(Locale.ROOT,
+				"%d users, think time %d–%d ms, %d s measured after %d s warm-up, %d cores, Java %s%n%n",
 				LoadRegion.USERS, thinkFrom, thinkTo, measured, warmUp, Runtime.getRuntime().availableProcessors(),
-				Runtime.version());
-		System.out.println(
-				"| Page | Requests | Per second | p50 ms | p95 ms | p99 ms | Max ms | Errors | p95 vs front page |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+				Runtime.version()));
+		report.append(
+				"| Page | Requests | Per second | p50 ms | p95 ms | p99 ms | Max ms | Errors | p95 vs front page |\n");
+		report.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		var baseline = results.get(0).percentile(95);
 		for (var result : results) {
-			System.out.println(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %d | %.2f× |",
+			report.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %d | %.2f× |%n",
 					result.name(), result.latencies().length, result.latencies().length / (double) measured,
 					result.percentile(50), result.percentile(95), result.percentile(99), result.percentile(100),
 					result.errors(), result.percentile(95) / baseline));
 		}
+		var file = Path.of(args.length > 5 ? args[5] : "var/load/results.md");
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, report);
+		log.info("Results in {}", file);
 		var failed = results.stream().anyMatch(result -> result.errors() > 0);
 		System.exit(failed ? 1 : 0);
 	}
@@ -102,7 +116,8 @@ final class LoadDriver {
 			if (!token.find()) {
 				throw new IllegalStateException("No sign-in form at " + base.resolve("/login"));
 			}
-			var body = "username=" + LoadRegion.username(user) + "&password=" + LoadTest.PASSWORD + "&_csrf="
+			var body = "username=" + LoadRegion.username(user) + "&password="
+					+ URLEncoder.encode(LoadTest.password(), StandardCharsets.UTF_8) + "&_csrf="
 					+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 			var signedIn = client.send(HttpRequest.newBuilder(base.resolve("/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
@@ -119,7 +134,7 @@ final class LoadDriver {
 
 	private Result run(Scenario scenario, int warmUp, int measured, int thinkFrom, int thinkTo)
 			throws InterruptedException {
-		System.out.printf("%s: %d s warm-up, %d s measured%n", scenario.name(), warmUp, measured);
+		log.info("{}: {} s warm-up, {} s measured", scenario.name(), warmUp, measured);
 		var start = System.nanoTime();
 		var measureFrom = start + Duration.ofSeconds(warmUp).toNanos();
 		var end = measureFrom + Duration.ofSeconds(measured).toNanos();

@@ -72,7 +72,7 @@ class LoadRegion implements ApplicationRunner {
 			var started = System.nanoTime();
 			generate(city.id().value().toString());
 			log.info("Generated the load region in {} s", (System.nanoTime() - started) / 1_000_000_000);
-			var hash = passwords.encode(LoadTest.PASSWORD);
+			var hash = passwords.encode(LoadTest.password());
 			for (int user = 1; user <= USERS; user++) {
 				var person = identities.register(new NewPerson("Load", "Tester " + user, null, null));
 				identities.createLocalAccount(person.id(), username(user), hash);

@@ -15,7 +15,8 @@ import org.springframework.boot.SpringApplication;
  */
 public final class LoadTest {
 
-	static final String PASSWORD = "load-test-password";
+	/** The environment variable that holds the load-test users' password. */
+	static final String PASSWORD_VARIABLE = "OSAAMO_LOAD_PASSWORD";
 
 	private LoadTest() {
 	}
@@ -37,10 +38,25 @@ public final class LoadTest {
 		}
 	}
 
+	/**
+	 * The password of the load test's users and demo accounts, from the environment
+	 * ({@code scripts/load-test} makes one up on its first run and keeps it under
+	 * {@code var/load/}).
+	 * @return the password
+	 */
+	static String password() {
+		var password = System.getenv(PASSWORD_VARIABLE);
+		if (password == null || password.length() < 12) {
+			throw new IllegalStateException(
+					"Set " + PASSWORD_VARIABLE + " to a password of at least 12 characters (scripts/load-test does)");
+		}
+		return password;
+	}
+
 	private static String[] settings(String[] args, String... more) {
 		var settings = new ArrayList<>(List.of("--app.platform.database.directory=var/load/postgres",
 				"--logging.file.name=var/load/osaamo.json", "--app.demo.enabled=true",
-				"--app.demo.password=" + PASSWORD));
+				"--app.demo.password=" + password()));
 		settings.addAll(List.of(more));
 		settings.addAll(List.of(args));
 		return settings.toArray(String[]::new);
