@@ -212,7 +212,7 @@ class CompanyController {
 				forms.contact() == null ? ContactForm.empty(today) : forms.contact(),
 				forms.need() == null ? NeedForm.empty() : forms.need(),
 				forms.referral() == null ? new ReferralForm(null, null, null, null) : forms.referral(),
-				FinancialsChart.of(years, locale),
+				FinancialsChart.of(years, registry.financialStatements(company.businessId()), locale),
 				forms.financials() == null ? FinancialsForm.empty(today.getYear() - 1) : forms.financials(), today);
 	}
 

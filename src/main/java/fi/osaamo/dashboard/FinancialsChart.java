@@ -5,20 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.TreeMap;
+
 import fi.osaamo.companies.Financials;
+import fi.osaamo.opendata.FinancialStatement;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A company's revenue and operating profit per fiscal year as columns drawn on the server
  * (SVG): a pair of columns a year, losses below the zero line; the figures themselves are
- * in the table beside it.
+ * in the table beside it. A year's figures come from the financial statement the company
+ * filed to the trade register when there is one, otherwise from what the team recorded.
  *
- * @param years every recorded year, oldest first
+ * @param years every year's rows, oldest first: the filed statements, then what the team
+ * recorded
  * @param bars the columns of the last {@value #YEARS} years with revenue or profit
  * @param ticks the value lines: the largest value, zero and the largest loss
  * @param zeroY where the zero line is
  */
-public record FinancialsChart(List<Financials> years, List<Bar> bars, List<Tick> ticks, int zeroY) {
+public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks, int zeroY) {
 
 	public static final int YEARS = 10;
 
@@ -34,8 +43,23 @@ public record FinancialsChart(List<Financials> years, List<Bar> bars, List<Tick>
 
 	static final int MIN_TICK_GAP = 14;
 
-	static FinancialsChart of(List<Financials> years, Locale locale) {
-		var withFigures = years.stream()
+	static FinancialsChart of(List<Financials> recorded, List<FinancialStatement> filed, Locale locale) {
+		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+		var rows = new ArrayList<Row>();
+		filed.forEach(statement -> rows.add(Row.of(statement, dates)));
+		recorded.forEach(year -> rows.add(Row.of(year)));
+		rows.sort(Comparator.comparingInt(Row::fiscalYear).thenComparing(row -> !row.filed()));
+		// One pair of columns a year: the register's latest statement of the year, or the
+		// team's figures.
+		var perYear = new TreeMap<Integer, Row>();
+		for (var row : rows) {
+			var drawn = perYear.get(row.fiscalYear());
+			if (drawn == null || row.filed() && (!drawn.filed() || row.periodEnd().isAfter(drawn.periodEnd()))) {
+				perYear.put(row.fiscalYear(), row);
+			}
+		}
+		var withFigures = perYear.values()
+			.stream()
 			.filter(year -> year.revenue() != null || year.operatingProfit() != null)
 			.toList();
 		var drawn = withFigures.subList(Math.max(0, withFigures.size() - YEARS), withFigures.size());
@@ -67,7 +91,7 @@ public record FinancialsChart(List<Financials> years, List<Bar> bars, List<Tick>
 		if (min < 0 && HEIGHT - BOTTOM - zeroY >= MIN_TICK_GAP) {
 			ticks.add(new Tick(HEIGHT - BOTTOM, format.format(min) + " €"));
 		}
-		return new FinancialsChart(years, bars, ticks, zeroY);
+		return new FinancialsChart(List.copyOf(rows), bars, ticks, zeroY);
 	}
 
 	private static long value(@Nullable Long euros) {
@@ -134,6 +158,44 @@ public record FinancialsChart(List<Financials> years, List<Bar> bars, List<Tick>
 
 		public boolean hasProfit() {
 			return profit != null;
+		}
+
+	}
+
+	/**
+	 * One row of the table: a filed statement or the figures the team recorded.
+	 *
+	 * @param fiscalYear the fiscal year (the year it ended)
+	 * @param periodEnd the last day of the fiscal period (31 December for recorded years)
+	 * @param revenue revenue in euros
+	 * @param operatingProfit operating profit in euros
+	 * @param personnel average personnel, as the team recorded it
+	 * @param personnelExpenses personnel expenses in euros, from a filed statement
+	 * @param period the filed statement's period as text, or null for recorded figures
+	 * @param recorded what the team recorded, or null for a filed statement
+	 */
+	public record Row(int fiscalYear, LocalDate periodEnd, @Nullable Long revenue, @Nullable Long operatingProfit,
+			@Nullable Integer personnel, @Nullable Long personnelExpenses, @Nullable String period,
+			@Nullable Financials recorded) {
+
+		static Row of(FinancialStatement statement, DateTimeFormatter dates) {
+			var start = statement.periodStart();
+			var period = (start == null ? "" : dates.format(start) + "–") + dates.format(statement.periodEnd());
+			return new Row(statement.fiscalYear(), statement.periodEnd(), statement.revenue(),
+					statement.operatingProfit(), null, statement.personnelExpenses(), period, null);
+		}
+
+		static Row of(Financials year) {
+			return new Row(year.fiscalYear(), LocalDate.of(year.fiscalYear(), 12, 31), year.revenue(),
+					year.operatingProfit(), year.personnel(), null, null, year);
+		}
+
+		/**
+		 * Whether the row comes from the trade register.
+		 * @return whether it was filed
+		 */
+		public boolean filed() {
+			return recorded == null;
 		}
 
 	}

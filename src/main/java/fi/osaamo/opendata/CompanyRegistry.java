@@ -99,6 +99,28 @@ public class CompanyRegistry {
 	}
 
 	/**
+	 * The financial statements the company filed to the trade register, as imported, the
+	 * oldest first.
+	 * @param businessId the company
+	 * @return its statements
+	 */
+	public List<FinancialStatement> financialStatements(String businessId) {
+		return jdbc.sql("select * from opendata.financial_statement where business_id = :id order by period_end")
+			.param("id", businessId)
+			.query((rs, row) -> new FinancialStatement(rs.getString("business_id"),
+					rs.getObject("period_start", java.time.LocalDate.class),
+					rs.getObject("period_end", java.time.LocalDate.class), nullableLong(rs, "revenue"),
+					nullableLong(rs, "operating_profit"), nullableLong(rs, "profit"),
+					nullableLong(rs, "personnel_expenses"), rs.getObject("registered", java.time.LocalDate.class)))
+			.list();
+	}
+
+	private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+		var value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	/**
 	 * A company's imported job ads still open today, newest first.
 	 * @param businessId the company
 	 * @param today today

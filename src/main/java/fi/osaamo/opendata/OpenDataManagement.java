@@ -45,7 +45,7 @@ public class OpenDataManagement {
 	 * @param actor on whose behalf
 	 */
 	public void scheduleOpenSources(PersonId actor) {
-		for (var source : new String[] { "prh-companies", "konfo-studies" }) {
+		for (var source : new String[] { "prh-companies", "prh-financials", "konfo-studies" }) {
 			var current = settings.current(source);
 			if (current.version() < 0) {
 				settings.save(new fi.osaamo.opendata.imports.SourceSettings(source, true, current.cron(),

@@ -1,15 +1,18 @@
 package fi.osaamo.dashboard;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import fi.osaamo.companies.Financials;
 import fi.osaamo.identity.PersonId;
+import fi.osaamo.opendata.FinancialStatement;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The financials chart's geometry: columns in proportion, losses below the zero line,
@@ -22,7 +25,7 @@ class FinancialsChartTests {
 	@Test
 	void columnsAreInProportionAndALossHangsBelowTheZeroLine() {
 		var chart = FinancialsChart.of(List.of(year(2023, 1_000_000L, -500_000L), year(2024, 2_000_000L, 250_000L)),
-				Locale.ENGLISH);
+				List.of(), Locale.ENGLISH);
 		var first = chart.bars().get(0);
 		var second = chart.bars().get(1);
 		assertThat(second.revenue()[1]).isCloseTo(2 * first.revenue()[1], org.assertj.core.data.Offset.offset(1));
@@ -41,11 +44,31 @@ class FinancialsChartTests {
 			years.add(year(year, 1_000_000L, year == 2024 ? -1_000L : 10_000L));
 		}
 		years.add(new Financials(2025, null, null, 12, "Henkilöstöilmoitus", SOMEONE, Instant.now()));
-		var chart = FinancialsChart.of(years, Locale.ENGLISH);
+		var chart = FinancialsChart.of(years, List.of(), Locale.ENGLISH);
 		assertThat(chart.bars()).hasSize(10).first().extracting(FinancialsChart.Bar::year).isEqualTo(2015);
 		assertThat(chart.years()).hasSize(16);
 		// The loss of 1,000 € is a sliver: its value line would overprint the zero line.
 		assertThat(chart.ticks()).extracting(FinancialsChart.Tick::label).containsExactly("1M €", "0 €");
+	}
+
+	@Test
+	void aYearFiledToTheRegisterIsDrawnFromTheStatementAndTheTeamsFiguresStayInTheTable() {
+		var recorded = List.of(year(2023, 900_000L, 10_000L), year(2024, 1_000_000L, 50_000L));
+		var filed = List.of(
+				new FinancialStatement("2345678-0", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 2_000_000L,
+						-100_000L, -80_000L, 700_000L, LocalDate.of(2025, 4, 15)),
+				new FinancialStatement("2345678-0", null, LocalDate.of(2022, 6, 30), 500_000L, null, null, null, null));
+		var chart = FinancialsChart.of(recorded, filed, Locale.ENGLISH);
+		assertThat(chart.years()).extracting(FinancialsChart.Row::fiscalYear, FinancialsChart.Row::filed)
+			.containsExactly(tuple(2022, true), tuple(2023, false), tuple(2024, true), tuple(2024, false));
+		assertThat(chart.years().get(2).period()).isEqualTo("Jan 1, 2024–Dec 31, 2024");
+		assertThat(chart.years().get(0).period()).isEqualTo("Jun 30, 2022");
+		assertThat(chart.bars()).extracting(FinancialsChart.Bar::year).containsExactly(2022, 2023, 2024);
+		// 2024 is drawn from the statement: the largest revenue and an operating loss.
+		var last = chart.bars().get(2);
+		assertThat(last.loss()).isTrue();
+		assertThat(last.revenue()[0]).isEqualTo(FinancialsChart.TOP);
+		assertThat(chart.bars().get(0).hasProfit()).isFalse();
 	}
 
 	private static Financials year(int year, Long revenue, Long profit) {

@@ -64,6 +64,17 @@ public final class OpenDataFixtures {
 		return company(TestCompanies.businessId().value(), name, municipalityCode, city);
 	}
 
+	/**
+	 * The example financial statement (fiscal year 2024 of business ID 2345678-0) for
+	 * another company and year.
+	 */
+	public static String statement(String businessId, int year) {
+		return resource("prh_xbrl_financial_statement_example.xml").replace("2345678-0", businessId)
+			.replace("2023-12-31", "PREVIOUS")
+			.replace("2024-", year + "-")
+			.replace("PREVIOUS", (year - 1) + "-12-31");
+	}
+
 	public static String companies(List<? extends JsonNode> companies, int total) {
 		var body = JSON.createObjectNode();
 		body.put("totalResults", total);

@@ -54,7 +54,7 @@ public class SourceHttp {
 	 * GETs a resource.
 	 * @param source the source, for its rate limit
 	 * @param uri what
-	 * @param headers extra request headers
+	 * @param headers extra request headers, in place of the defaults of the same name
 	 * @return the answer: 2xx or 304
 	 * @throws SourceUnavailableException when the source answers with an error, or not at
 	 * all after the retries
@@ -82,7 +82,7 @@ public class SourceHttp {
 			.header("Accept", "application/json, application/ld+json")
 			.header("User-Agent", USER_AGENT)
 			.GET();
-		headers.forEach(request::header);
+		headers.forEach(request::setHeader);
 		var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		var status = response.statusCode();
 		if (status == 429 || status >= 500) {

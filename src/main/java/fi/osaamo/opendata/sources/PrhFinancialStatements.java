@@ -1,0 +1,414 @@
+package fi.osaamo.opendata.sources;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.zip.ZipInputStream;
+
+import fi.osaamo.opendata.imports.RecordStream;
+import fi.osaamo.opendata.imports.SourceAdapter;
+import fi.osaamo.opendata.imports.SourceHttp;
+import fi.osaamo.opendata.imports.SourceRecord;
+import fi.osaamo.opendata.imports.SourceSettings;
+import fi.osaamo.opendata.imports.SourceUnavailableException;
+import fi.osaamo.organisation.BusinessId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Key figures from the financial statements companies filed to the trade register, from
+ * PRH's financial statements open data API v3 ({@code opendata-xbrl-api/v3}): the
+ * statements registered in a period ({@code GET /all_financial_statements} with
+ * {@code registeredDateStart}, {@code registeredDateEnd} and {@code page}), then each
+ * statement of a company in the region's register as an XBRL instance document
+ * ({@code GET /financial?businessId=…&financialDate=…}, read by {@link XbrlStatement}). A
+ * file is one such document, or a ZIP of them.
+ *
+ * <p>
+ * Incremental: a run lists the statements registered since the previous complete run,
+ * month by month (PRH lists them from {@value #FIRST_LISTED} on). A statement belongs to
+ * the region when its company is in the imported company register in the region's
+ * municipalities, so the companies are imported first; others are skipped without their
+ * document being fetched. Source: Finnish Patent and Registration Office (PRH).
+ *
+ * <p>
+ * No response of this API is stored in the project's samples: the listing's fields and
+ * the documents' taxonomy codes follow the API's published description and the analyses
+ * of real statements cited in {@code src/test/resources/opendata/README.md}.
+ */
+@Component
+class PrhFinancialStatements implements SourceAdapter {
+
+	static final String ID = "prh-financials";
+
+	/** The first registration date PRH's listing answers for. */
+	static final String FIRST_LISTED = "2023-07-01";
+
+	static final String STATE_PREFIX = "registered:";
+
+	static final int MAX_ENTRY = 20 * 1024 * 1024;
+
+	static final int MAX_ENTRIES = 10_000;
+
+	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+	private final SourceHttp http;
+
+	private final JsonMapper json;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	PrhFinancialStatements(SourceHttp http, JsonMapper json, JdbcClient jdbc, Clock clock) {
+		this.http = http;
+		this.json = json;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public RecordStream fetch(SourceSettings settings) {
+		var today = LocalDate.now(clock.withZone(HELSINKI));
+		var from = since(settings.syncState());
+		return RecordStream.of(new Listing(settings, from.isAfter(today) ? today : from, today), STATE_PREFIX + today,
+				() -> {
+				});
+	}
+
+	private static LocalDate since(@Nullable String state) {
+		if (state != null && state.startsWith(STATE_PREFIX)) {
+			try {
+				return LocalDate.parse(state.substring(STATE_PREFIX.length()));
+			}
+			catch (DateTimeParseException ex) {
+				// An unreadable state starts from the beginning again.
+			}
+		}
+		return LocalDate.parse(FIRST_LISTED);
+	}
+
+	@Override
+	public RecordStream read(InputStream file, SourceSettings settings) {
+		var input = new BufferedInputStream(file);
+		try {
+			input.mark(4);
+			var head = input.readNBytes(2);
+			input.reset();
+			if (head.length == 2 && head[0] == 'P' && head[1] == 'K') {
+				return RecordStream.of(new ZipEntries(new ZipInputStream(input), settings));
+			}
+			return RecordStream.of(List.of(record(input, "1", null, null, settings)).iterator());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * One statement read from a document.
+	 * @param document the XBRL instance
+	 * @param ref how the run log names it when it is turned down
+	 * @param listed the listing's entry for it, when it came from the listing
+	 * @param registered when PRH registered it, if known
+	 * @param settings the region
+	 */
+	SourceRecord record(InputStream document, String ref, @Nullable Listed listed, @Nullable LocalDate registered,
+			SourceSettings settings) {
+		try {
+			var statement = XbrlStatement.read(document);
+			if (listed != null && (!listed.businessId().equals(statement.businessId())
+					|| !listed.financialDate().equals(statement.periodEnd()))) {
+				throw new Fields.Problem("opendata.reject.mismatch",
+						statement.businessId() + " " + statement.periodEnd());
+			}
+			var id = statement.businessId() + "/" + statement.periodEnd();
+			if (!inRegion(Set.of(statement.businessId()), settings).contains(statement.businessId())) {
+				return new SourceRecord.OutsideRegion(id);
+			}
+			return new SourceRecord.Parsed(id, new Stored(statement, registered));
+		}
+		catch (Fields.Problem problem) {
+			return problem.toRejection(ref);
+		}
+	}
+
+	/**
+	 * Which of these companies are in the register in the region's municipalities (any
+	 * municipality when the region is open).
+	 */
+	private Set<String> inRegion(Set<String> businessIds, SourceSettings settings) {
+		if (businessIds.isEmpty()) {
+			return Set.of();
+		}
+		var sql = "select business_id from opendata.company where business_id in (:ids)"
+				+ (settings.municipalities().isEmpty() ? "" : " and municipality_code in (:municipalities)");
+		var query = jdbc.sql(sql).param("ids", businessIds);
+		if (!settings.municipalities().isEmpty()) {
+			query = query.param("municipalities", settings.municipalities());
+		}
+		return new HashSet<>(query.query(String.class).list());
+	}
+
+	@Override
+	public String store(SourceRecord.Parsed record, boolean isNew) {
+		var stored = (Stored) record.payload();
+		var statement = stored.statement();
+		jdbc.sql("""
+				insert into opendata.financial_statement (business_id, period_end, period_start, revenue,
+				  operating_profit, profit, personnel_expenses, registered, taxonomy)
+				values (:id, :end, :start, :revenue, :operatingProfit, :profit, :personnel, :registered, :taxonomy)
+				on conflict (business_id, period_end) do update set period_start = excluded.period_start,
+				  revenue = excluded.revenue, operating_profit = excluded.operating_profit, profit = excluded.profit,
+				  personnel_expenses = excluded.personnel_expenses,
+				  registered = coalesce(excluded.registered, opendata.financial_statement.registered),
+				  taxonomy = excluded.taxonomy, updated_at = now()""")
+			.param("id", statement.businessId())
+			.param("end", statement.periodEnd())
+			.param("start", statement.periodStart())
+			.param("revenue", statement.revenue())
+			.param("operatingProfit", statement.operatingProfit())
+			.param("profit", statement.profit())
+			.param("personnel", statement.personnelExpenses())
+			.param("registered", stored.registered())
+			.param("taxonomy", statement.taxonomy())
+			.update();
+		return record.sourceId();
+	}
+
+	/**
+	 * What is stored of a statement.
+	 *
+	 * @param statement its figures
+	 * @param registered when PRH registered it, if known
+	 */
+	record Stored(XbrlStatement statement, @Nullable LocalDate registered) {
+	}
+
+	/**
+	 * An entry of PRH's listing.
+	 *
+	 * @param businessId the company
+	 * @param financialDate the end of the fiscal period
+	 * @param registered when the statement was registered
+	 */
+	record Listed(String businessId, LocalDate financialDate, @Nullable LocalDate registered) {
+	}
+
+	/**
+	 * The statements registered from a day to another, a month of registrations and a
+	 * page at a time; a statement's document is fetched only when its record is taken.
+	 */
+	private final class Listing implements Iterator<SourceRecord> {
+
+		private final SourceSettings settings;
+
+		private final LocalDate until;
+
+		private LocalDate windowStart;
+
+		private int page = 1;
+
+		private int pageSize;
+
+		private boolean windowDone;
+
+		private final Deque<Object> pending = new ArrayDeque<>();
+
+		Listing(SourceSettings settings, LocalDate from, LocalDate until) {
+			this.settings = settings;
+			this.windowStart = from;
+			this.until = until;
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (pending.isEmpty()) {
+				if (windowStart.isAfter(until)) {
+					return false;
+				}
+				loadPage();
+			}
+			return true;
+		}
+
+		@Override
+		public SourceRecord next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			var next = pending.poll();
+			if (next instanceof SourceRecord record) {
+				return record;
+			}
+			var listed = (Listed) next;
+			var ref = listed.businessId() + "/" + listed.financialDate();
+			SourceHttp.Answer answer;
+			try {
+				answer = http.get(ID, settings
+					.url("/financial?businessId=" + listed.businessId() + "&financialDate=" + listed.financialDate()),
+						Map.of("Accept", "application/xml, text/xml"));
+			}
+			catch (SourceUnavailableException ex) {
+				// The service answered that it has no such document: that statement is
+				// turned down and the rest are read. A service that does not answer
+				// stops the run.
+				if ("opendata.run.refused".equals(ex.messageKey())) {
+					return new SourceRecord.Rejected(ref, "opendata.reject.notFound", ex.getMessage());
+				}
+				throw ex;
+			}
+			return record(new ByteArrayInputStream(answer.body()), ref, listed, listed.registered(), settings);
+		}
+
+		private void loadPage() {
+			var windowEnd = windowStart.plusMonths(1).minusDays(1);
+			if (windowEnd.isAfter(until)) {
+				windowEnd = until;
+			}
+			var answer = http.get(ID, settings.url("/all_financial_statements?registeredDateStart=" + windowStart
+					+ "&registeredDateEnd=" + windowEnd + "&page=" + page), Map.of());
+			JsonNode body;
+			try {
+				body = json.readTree(answer.body());
+			}
+			catch (RuntimeException ex) {
+				throw new SourceUnavailableException("opendata.run.unreadableAnswer",
+						"all_financial_statements: " + ex.getMessage(), ex);
+			}
+			var entries = body.path("financials");
+			var listed = new ArrayList<Listed>();
+			for (var entry : entries) {
+				var parsed = listed(entry, listed.size());
+				if (parsed instanceof Listed ok) {
+					listed.add(ok);
+				}
+				else {
+					pending.add(parsed);
+				}
+			}
+			var region = inRegion(listed.stream().map(Listed::businessId).collect(java.util.stream.Collectors.toSet()),
+					settings);
+			for (var entry : listed) {
+				pending.add(region.contains(entry.businessId()) ? entry
+						: new SourceRecord.OutsideRegion(entry.businessId() + "/" + entry.financialDate()));
+			}
+			if (page == 1) {
+				pageSize = Math.max(1, entries.size());
+			}
+			var total = body.path("totalResults").asLong(0);
+			windowDone = entries.isEmpty() || (long) page * pageSize >= total;
+			if (windowDone) {
+				windowStart = windowEnd.plusDays(1);
+				page = 1;
+			}
+			else {
+				page++;
+			}
+		}
+
+		/** An entry of the listing, or why it is turned down. */
+		private Object listed(JsonNode entry, int position) {
+			var ref = entry.path("businessId").asString("#" + (position + 1));
+			try {
+				Fields.requireObject(entry);
+				var businessId = Fields.required(entry, "businessId", 20);
+				if (!BusinessId.isValid(businessId)) {
+					throw new Fields.Problem("opendata.reject.businessId", businessId);
+				}
+				var financialDate = Fields.date(entry, "financialDate");
+				if (financialDate == null) {
+					throw new Fields.Problem("opendata.reject.missing", "financialDate");
+				}
+				return new Listed(businessId, financialDate, Fields.date(entry, "registrationDate"));
+			}
+			catch (Fields.Problem problem) {
+				return problem.toRejection(ref);
+			}
+		}
+
+	}
+
+	/** The documents of a ZIP, each a record; other files in it are turned down. */
+	private final class ZipEntries implements Iterator<SourceRecord> {
+
+		private final ZipInputStream zip;
+
+		private final SourceSettings settings;
+
+		private java.util.zip.@Nullable ZipEntry entry;
+
+		private int count;
+
+		ZipEntries(ZipInputStream zip, SourceSettings settings) {
+			this.zip = zip;
+			this.settings = settings;
+		}
+
+		@Override
+		public boolean hasNext() {
+			if (entry != null) {
+				return true;
+			}
+			try {
+				do {
+					entry = zip.getNextEntry();
+				}
+				while (entry != null && entry.isDirectory());
+			}
+			catch (IOException ex) {
+				throw new SourceUnavailableException("opendata.run.unreadableFile", String.valueOf(ex.getMessage()),
+						ex);
+			}
+			if (entry != null && ++count > MAX_ENTRIES) {
+				throw new SourceUnavailableException("opendata.run.unreadableFile", "more than " + MAX_ENTRIES);
+			}
+			return entry != null;
+		}
+
+		@Override
+		public SourceRecord next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			var name = java.util.Objects.requireNonNull(entry).getName();
+			entry = null;
+			try {
+				var bytes = zip.readNBytes(MAX_ENTRY + 1);
+				if (bytes.length > MAX_ENTRY) {
+					return new SourceRecord.Rejected(name, "opendata.reject.tooLarge", "> " + MAX_ENTRY + " bytes");
+				}
+				return record(new ByteArrayInputStream(bytes), name, null, null, settings);
+			}
+			catch (IOException ex) {
+				throw new SourceUnavailableException("opendata.run.unreadableFile", String.valueOf(ex.getMessage()),
+						ex);
+			}
+		}
+
+	}
+
+}
