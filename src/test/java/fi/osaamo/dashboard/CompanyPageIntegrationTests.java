@@ -335,6 +335,35 @@ class CompanyPageIntegrationTests {
 	}
 
 	@Test
+	void statementsFiledToTheRegisterAreChartedBesideTheTeamsFiguresAndCannotBeRemovedByTheTeam() throws Exception {
+		var page = "/dashboard/companies/" + businessId;
+		OpenDataFixtures.region(settings, "prh-financials", Set.of("092"));
+		var file = Files.createTempFile("statement", ".xml");
+		Files.writeString(file, OpenDataFixtures.statement(businessId, 2024));
+		assertThat(runner.runNow("prh-financials", ImportRun.Trigger.UPLOAD, file).orElseThrow().created())
+			.isEqualTo(1);
+		mvc.perform(post(page + "/financials").cookie(member)
+			.with(csrf())
+			.param("fiscalYear", "2024")
+			.param("revenue", "999000")
+			.param("personnel", "11")
+			.param("source", "Toimitusjohtajan arvio"))
+			.andExpect(redirectedUrl(page + "?saved=financials#financials-heading"));
+
+		var html = html(get(page).cookie(member).header("Accept-Language", "en"));
+		var table = html.substring(html.indexOf("id=\"financials\""));
+		assertThat(table).contains("Trade register (PRH): financial statements Jan 1, 2024–Dec 31, 2024", "1,254,301 €",
+				"84,210 €", "512,000 €", "From the register", "999,000 €", "Toimitusjohtajan arvio");
+		// The team can remove its own figures of 2024, not the register's.
+		assertThat(table.split("id=\"remove-financials-2024\"", -1)).hasSize(2);
+		// The chart draws 2024 from the register: one pair of columns.
+		assertThat(html.split(">2024</text>", -1)).hasSize(2);
+
+		html = html(get(page).cookie(member).header("Accept-Language", "sv"));
+		assertThat(html).contains("Handelsregistret (PRH): bokslut", "Personalkostnader", "Från registret");
+	}
+
+	@Test
 	void anUnknownCompanyIsNotFound() throws Exception {
 		mvc.perform(get("/dashboard/companies/0000000-0").cookie(member)).andExpect(status().isNotFound());
 		mvc.perform(post("/dashboard/companies/0000000-0/needs").cookie(member)

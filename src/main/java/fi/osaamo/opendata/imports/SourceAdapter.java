@@ -26,6 +26,14 @@ public interface SourceAdapter {
 	}
 
 	/**
+	 * The kinds of file an operator may upload instead, for the file picker.
+	 * @return file extensions and media types, as the {@code accept} attribute lists them
+	 */
+	default String fileTypes() {
+		return ".json,application/json,application/ld+json";
+	}
+
+	/**
 	 * Reads the source over the network.
 	 * @param settings the source's settings
 	 * @return its records

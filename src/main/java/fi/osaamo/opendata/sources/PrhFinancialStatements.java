@@ -91,6 +91,11 @@ class PrhFinancialStatements implements SourceAdapter {
 	}
 
 	@Override
+	public String fileTypes() {
+		return ".xml,.xbrl,.zip,application/xml,text/xml,application/zip";
+	}
+
+	@Override
 	public RecordStream fetch(SourceSettings settings) {
 		var today = LocalDate.now(clock.withZone(HELSINKI));
 		var from = since(settings.syncState());

@@ -115,7 +115,7 @@ class ImportController {
 					page(id, null, null, new InvalidInputException("file", "validation.required"), null));
 			return "opendata/source";
 		}
-		var copy = Files.createTempFile("osaamo-import-", ".json");
+		var copy = Files.createTempFile("osaamo-import-", ".upload");
 		file.transferTo(copy);
 		return runner.start(id, ImportRun.Trigger.UPLOAD, user.personId(), copy)
 			.map(run -> "redirect:/opendata/runs/" + run)
@@ -156,7 +156,8 @@ class ImportController {
 		return new SourcePage(id, current,
 				municipalities != null ? municipalities : String.join(", ", current.municipalities()),
 				adapter.canFetch(settings.current(id)), runs.latest(id, RUNS),
-				error == null ? null : error.messageKey(), error == null ? new Object[0] : error.arguments(), notice);
+				error == null ? null : error.messageKey(), error == null ? new Object[0] : error.arguments(), notice,
+				adapter.fileTypes());
 	}
 
 	private static @Nullable String noticeKey(@Nullable String notice) {

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param errorKey what was wrong, as a message key
  * @param errorArguments the message's arguments
  * @param notice what just happened, as a message key
+ * @param fileTypes what may be uploaded instead, for the file picker
  */
 public record SourcePage(String id, SourceSettings settings, String municipalities, boolean canFetch,
-		List<ImportRun> runs, @Nullable String errorKey, Object[] errorArguments, @Nullable String notice) {
+		List<ImportRun> runs, @Nullable String errorKey, Object[] errorArguments, @Nullable String notice,
+		String fileTypes) {
 
 	public boolean running() {
 		return runs.stream().anyMatch(ImportRun::running);

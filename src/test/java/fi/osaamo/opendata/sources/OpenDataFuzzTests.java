@@ -52,6 +52,11 @@ class OpenDataFuzzTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository settings;
+
+	String regionCompany = "";
+
 	@Test
 	void everyMalformedCompanyIsRejectedWithAReason() throws Exception {
 		var records = new ArrayList<JsonNode>();
@@ -97,6 +102,30 @@ class OpenDataFuzzTests {
 	}
 
 	@Test
+	void everyMalformedFinancialStatementIsRejectedWithAReason() throws Exception {
+		regionCompany = fi.osaamo.TestCompanies.businessId().value();
+		var companies = Files.createTempFile("fuzz", ".json");
+		Files.writeString(companies, OpenDataFixtures
+			.companies(List.of(OpenDataFixtures.company(regionCompany, "Sumea Tilinpäätös Oy", "092", "VANTAA")), 1));
+		OpenDataFixtures.region(settings, "prh-companies", java.util.Set.of("092"));
+		OpenDataFixtures.region(settings, "prh-financials", java.util.Set.of("092"));
+		assertThat(runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, companies).orElseThrow().created())
+			.isEqualTo(1);
+		var zip = new java.io.ByteArrayOutputStream();
+		var count = 200;
+		try (var out = new java.util.zip.ZipOutputStream(zip)) {
+			for (int i = 0; i < count; i++) {
+				out.putNextEntry(new java.util.zip.ZipEntry("statement-" + i + ".xml"));
+				out.write(brokenStatement(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		var file = Files.createTempFile("fuzz", ".zip");
+		Files.write(file, zip.toByteArray());
+		assertAllRejected("prh-financials", file, count);
+	}
+
+	@Test
 	void truncatedFilesAreRejectedWithAReasonAndNeverAnswer500() throws Exception {
 		var admin = SignIn.as(mvc, "demo-admin");
 		var documents = List.of(
@@ -133,6 +162,10 @@ class OpenDataFuzzTests {
 	void assertAllRejected(String source, String document, int count) throws Exception {
 		var file = Files.createTempFile("fuzz", ".json");
 		Files.writeString(file, document);
+		assertAllRejected(source, file, count);
+	}
+
+	void assertAllRejected(String source, java.nio.file.Path file, int count) throws Exception {
 		var run = runner.runNow(source, ImportRun.Trigger.UPLOAD, file).orElseThrow();
 		assertThat(run.status()).isEqualTo(ImportRun.Status.SUCCEEDED);
 		assertThat(run.processed()).isEqualTo(count);
@@ -239,6 +272,31 @@ class OpenDataFuzzTests {
 				c -> c.put("linkki", "ftp://example.org/" + i));
 		breakages.get(i % breakages.size()).accept(ad);
 		return ad;
+	}
+
+	String brokenStatement(int i) {
+		// A company of the region, so a statement that read well would be stored.
+		var statement = OpenDataFixtures.statement(regionCompany, 2024);
+		List<java.util.function.UnaryOperator<String>> breakages = List.of(
+				s -> s.substring(0, 1 + random.nextInt(s.length() - 10)), s -> randomText(random.nextInt(2000)),
+				s -> s.replace(regionCompany, wrongCheckDigit()),
+				s -> s.replace(regionCompany, randomText(random.nextInt(9))),
+				s -> s.replace("Esimerkkikone Oy", "x".repeat(1001 + random.nextInt(100_000))),
+				s -> s.replace("84210.00", "x" + randomText(random.nextInt(12))),
+				s -> s.replace("84210.00", "1" + "0".repeat(15 + random.nextInt(40))),
+				s -> s.replace("iso4217:EUR", "iso4217:" + randomText(3)),
+				s -> s.replace("fi_MC:x689", "x" + random.nextInt(999) + ":x689"),
+				s -> s.replace("<fi_met:di121 contextRef=\"c0\">2024-12-31",
+						"<fi_met:di121 contextRef=\"c0\">2024-" + (13 + random.nextInt(80)) + "-45"),
+				s -> s.replaceAll("fi_MC:x(673|689|740|5)<", "fi_MC:x" + (1000 + random.nextInt(999)) + "<"),
+				s -> "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + randomText(50) + "</body></html>",
+				s -> "<!DOCTYPE xbrl [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>"
+						+ s.substring(s.indexOf("<xbrl")).replace("Esimerkkikone Oy", "&x;"),
+				s -> "{\"financials\": [" + random.nextInt() + "]}", s -> "", s -> s.replace("contextRef=\"c4\"", ""),
+				s -> s.replace("<fi_met:md103 contextRef=\"c4\"",
+						"<fi_met:md103 contextRef=\"c" + (100 + random.nextInt(900)) + "\""),
+				s -> s.replace("84210.00", "<b>84210</b>"));
+		return breakages.get(i % breakages.size()).apply(statement);
 	}
 
 	String wrongCheckDigit() {

@@ -41,7 +41,16 @@ class ImportPagesIntegrationTests {
 		mvc.perform(get("/opendata").cookie(SignIn.as(mvc, "demo-admin")).header("Accept-Language", "sv"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Företag (PRH / FODS)")))
-			.andExpect(content().string(containsString("Jobbannonser (JobPosting-flöde)")));
+			.andExpect(content().string(containsString("Jobbannonser (JobPosting-flöde)")))
+			.andExpect(content().string(containsString("Bokslut (PRH)")));
+		// Each source's file picker offers its own format.
+		mvc.perform(get("/opendata/sources/prh-financials").cookie(SignIn.as(mvc, "demo-admin"))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("accept=\".xml,.xbrl,.zip,")))
+			.andExpect(content().string(containsString("XBRL instance document")));
+		mvc.perform(get("/opendata/sources/prh-companies").cookie(SignIn.as(mvc, "demo-admin")))
+			.andExpect(content().string(containsString("accept=\".json,application/json")));
 		mvc.perform(get("/opendata/sources/no-such-source").cookie(SignIn.as(mvc, "demo-admin")))
 			.andExpect(status().isNotFound());
 	}
