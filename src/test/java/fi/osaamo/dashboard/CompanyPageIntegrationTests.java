@@ -360,7 +360,7 @@ class CompanyPageIntegrationTests {
 		assertThat(html.split(">2024</text>", -1)).hasSize(2);
 
 		html = html(get(page).cookie(member).header("Accept-Language", "sv"));
-		assertThat(html).contains("Handelsregistret (PRH): bokslut", "Personalkostnader", "Från registret");
+		assertThat(html).contains("Handelsregistret (PRS): bokslut", "Personalkostnader", "Från registret");
 	}
 
 	@Test

@@ -99,7 +99,7 @@ class DashboardBrowserTests extends BrowserTestSupport {
 	fi.osaamo.companies.ServiceCatalogue catalogue;
 
 	@Test
-	void everyDashboardPageIsAccessibleInSwedishToo() {
+	void everyDashboardPageIsAccessibleInSwedishToo() throws Exception {
 		var hr = identities.findByUsername("demo-hr").orElseThrow().id();
 		var company = organisations.membershipsOf(hr).get(0).organisationId();
 		var task = jobs.create(hr, company, new fi.osaamo.jobs.JobDraft("Tillgänglighetstestets uppgift", null, null,
@@ -122,6 +122,14 @@ class DashboardBrowserTests extends BrowserTestSupport {
 				growth);
 		financials.record(city, ref,
 				new fi.osaamo.companies.NewFinancials(year, 2_900_000L, 310_000L, 24, "Bokslut " + year), growth);
+		// The same year's statement filed to the trade register, imported as an upload.
+		fi.osaamo.opendata.OpenDataFixtures.region(sourceSettings, "prh-financials", java.util.Set.of());
+		var statement = java.nio.file.Files.createTempFile("statement", ".xml");
+		java.nio.file.Files.writeString(statement,
+				fi.osaamo.opendata.OpenDataFixtures.statement(registered.businessId().value(), year));
+		assertThat(importRunner.runNow("prh-financials", fi.osaamo.opendata.imports.ImportRun.Trigger.UPLOAD, statement)
+			.orElseThrow()
+			.status()).isEqualTo(fi.osaamo.opendata.imports.ImportRun.Status.SUCCEEDED);
 		signIn("demo-growth");
 		for (var path : List.of("/dashboard/my-work", "/dashboard/overview", "/dashboard/talents",
 				"/dashboard/talents?q=svetsning&level=5", "/dashboard/jobs", "/dashboard/jobs/" + task.id().value(),
@@ -136,6 +144,8 @@ class DashboardBrowserTests extends BrowserTestSupport {
 			Browser.assertAccessible(browser);
 		}
 		waitFor(By.id("financials-chart"));
+		assertThat(browser.findElement(By.id("financials")).getText()).contains("Handelsregistret (PRS): bokslut",
+				"Bokslut " + year);
 		screenshot("dashboard-company-financials-sv");
 		open("/dashboard/ecosystem?lang=fi");
 		waitFor(By.id("eco-svg"));
@@ -154,5 +164,11 @@ class DashboardBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	fi.osaamo.companies.FinancialRecords financials;
+
+	@Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository sourceSettings;
+
+	@Autowired
+	fi.osaamo.opendata.imports.ImportRunner importRunner;
 
 }

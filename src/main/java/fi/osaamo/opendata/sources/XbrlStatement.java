@@ -188,16 +188,13 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 			String businessId = null;
 			LocalDate start = null;
 			LocalDate end = null;
-			var figures = new HashMap<String, Long>();
 			for (var fact : facts) {
 				switch (fact.name()) {
 					case "si289" -> businessId = businessId == null ? fact.value().strip() : businessId;
 					case "di120" -> start = start == null ? date(fact) : start;
 					case "di121" -> end = end == null ? date(fact) : end;
-					case "md103" -> figure(fact, figures);
 					default -> {
-						// Balance values (mi53) and the taxonomy's other facts are not
-						// kept.
+						// Amounts are read once the period is known.
 					}
 				}
 			}
@@ -224,6 +221,13 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 			if (start != null && start.isAfter(end)) {
 				throw new Fields.Problem("opendata.reject.badDate", start + " > " + end);
 			}
+			var figures = new HashMap<String, Long>();
+			for (var fact : facts) {
+				// Balance values (mi53) and the taxonomy's other facts are not kept.
+				if ("md103".equals(fact.name())) {
+					figure(fact, end, figures);
+				}
+			}
 			if (figures.isEmpty()) {
 				throw new Fields.Problem("opendata.reject.noFigures", businessId + " " + end);
 			}
@@ -232,10 +236,14 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 					figures.get("x740"), personnel == null ? null : Math.abs(personnel), taxonomy);
 		}
 
-		private void figure(Fact fact, Map<String, Long> figures) {
+		private void figure(Fact fact, LocalDate periodEnd, Map<String, Long> figures) {
 			var context = contexts.get(fact.contextRef());
 			if (context == null) {
 				throw new Fields.Problem("opendata.reject.missing", "context " + fact.contextRef());
+			}
+			// A context dated otherwise than the period is another period's figure.
+			if (context.end() != null && !context.end().equals(periodEnd)) {
+				return;
 			}
 			var item = context.lineItem();
 			if (item == null || !MC.equals(item.getNamespaceURI())

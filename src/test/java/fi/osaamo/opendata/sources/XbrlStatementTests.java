@@ -41,6 +41,33 @@ class XbrlStatementTests {
 		var statement = read(withoutRevenue);
 		assertThat(statement.revenue()).isNull();
 		assertThat(statement.operatingProfit()).isEqualTo(84_210L);
+		// Nor is a figure dated at another period's end, even without a reference member.
+		var unmarked = withoutRevenue
+			.replace("<xbrldi:explicitMember dimension=\"fi_dim:REF\">fi_RF:x53</xbrldi:explicitMember>", "");
+		assertThat(read(unmarked).revenue()).isNull();
+	}
+
+	@Test
+	void durationPeriodsAndPrefixedInstanceElementsReadTheSame() {
+		var duration = EXAMPLE
+			.replace("<xbrl xmlns=\"http://www.xbrl.org/2003/instance\"",
+					"<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\"")
+			.replace("</xbrl>", "</xbrli:xbrl>")
+			.replace("<instant>2024-12-31</instant>",
+					"<xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate>")
+			.replace("<context ", "<xbrli:context ")
+			.replace("</context>", "</xbrli:context>")
+			.replace("<unit id=\"u0\"><measure>iso4217:EUR</measure></unit>",
+					"<xbrli:unit id=\"u0\"><xbrli:measure>iso4217:EUR</xbrli:measure></xbrli:unit>")
+			.replace("<entity><identifier", "<xbrli:entity><xbrli:identifier")
+			.replace("</identifier></entity>", "</xbrli:identifier></xbrli:entity>")
+			.replace("<period>", "<xbrli:period>")
+			.replace("</period>", "</xbrli:period>")
+			.replace("<instant>", "<xbrli:instant>")
+			.replace("</instant>", "</xbrli:instant>")
+			.replace("<scenario>", "<xbrli:scenario>")
+			.replace("</scenario>", "</xbrli:scenario>");
+		assertThat(read(duration)).isEqualTo(read(EXAMPLE));
 	}
 
 	@Test
