@@ -82,20 +82,7 @@ class DemoRegister {
 			companies.add(company(json.createObjectNode(), organisation, random));
 		}
 		body.put("totalResults", companies.size());
-		try {
-			var file = Files.createTempFile("demo-register", ".json");
-			try {
-				Files.writeString(file, json.writeValueAsString(body));
-				openData.importFile("prh-companies", file)
-					.ifPresent(result -> log.info("Demo companies in the trade-register data: {}", result));
-			}
-			finally {
-				Files.deleteIfExists(file);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		upload("prh-companies", ".json", "companies", file -> Files.writeString(file, json.writeValueAsString(body)));
 	}
 
 	/**
@@ -106,25 +93,34 @@ class DemoRegister {
 	private void statements(java.util.List<Organisation> companies) {
 		var random = new Random(2028);
 		var lastYear = LocalDate.now().getYear() - 1;
-		try {
-			var file = Files.createTempFile("demo-statements", ".zip");
-			try {
-				try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
-					for (var company : companies) {
-						var revenue = 400_000L + random.nextInt(9_000_000);
-						for (int year = lastYear - 1; year <= lastYear; year++) {
-							var margin = -0.06 + random.nextDouble() * 0.18;
-							zip.putNextEntry(new ZipEntry(company.businessId().value() + "-" + year + ".xml"));
-							zip.write(statement(company, year, revenue, Math.round(revenue * margin),
-									Math.round(revenue * (0.25 + random.nextDouble() * 0.2)))
-								.getBytes(StandardCharsets.UTF_8));
-							zip.closeEntry();
-							revenue = Math.round(revenue * (0.9 + random.nextDouble() * 0.3));
-						}
+		upload("prh-financials", ".zip", "financial statements", file -> {
+			try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+				for (var company : companies) {
+					var revenue = 400_000L + random.nextInt(9_000_000);
+					for (int year = lastYear - 1; year <= lastYear; year++) {
+						var margin = -0.06 + random.nextDouble() * 0.18;
+						zip.putNextEntry(new ZipEntry(company.businessId().value() + "-" + year + ".xml"));
+						zip.write(statement(company, year, revenue, Math.round(revenue * margin),
+								Math.round(revenue * (0.25 + random.nextDouble() * 0.2)))
+							.getBytes(StandardCharsets.UTF_8));
+						zip.closeEntry();
+						revenue = Math.round(revenue * (0.9 + random.nextDouble() * 0.3));
 					}
 				}
-				openData.importFile("prh-financials", file)
-					.ifPresent(result -> log.info("Demo financial statements in the register data: {}", result));
+			}
+		});
+	}
+
+	/**
+	 * Writes a file in a source's format and imports it as an administrator's upload.
+	 */
+	private void upload(String source, String suffix, String what, FileWriter writer) {
+		try {
+			var file = Files.createTempFile("demo-" + source, suffix);
+			try {
+				writer.write(file);
+				openData.importFile(source, file)
+					.ifPresent(result -> log.info("Demo {} in the trade-register data: {}", what, result));
 			}
 			finally {
 				Files.deleteIfExists(file);
@@ -133,6 +129,13 @@ class DemoRegister {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@FunctionalInterface
+	private interface FileWriter {
+
+		void write(java.nio.file.Path file) throws IOException;
+
 	}
 
 	private static String statement(Organisation company, int year, long revenue, long operatingProfit,
