@@ -52,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * No response of this API is stored in the project's samples: the listing's fields and
  * the documents' taxonomy codes follow the API's published description and the analyses
- * of real statements cited in {@code src/test/resources/opendata/README.md}.
+ * of real statements cited in ADR 0009
+ * ({@code docs/adr/0009-prh-financial-statements.md}).
  */
 @Component
 class PrhFinancialStatements implements SourceAdapter {
