@@ -113,6 +113,19 @@ public class SourceSettingsRepository {
 	}
 
 	/**
+	 * Forgets what the last complete run left, so the next run reads the whole source
+	 * again (unchanged records are still recognised and not written).
+	 * @param source the source
+	 * @param actor the administrator who asked
+	 */
+	@Transactional
+	public void forgetSyncState(String source, PersonId actor) {
+		jdbc.sql("""
+				update opendata.source_setting set sync_state = null, updated_by = :actor, updated_at = now()
+				where source = :source""").param("source", source).param("actor", actor.value()).update();
+	}
+
+	/**
 	 * Reads a list of municipality codes as typed: separated by commas or spaces.
 	 * @param text the codes
 	 * @return the codes

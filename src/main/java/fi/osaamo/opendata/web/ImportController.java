@@ -93,6 +93,19 @@ class ImportController {
 		}
 	}
 
+	@PostMapping("/opendata/sources/{id}/sync/forget")
+	String forgetSyncState(@AuthenticationPrincipal PersonPrincipal user, @PathVariable String id,
+			@RequestParam(defaultValue = "false") boolean confirm, Model model) {
+		runner.adapter(id);
+		if (!confirm) {
+			model.addAttribute("page",
+					page(id, null, null, new InvalidInputException("confirm", "opendata.sync.confirmRequired"), null));
+			return "opendata/source";
+		}
+		settings.forgetSyncState(id, user.personId());
+		return "redirect:/opendata/sources/" + id + "?notice=syncForgotten";
+	}
+
 	@PostMapping("/opendata/sources/{id}/run")
 	String runNow(@AuthenticationPrincipal PersonPrincipal user, @PathVariable String id, Model model) {
 		try {
@@ -167,6 +180,7 @@ class ImportController {
 		return switch (notice) {
 			case "saved" -> "opendata.notice.saved";
 			case "busy" -> "opendata.notice.busy";
+			case "syncForgotten" -> "opendata.notice.syncForgotten";
 			default -> null;
 		};
 	}

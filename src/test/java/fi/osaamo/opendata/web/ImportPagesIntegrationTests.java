@@ -56,6 +56,39 @@ class ImportPagesIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorMakesTheNextRunReadEverythingAgainAfterConfirming() throws Exception {
+		var admin = SignIn.as(mvc, "demo-admin");
+		sourceSettings.saveSyncState("prh-financials", "registered:2026-01-15");
+		mvc.perform(get("/opendata/sources/prh-financials").cookie(admin).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("<code id=\"sync-state\">registered:2026-01-15</code>")));
+		mvc.perform(post("/opendata/sources/prh-financials/sync/forget").cookie(SignIn.as(mvc, "demo-growth"))
+			.with(csrf())
+			.param("confirm", "true")).andExpect(status().isForbidden());
+
+		mvc.perform(post("/opendata/sources/prh-financials/sync/forget").cookie(admin)
+			.with(csrf())
+			.header("Accept-Language", "fi"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Vahvista valitsemalla ruutu")));
+		assertThat(sourceSettings.current("prh-financials").syncState()).isEqualTo("registered:2026-01-15");
+
+		mvc.perform(post("/opendata/sources/prh-financials/sync/forget").cookie(admin)
+			.with(csrf())
+			.param("confirm", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/opendata/sources/prh-financials?notice=syncForgotten"));
+		assertThat(sourceSettings.current("prh-financials").syncState()).isNull();
+		mvc.perform(get("/opendata/sources/prh-financials?notice=syncForgotten").cookie(admin)
+			.header("Accept-Language", "sv"))
+			.andExpect(content().string(containsString("Nästa körning läser allt igen")))
+			.andExpect(content().string(containsString("Ingen fullständig körning har lämnat")));
+	}
+
+	@Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository sourceSettings;
+
+	@Test
 	void invalidSettingsAreExplainedAndWhatWasTypedIsKept() throws Exception {
 		var admin = SignIn.as(mvc, "demo-admin");
 		mvc.perform(post("/opendata/sources/jobposting-feed/settings").cookie(admin)

@@ -60,8 +60,17 @@ class OpenDataBrowserTests extends BrowserTestSupport {
 		open("/opendata/sources/jobposting-feed");
 		Browser.assertAccessible(browser);
 		screenshot("opendata-source-narrow-sv");
+		// A source that reads incrementally shows where it continues, and can start over.
+		sourceSettings.saveSyncState("prh-financials", "registered:2026-01-15");
+		open("/opendata/sources/prh-financials");
+		waitFor(By.id("forget-sync"));
+		assertThat(browser.findElement(By.id("sync-state")).getText()).isEqualTo("registered:2026-01-15");
+		Browser.assertAccessible(browser);
 		browser.manage().window().setSize(new Dimension(1280, 900));
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository sourceSettings;
 
 	@Test
 	void anEmployeePreviewsTheirProfileBeforeAddingIt() throws Exception {
