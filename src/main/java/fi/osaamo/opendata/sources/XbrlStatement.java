@@ -54,6 +54,8 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 
 	static final String XLINK = "http://www.w3.org/1999/xlink";
 
+	static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
 	static final String MET = "http://www.suomi.fi/xbrl/crr/dict/met";
 
 	static final String DIM = "http://www.suomi.fi/xbrl/crr/dict/dim";
@@ -178,7 +180,12 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 				else if (MET.equals(element.getNamespaceURI())) {
 					var context = attribute("contextRef");
 					var unit = xml.getAttributeValue(null, "unitRef");
-					facts.add(new Fact(element.getLocalPart(), context, unit, text()));
+					var nil = "true".equals(xml.getAttributeValue(XSI, "nil"));
+					var value = text();
+					// A nil fact says the figure is not given: as if it were absent.
+					if (!nil) {
+						facts.add(new Fact(element.getLocalPart(), context, unit, value));
+					}
 				}
 			}
 			return statement();

@@ -48,6 +48,17 @@ class XbrlStatementTests {
 	}
 
 	@Test
+	void aNilFactIsAFigureNotGiven() {
+		var nil = EXAMPLE
+			.replace("<xbrl xmlns=", "<xbrl xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=")
+			.replace("<fi_met:md103 contextRef=\"c4\" unitRef=\"u0\" decimals=\"2\">84210.00</fi_met:md103>",
+					"<fi_met:md103 contextRef=\"c4\" unitRef=\"u0\" xsi:nil=\"true\"/>");
+		var statement = read(nil);
+		assertThat(statement.operatingProfit()).isNull();
+		assertThat(statement.revenue()).isEqualTo(1_254_301L);
+	}
+
+	@Test
 	void durationPeriodsAndPrefixedInstanceElementsReadTheSame() {
 		var duration = EXAMPLE
 			.replace("<xbrl xmlns=\"http://www.xbrl.org/2003/instance\"",
