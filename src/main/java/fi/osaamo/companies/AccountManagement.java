@@ -110,8 +110,8 @@ public class AccountManagement {
 		jdbc.sql(
 				"select business_id, size_class from companies.account where team_id = :team and size_class is not null")
 			.param("team", team.value())
-			.query((rs, row) -> sizes.put(rs.getString("business_id"), SizeClass.valueOf(rs.getString("size_class"))))
-			.list();
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sizes.put(rs.getString("business_id"),
+					SizeClass.valueOf(rs.getString("size_class"))));
 		return sizes;
 	}
 

@@ -15,7 +15,6 @@ import fi.osaamo.companies.NeedManagement;
 import fi.osaamo.companies.ServiceKind;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.jobs.JobManagement;
-import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
@@ -164,12 +163,7 @@ class EcosystemController {
 	 */
 	private Map<String, Integer> jobTasks(List<String> businessIds) {
 		var byOrganisation = new HashMap<OrganisationId, String>();
-		for (var id : businessIds) {
-			if (BusinessId.isValid(id)) {
-				organisations.findByBusinessId(new BusinessId(id))
-					.ifPresent(organisation -> byOrganisation.put(organisation.id(), id));
-			}
-		}
+		organisations.idsByBusinessId(businessIds).forEach((businessId, id) -> byOrganisation.put(id, businessId));
 		var counts = new HashMap<String, Integer>();
 		jobs.countOpenTasksOf(byOrganisation.keySet())
 			.forEach((organisation, tasks) -> counts.put(byOrganisation.get(organisation), tasks));

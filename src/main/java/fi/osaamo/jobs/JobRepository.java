@@ -90,9 +90,8 @@ class JobRepository {
 				select organisation_id, count(*) as tasks from jobs.job_task
 				where status = 'OPEN' and organisation_id = any(:organisations) group by organisation_id""")
 			.param("organisations", organisations.stream().map(OrganisationId::value).toArray(java.util.UUID[]::new))
-			.query((rs, row) -> counts.put(new OrganisationId(rs.getObject("organisation_id", java.util.UUID.class)),
-					rs.getInt("tasks")))
-			.list();
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> counts
+				.put(new OrganisationId(rs.getObject("organisation_id", java.util.UUID.class)), rs.getInt("tasks")));
 		return counts;
 	}
 

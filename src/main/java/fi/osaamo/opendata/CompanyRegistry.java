@@ -109,15 +109,11 @@ public class CompanyRegistry {
 			.param("id", businessId)
 			.query((rs, row) -> new FinancialStatement(rs.getString("business_id"),
 					rs.getObject("period_start", java.time.LocalDate.class),
-					rs.getObject("period_end", java.time.LocalDate.class), nullableLong(rs, "revenue"),
-					nullableLong(rs, "operating_profit"), nullableLong(rs, "profit"),
-					nullableLong(rs, "personnel_expenses"), rs.getObject("registered", java.time.LocalDate.class)))
+					rs.getObject("period_end", java.time.LocalDate.class), rs.getObject("revenue", Long.class),
+					rs.getObject("operating_profit", Long.class), rs.getObject("profit", Long.class),
+					rs.getObject("personnel_expenses", Long.class),
+					rs.getObject("registered", java.time.LocalDate.class)))
 			.list();
-	}
-
-	private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
-		var value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
 	}
 
 	/**

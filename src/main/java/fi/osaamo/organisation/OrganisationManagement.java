@@ -112,6 +112,23 @@ public class OrganisationManagement {
 	}
 
 	/**
+	 * The organisations of some business IDs, in one query.
+	 * @param businessIds the business IDs
+	 * @return the organisation of each ID that has one
+	 */
+	public java.util.Map<String, OrganisationId> idsByBusinessId(java.util.Collection<String> businessIds) {
+		var ids = new java.util.HashMap<String, OrganisationId>();
+		if (businessIds.isEmpty()) {
+			return ids;
+		}
+		jdbc.sql("select id, business_id from organisation.organisation where business_id = any(:businessIds)")
+			.param("businessIds", businessIds.toArray(String[]::new))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> ids.put(rs.getString("business_id"),
+					new OrganisationId(rs.getObject("id", UUID.class))));
+		return ids;
+	}
+
+	/**
 	 * Organisations by name, a page at a time.
 	 * @param query part of the name, or empty for all
 	 * @param type only this kind, or all kinds

@@ -53,10 +53,9 @@ final class EmbeddedPostgresServer {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(clean)
 				.setServerConfig("max_connections", "100")
-				// The data lives on local solid-state storage: with the default cost of a
-				// random read (4, for spinning disks) the planner hashes whole tables
-				// where
-				// a few index look-ups answer, e.g. the talents who opted in to a city.
+				// The data lives on local solid-state storage. With the default cost of
+				// a random read (4, for spinning disks) the planner hashes whole tables
+				// where a few index look-ups answer (the talents who opted in to a city).
 				.setServerConfig("random_page_cost", "1.1")
 				.setRegisterShutdownHook(false)
 				.start();

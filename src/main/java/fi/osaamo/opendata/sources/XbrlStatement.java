@@ -69,6 +69,9 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 
 	static final int MAX_TEXT = 1000;
 
+	/** The line items kept: revenue, operating profit, profit, personnel expenses. */
+	static final java.util.Set<String> LINE_ITEMS = java.util.Set.of("x673", "x689", "x740", "x5");
+
 	private static final BigDecimal LIMIT = new BigDecimal("1e15");
 
 	private static final XMLInputFactory FACTORY = factory();
@@ -92,14 +95,6 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 		catch (XMLStreamException ex) {
 			throw new Fields.Problem("opendata.reject.malformedXml", String.valueOf(ex.getMessage()));
 		}
-	}
-
-	/**
-	 * The fiscal year, as the year the period ended.
-	 * @return the year
-	 */
-	int fiscalYear() {
-		return periodEnd.getYear();
 	}
 
 	private static @Nullable String shorten(@Nullable String text, int max) {
@@ -253,8 +248,7 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 				return;
 			}
 			var item = context.lineItem();
-			if (item == null || !MC.equals(item.getNamespaceURI())
-					|| !java.util.Set.of("x673", "x689", "x740", "x5").contains(item.getLocalPart())) {
+			if (item == null || !MC.equals(item.getNamespaceURI()) || !LINE_ITEMS.contains(item.getLocalPart())) {
 				return;
 			}
 			var unit = fact.unitRef() == null ? null : units.get(fact.unitRef());

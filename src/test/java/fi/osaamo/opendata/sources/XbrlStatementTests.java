@@ -25,7 +25,6 @@ class XbrlStatementTests {
 		assertThat(statement.businessId()).isEqualTo("2345678-0");
 		assertThat(statement.periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
 		assertThat(statement.periodEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
-		assertThat(statement.fiscalYear()).isEqualTo(2024);
 		// 1,254,300.50 rounds to whole euros; expenses are kept as a positive amount.
 		assertThat(statement.revenue()).isEqualTo(1_254_301L);
 		assertThat(statement.operatingProfit()).isEqualTo(84_210L);
