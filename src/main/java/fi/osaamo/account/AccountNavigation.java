@@ -11,7 +11,8 @@ class AccountNavigation implements NavigationContributor {
 
 	@Override
 	public List<NavItem> navigation() {
-		return List.of(new NavItem("nav.profile", "/account", 90, NavItem.SIGNED_IN));
+		return List.of(new NavItem("nav.profile", "/account", 90, NavItem.SIGNED_IN),
+				new NavItem("nav.signIns", "/account/sign-ins", 87, "ROLE_PLATFORM_ADMIN"));
 	}
 
 }

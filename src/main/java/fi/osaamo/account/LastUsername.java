@@ -17,8 +17,14 @@ class LastUsername {
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
+		remember(String.valueOf(event.getAuthentication().getPrincipal()));
+	}
+
+	/**
+	 * Keeps a name typed in a sign-in that failed without an event (a throttled one).
+	 */
+	static void remember(String name) {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-			var name = String.valueOf(event.getAuthentication().getPrincipal());
 			attributes.getRequest().getSession().setAttribute(ATTRIBUTE, name.length() > 64 ? "" : name);
 		}
 	}

@@ -8,8 +8,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads local accounts for the sign-in form. A user name that is locked after repeated
- * failures is reported as locked even when the password is right.
+ * Loads local accounts for the sign-in form ({@link ThrottledSignIn} checks the
+ * password).
  */
 @Service
 class LocalAccounts implements UserDetailsService {
@@ -18,12 +18,9 @@ class LocalAccounts implements UserDetailsService {
 
 	private final OrganisationManagement organisations;
 
-	private final LoginThrottle throttle;
-
-	LocalAccounts(IdentityManagement identities, OrganisationManagement organisations, LoginThrottle throttle) {
+	LocalAccounts(IdentityManagement identities, OrganisationManagement organisations) {
 		this.identities = identities;
 		this.organisations = organisations;
-		this.throttle = throttle;
 	}
 
 	@Override
@@ -32,8 +29,7 @@ class LocalAccounts implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		var person = credentials.person();
 		return new LocalUser(person.id(), person.pseudonym(), credentials.username(), credentials.passwordHash(),
-				credentials.enabled(), !throttle.isLocked(username),
-				Authorities.of(organisations.membershipsOf(person.id())));
+				credentials.enabled(), true, Authorities.of(organisations.membershipsOf(person.id())));
 	}
 
 }

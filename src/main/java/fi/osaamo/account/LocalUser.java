@@ -24,6 +24,13 @@ final class LocalUser extends User implements PersonPrincipal, ShellUser {
 		this.pseudonym = pseudonym;
 	}
 
+	/**
+	 * The same user with other authorities (the password hash is not kept after sign-in).
+	 */
+	LocalUser withAuthorities(Collection<? extends GrantedAuthority> authorities) {
+		return new LocalUser(personId, pseudonym, getUsername(), "", isEnabled(), isAccountNonLocked(), authorities);
+	}
+
 	@Override
 	public PersonId personId() {
 		return personId;

@@ -3,7 +3,6 @@ package fi.osaamo.account;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.WebAttributes;
@@ -29,11 +28,13 @@ class LoginController {
 		var failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
 		String kind = null;
 		if (error != null) {
-			kind = "oidc".equals(error) ? "oidc" : failure instanceof LockedException ? "locked" : "credentials";
+			kind = "oidc".equals(error) ? "oidc"
+					: failure instanceof ThrottledSignIn.SignInThrottledException ? "throttled" : "credentials";
 		}
+		var wait = failure instanceof ThrottledSignIn.SignInThrottledException throttled ? throttled.seconds() : 0;
 		var username = session == null ? null : (String) session.getAttribute(LastUsername.ATTRIBUTE);
 		model.addAttribute("page",
-				new LoginPage(kind, username == null ? "" : username, oidcLink(), properties.oidcProviderName()));
+				new LoginPage(kind, wait, username == null ? "" : username, oidcLink(), properties.oidcProviderName()));
 		return "account/login";
 	}
 

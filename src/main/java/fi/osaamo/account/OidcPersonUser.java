@@ -26,6 +26,13 @@ final class OidcPersonUser extends DefaultOidcUser implements PersonPrincipal, S
 		this.pseudonym = pseudonym;
 	}
 
+	/**
+	 * The same user with other authorities.
+	 */
+	OidcPersonUser withAuthorities(Collection<? extends GrantedAuthority> authorities) {
+		return new OidcPersonUser(personId, pseudonym, authorities, getIdToken(), getUserInfo());
+	}
+
 	@Override
 	public PersonId personId() {
 		return personId;

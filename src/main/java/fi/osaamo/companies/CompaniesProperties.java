@@ -7,9 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of account management, under {@code app.companies}.
  *
  * @param reminders whether this instance sends the follow-up reminders on schedule
- * @param siteUrl the address links in e-mails start with
  */
 @ConfigurationProperties("app.companies")
-record CompaniesProperties(@DefaultValue("true") boolean reminders,
-		@DefaultValue("http://localhost:8080") String siteUrl) {
+record CompaniesProperties(@DefaultValue("true") boolean reminders) {
 }

@@ -13,6 +13,7 @@ import fi.osaamo.messaging.EmailRequested;
 import fi.osaamo.organisation.OrganisationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import fi.osaamo.platform.SiteAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +53,11 @@ public class FollowUps {
 
 	private final Clock clock;
 
+	private final SiteAddress site;
+
 	FollowUps(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-			MessageSource messages, CompaniesProperties properties, Clock clock) {
+			MessageSource messages, CompaniesProperties properties, Clock clock, SiteAddress site) {
+		this.site = site;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.events = events;
@@ -125,8 +129,7 @@ public class FollowUps {
 			.single();
 		var followUp = reminder.followUp();
 		var recipient = followUp.manager() != null ? followUp.manager() : reminder.referrer();
-		var link = properties.siteUrl().replaceAll("/+$", "") + "/dashboard/companies/" + followUp.businessId()
-				+ "#need-" + followUp.needId();
+		var link = site.link("/dashboard/companies/" + followUp.businessId() + "#need-" + followUp.needId());
 		var subject = messages.getMessage("companies.reminder.subject", new Object[] { followUp.companyName() },
 				reminder.locale());
 		var text = messages.getMessage(

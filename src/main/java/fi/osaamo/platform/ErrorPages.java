@@ -14,6 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorPages implements ErrorViewResolver {
 
+	/**
+	 * A filter that answers with an error before a controller is reached names the
+	 * message key prefix of the page's title and text in this request attribute.
+	 */
+	static final String MESSAGE_KEY = ErrorPages.class.getName() + ".key";
+
 	private final ShellFactory shells;
 
 	ErrorPages(ShellFactory shells) {
@@ -22,8 +28,11 @@ class ErrorPages implements ErrorViewResolver {
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		return new ModelAndView("error/error",
-				Map.of("shell", shells.shellFor(request), "page", ErrorPage.of(status.value())), status);
+		var page = ErrorPage.of(status.value());
+		if (request.getAttribute(ErrorPages.MESSAGE_KEY) instanceof String key) {
+			page = new ErrorPage(status.value(), key);
+		}
+		return new ModelAndView("error/error", Map.of("shell", shells.shellFor(request), "page", page), status);
 	}
 
 }

@@ -10,12 +10,23 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Pages redirect anonymous users to the sign-in page; the JSON API
@@ -42,7 +53,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiProblems problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiProblems problems, ObjectProvider<AuthenticationRefresh> refresh,
+			RateLimits limits) throws Exception {
+		refresh.ifAvailable(
+				current -> http.addFilterBefore(new AuthenticationRefreshFilter(current), AuthorizationFilter.class));
+		http.addFilterAfter(
+				new AnonymousRateLimitFilter(limited("/api/v1/skills/**", "/api/v1/occupations/**"), limits, problems),
+				AuthorizationFilter.class);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(
 					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, PUBLIC_API)
@@ -57,7 +74,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
+			ObjectProvider<AuthenticationRefresh> refresh, SiteAddress site, RateLimits limits,
+			ProblemResponses problems) throws Exception {
+		refresh.ifAvailable(
+				current -> http.addFilterBefore(new AuthenticationRefreshFilter(current), AuthorizationFilter.class));
+		http.addFilterAfter(new AnonymousRateLimitFilter(limited("/search", "/taxonomy", "/taxonomy/concepts/**"),
+				limits, problems), AuthorizationFilter.class);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/actuator/prometheus")
@@ -68,19 +91,64 @@ class SecurityConfiguration {
 			.hasRole("PLATFORM_ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin(login -> login.loginPage("/login").successHandler(afterSignIn()).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("SESSION"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(new HxRefreshHeaderAuthenticationEntryPoint(),
-						new RequestHeaderRequestMatcher("HX-Request"))
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInFirst()))
 			.headers(this::headers);
-		if (clients.getIfAvailable() != null) {
-			http.oauth2Login(
-					login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error=oidc"));
+		var registrations = clients.getIfAvailable();
+		if (registrations != null) {
+			http.oauth2Login(login -> {
+				login.loginPage("/login").successHandler(afterSignIn()).failureUrl("/login?error=oidc");
+				if (site.configured()) {
+					login.authorizationEndpoint(
+							endpoint -> endpoint.authorizationRequestResolver(returnTo(registrations, site)));
+				}
+			});
 		}
 		return http.build();
+	}
+
+	/**
+	 * The address the identity provider sends the user back to is made from the public
+	 * base URL, not from the request's Host header.
+	 */
+	private static OAuth2AuthorizationRequestResolver returnTo(ClientRegistrationRepository registrations,
+			SiteAddress site) {
+		var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+		resolver.setAuthorizationRequestCustomizer(builder -> {
+			String registration = builder.build().getAttribute(OAuth2ParameterNames.REGISTRATION_ID);
+			builder.redirectUri(site.link("/login/oauth2/code/" + registration));
+		});
+		return resolver;
+	}
+
+	/** The look-ups anonymous clients may make, which their rate limit covers. */
+	private static RequestMatcher limited(String... patterns) {
+		var matchers = java.util.Arrays.stream(patterns)
+			.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults()
+				.matcher(org.springframework.http.HttpMethod.GET, pattern))
+			.toList();
+		return new OrRequestMatcher(matchers);
+	}
+
+	/** Back to the page that asked for sign-in (by its path), or the front page. */
+	private static SavedRequestAwareAuthenticationSuccessHandler afterSignIn() {
+		var handler = new SavedRequestAwareAuthenticationSuccessHandler();
+		handler.setDefaultTargetUrl("/");
+		handler.setRedirectStrategy(new RelativeRedirects());
+		return handler;
+	}
+
+	/**
+	 * Anonymous users are sent to the sign-in page by a relative address (never one made
+	 * from the request's Host header); htmx requests are told to reload the page instead.
+	 */
+	private static AuthenticationEntryPoint signInFirst() {
+		var login = new LoginUrlAuthenticationEntryPoint("/login");
+		login.setFavorRelativeUris(true);
+		return new DelegatingAuthenticationEntryPoint(login, new RequestMatcherEntry<>(
+				new RequestHeaderRequestMatcher("HX-Request"), new HxRefreshHeaderAuthenticationEntryPoint()));
 	}
 
 	private void headers(

@@ -27,6 +27,28 @@ class WebConfiguration implements WebMvcConfigurer {
 	private static final List<Locale> SUPPORTED = List.of(Language.FI.locale(), Language.SV.locale(),
 			Language.EN.locale());
 
+	/**
+	 * Redirects keep the path they were given: the servlet container would otherwise make
+	 * them absolute from the request's Host header, which the client chooses.
+	 */
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.RelativeRedirectFilter> relativeRedirects() {
+		var filter = new org.springframework.web.filter.RelativeRedirectFilter();
+		filter.setRedirectStatus(org.springframework.http.HttpStatus.FOUND);
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	org.springframework.boot.web.servlet.FilterRegistrationBean<ControlCharacterFilter> controlCharacters(
+			ProblemResponses problems) {
+		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+				new ControlCharacterFilter(problems));
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 15);
+		return registration;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		var resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);

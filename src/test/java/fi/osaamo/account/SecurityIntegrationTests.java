@@ -103,25 +103,6 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
-	void repeatedFailedSignInsLockTheUserNameEvenForTheRightPassword() throws Exception {
-		var person = identities.register(new NewPerson("Lasse", "Lukko", null, null));
-		identities.createLocalAccount(person.id(), "lock-test", passwords.encode("right-password"));
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(post("/login").with(csrf()).param("username", "lock-test").param("password", "wrong"))
-				.andExpect(redirectedUrl("/login?error"));
-		}
-		var locked = mvc
-			.perform(post("/login").with(csrf()).param("username", "lock-test").param("password", "right-password"))
-			.andExpect(redirectedUrl("/login?error"))
-			.andReturn();
-		var page = mvc.perform(get("/login").param("error", "").cookie(locked.getResponse().getCookie("SESSION")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(page).contains("Liian monta epäonnistunutta kirjautumista");
-	}
-
-	@Test
 	void signInChangesTheSessionId() throws Exception {
 		var anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
 		assertThat(anonymous).isNotNull();

@@ -16,15 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout how long to wait for a source's response
  * @param retries how many times a failed request is tried again
  * @param backoff the first wait before a retry; it doubles each time
- * @param anonymousPerMinute requests per minute an anonymous client of the open API may
- * make
  * @param sources defaults per source, by id
  */
 @ConfigurationProperties("app.opendata")
 public record OpenDataProperties(@DefaultValue("200") int batchSize, @DefaultValue("5s") Duration connectTimeout,
 		@DefaultValue("30s") Duration readTimeout, @DefaultValue("3") int retries,
-		@DefaultValue("500ms") Duration backoff, @DefaultValue("120") int anonymousPerMinute,
-		@DefaultValue Map<String, Source> sources) {
+		@DefaultValue("500ms") Duration backoff, @DefaultValue Map<String, Source> sources) {
 
 	/**
 	 * A source's defaults.

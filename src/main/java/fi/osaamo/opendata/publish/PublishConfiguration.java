@@ -1,6 +1,5 @@
 package fi.osaamo.opendata.publish;
 
-import fi.osaamo.opendata.imports.OpenDataProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,8 +18,8 @@ class PublishConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RateLimitFilter> openApiRateLimit(ApiKeys keys, fi.osaamo.platform.ProblemResponses problems,
-			OpenDataProperties properties) {
-		var registration = new FilterRegistrationBean<>(new RateLimitFilter(keys, problems, properties));
+			fi.osaamo.platform.RateLimits limits) {
+		var registration = new FilterRegistrationBean<>(new RateLimitFilter(keys, problems, limits));
 		registration.addUrlPatterns(PATH);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

@@ -6,10 +6,8 @@ import java.util.OptionalInt;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import fi.osaamo.opendata.imports.OpenDataProperties;
 import fi.osaamo.platform.ProblemResponses;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import fi.osaamo.platform.RateLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +16,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limits the open API: anonymous callers by their address (120 requests a minute by
- * default), holders of an API key by their key, at the key's own limit. Over the limit
- * the answer is 429 with Retry-After; an unknown or revoked key is 401.
+ * Rate limits the open API: anonymous callers by their address (the budget they share
+ * with the other anonymous look-ups, see {@link RateLimits}), holders of an API key by
+ * their key, at the key's own limit. Over the limit the answer is 429 with Retry-After. A
+ * key that is not found costs its caller's address one request, and is looked up only
+ * while that address has requests left: guessing keys is as limited as anything else an
+ * anonymous client does, and an unknown key is 401 only until the address's budget runs
+ * out.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -30,66 +32,68 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final ProblemResponses problems;
 
-	private final int anonymousPerMinute;
-
-	private final Cache<String, AtomicRateLimiter> limiters = Caffeine.newBuilder()
-		.expireAfterAccess(Duration.ofMinutes(5))
-		.maximumSize(100_000)
-		.build();
+	private final RateLimits limits;
 
 	private final Cache<String, OptionalInt> keyLimits = Caffeine.newBuilder()
 		.expireAfterWrite(Duration.ofSeconds(30))
 		.maximumSize(10_000)
 		.build();
 
-	RateLimitFilter(ApiKeys keys, ProblemResponses problems, OpenDataProperties properties) {
+	RateLimitFilter(ApiKeys keys, ProblemResponses problems, RateLimits limits) {
 		this.keys = keys;
 		this.problems = problems;
-		this.anonymousPerMinute = properties.anonymousPerMinute();
+		this.limits = limits;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var key = request.getHeader(KEY_HEADER);
-		String client;
-		int perMinute;
+		RateLimits.Decision decision;
 		if (key != null && !key.isBlank()) {
-			var limit = keyLimits.get(ApiKeys.hash(key), hash -> keys.limitOf(key));
+			var hash = ApiKeys.hash(key);
+			var limit = keyLimits.getIfPresent(hash);
+			if (limit == null || limit.isEmpty()) {
+				// An unknown key (or one not looked up lately) is paid for by the
+				// address.
+				var address = limits.anonymous(request.getRemoteAddr());
+				if (!address.permitted()) {
+					tooMany(request, response, address);
+					return;
+				}
+				if (limit == null) {
+					limit = keys.limitOf(key);
+					keyLimits.put(hash, limit);
+				}
+			}
 			if (limit.isEmpty()) {
 				problems.send(request, response, HttpStatus.UNAUTHORIZED, "invalidApiKey",
 						"problem.invalidApiKey.detail");
 				return;
 			}
-			client = "key:" + ApiKeys.hash(key);
-			perMinute = limit.getAsInt();
+			decision = limits.acquire("key:" + hash, limit.getAsInt());
 		}
 		else {
-			client = "ip:" + request.getRemoteAddr();
-			perMinute = anonymousPerMinute;
+			decision = limits.anonymous(request.getRemoteAddr());
 		}
-		var limiter = limiters.get(client + "/" + perMinute,
-				name -> new AtomicRateLimiter(name,
-						RateLimiterConfig.custom()
-							.limitForPeriod(perMinute)
-							.limitRefreshPeriod(Duration.ofMinutes(1))
-							.timeoutDuration(Duration.ZERO)
-							.build()));
-		response.setHeader("X-RateLimit-Limit", Integer.toString(perMinute));
-		if (!limiter.acquirePermission()) {
-			// Seconds until the window refills, rounded up.
-			var wait = Math.max(1, (limiter.getDetailedMetrics().getNanosToWait() + 999_999_999L) / 1_000_000_000L);
-			response.setHeader("Retry-After", Long.toString(wait));
-			problems.send(request, response, HttpStatus.TOO_MANY_REQUESTS, "tooManyRequests",
-					"problem.tooManyRequests.detail", perMinute, wait);
+		response.setHeader("X-RateLimit-Limit", Integer.toString(decision.perMinute()));
+		if (!decision.permitted()) {
+			tooMany(request, response, decision);
 			return;
 		}
-		response.setHeader("X-RateLimit-Remaining",
-				Integer.toString(Math.max(0, limiter.getMetrics().getAvailablePermissions())));
+		response.setHeader("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
 		// Public data: caches may keep it but must ask again, with the ETag, before
 		// reuse.
 		response.setHeader("Cache-Control", "no-cache");
 		chain.doFilter(request, response);
+	}
+
+	private void tooMany(HttpServletRequest request, HttpServletResponse response, RateLimits.Decision decision)
+			throws IOException {
+		response.setHeader("X-RateLimit-Limit", Integer.toString(decision.perMinute()));
+		response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+		problems.send(request, response, HttpStatus.TOO_MANY_REQUESTS, "tooManyRequests",
+				"problem.tooManyRequests.detail", decision.perMinute(), decision.retryAfterSeconds());
 	}
 
 }

@@ -26,11 +26,11 @@ class KeysController {
 
 	private final ApiKeys keys;
 
-	private final OpenDataProperties properties;
+	private final fi.osaamo.platform.RateLimits limits;
 
-	KeysController(ApiKeys keys, OpenDataProperties properties) {
+	KeysController(ApiKeys keys, fi.osaamo.platform.RateLimits limits) {
 		this.keys = keys;
-		this.properties = properties;
+		this.limits = limits;
 	}
 
 	@GetMapping("/opendata/keys")
@@ -68,7 +68,7 @@ class KeysController {
 	private KeysPage page(@org.jspecify.annotations.Nullable String issued, String name, String perMinute,
 			@org.jspecify.annotations.Nullable InvalidInputException error) {
 		return new KeysPage(keys.list(), issued, name, perMinute, error == null ? null : error.messageKey(),
-				error == null ? new Object[0] : error.arguments(), properties.anonymousPerMinute());
+				error == null ? new Object[0] : error.arguments(), limits.anonymousPerMinute());
 	}
 
 }

@@ -1,0 +1,55 @@
+package fi.osaamo.platform;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Applies {@link AuthenticationRefresh} before any authorisation decision of a request,
+ * and keeps the refreshed authentication in the session.
+ */
+class AuthenticationRefreshFilter extends OncePerRequestFilter {
+
+	private final AuthenticationRefresh refresh;
+
+	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+
+	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+	AuthenticationRefreshFilter(AuthenticationRefresh refresh) {
+		this.refresh = refresh;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		var current = holder.getContext().getAuthentication();
+		if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
+			var refreshed = refresh.refresh(current);
+			if (refreshed == null) {
+				holder.clearContext();
+				var session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+			}
+			else if (refreshed != current) {
+				var context = holder.createEmptyContext();
+				context.setAuthentication(refreshed);
+				holder.setContext(context);
+				repository.saveContext(context, request, response);
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}
