@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param section what
  * @param grantedAt since when
  * @param expiresOn until when (inclusive), or until revoked
+ * @param endedOn when it ended because the person left the organisation, if it did
  */
-public record Grant(OrganisationId organisation, Section section, Instant grantedAt, @Nullable LocalDate expiresOn) {
+public record Grant(OrganisationId organisation, Section section, Instant grantedAt, @Nullable LocalDate expiresOn,
+		@Nullable LocalDate endedOn) {
 
 	public boolean activeOn(LocalDate day) {
-		return expiresOn == null || !day.isAfter(expiresOn);
+		return endedOn == null && (expiresOn == null || !day.isAfter(expiresOn));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,7 +31,11 @@ class SharingController {
 
 	private final CityTalents talents;
 
-	SharingController(SharingManagement sharing, CompetenceManagement competence, Clock clock, CityTalents talents) {
+	private final OrganisationManagement organisations;
+
+	SharingController(SharingManagement sharing, CompetenceManagement competence, Clock clock, CityTalents talents,
+			OrganisationManagement organisations) {
+		this.organisations = organisations;
 		this.talents = talents;
 		this.sharing = sharing;
 		this.competence = competence;
@@ -93,9 +98,19 @@ class SharingController {
 		var requests = talents.requestsTo(user.personId());
 		var cityNames = new java.util.HashMap<OrganisationId, String>();
 		talents.cities().forEach(city -> cityNames.put(city.id(), city.name()));
-		return new SharingPage(sharing.companiesOf(user.personId()), sharing.grants(user.personId()),
-				LocalDate.now(clock), error, competence.hasMapping(user.personId()), talents.cities(),
-				talents.visibility(user.personId()).orElse(null), requests, cityNames);
+		var companies = sharing.companiesOf(user.personId());
+		var grants = sharing.grants(user.personId());
+		var current = new java.util.HashSet<OrganisationId>();
+		companies.forEach(company -> current.add(company.organisationId()));
+		var former = new java.util.LinkedHashMap<OrganisationId, String>();
+		grants.stream()
+			.map(Grant::organisation)
+			.filter(organisation -> !current.contains(organisation))
+			.distinct()
+			.forEach(organisation -> former.put(organisation,
+					organisations.find(organisation).map(found -> found.name()).orElse("–")));
+		return new SharingPage(companies, grants, LocalDate.now(clock), error, competence.hasMapping(user.personId()),
+				talents.cities(), talents.visibility(user.personId()).orElse(null), requests, cityNames, former);
 	}
 
 }

@@ -22,10 +22,22 @@ import org.jspecify.annotations.Nullable;
  * @param visibility the person's opt-in to a city, if in force
  * @param requests contact requests from growth teams, newest first
  * @param cityNames the names of cities by id
+ * @param formerOrganisations organisations the person granted something and no longer
+ * belongs to, with their names
  */
 public record SharingPage(List<Membership> companies, List<Grant> grants, LocalDate today,
 		@Nullable InvalidInputException error, boolean hasMapping, List<Organisation> cities,
-		@Nullable CityVisibility visibility, List<ContactRequest> requests, Map<OrganisationId, String> cityNames) {
+		@Nullable CityVisibility visibility, List<ContactRequest> requests, Map<OrganisationId, String> cityNames,
+		Map<OrganisationId, String> formerOrganisations) {
+
+	/**
+	 * What the person granted an organisation they no longer belong to.
+	 * @param organisation the organisation
+	 * @return the grants
+	 */
+	public List<Grant> grantsTo(OrganisationId organisation) {
+		return grants.stream().filter(grant -> grant.organisation().equals(organisation)).toList();
+	}
 
 	public List<Section> citySections() {
 		return java.util.Arrays.stream(Section.values()).filter(CityVisibility.OFFERED::contains).toList();

@@ -60,8 +60,9 @@ class MyWorkController {
 			load.forEach(row -> people.add(row.manager()));
 			return new MyWorkPage(team.name(), accounts.managedBy(team.id(), user.personId()),
 					followUps.due(team.id(), today.plusDays(7), user.personId()),
-					needs.recentlyChanged(team.id(), RECENT_NEEDS), load, teams.pseudonyms(people), today);
-		}).orElseGet(() -> new MyWorkPage(null, List.of(), List.of(), List.of(), List.of(), Map.of(), today));
+					needs.recentlyChanged(team.id(), RECENT_NEEDS), load, teams.pseudonyms(people), today,
+					teams.teamsOf(user.personId()).size() > 1);
+		}).orElseGet(() -> new MyWorkPage(null, List.of(), List.of(), List.of(), List.of(), Map.of(), today, false));
 		model.addAttribute("page", page);
 		return "dashboard/myWork";
 	}

@@ -23,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param team the team's account managers and their work
  * @param people pseudonyms of the people on the page
  * @param today today
+ * @param severalTeams whether the user belongs to more than one team (and may change)
  */
 public record MyWorkPage(@Nullable String teamName, List<AccountSummary> companies, List<FollowUp> followUps,
-		List<Need> recentNeeds, List<ManagerLoad> team, Map<PersonId, PersonSummary> people, LocalDate today) {
+		List<Need> recentNeeds, List<ManagerLoad> team, Map<PersonId, PersonSummary> people, LocalDate today,
+		boolean severalTeams) {
 
 	public String pseudonym(@Nullable PersonId person) {
 		var summary = person == null ? null : people.get(person);

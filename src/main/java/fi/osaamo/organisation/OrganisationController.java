@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.identity.PersonId;
@@ -34,11 +35,14 @@ class OrganisationController {
 
 	private final ClassificationManagement classifications;
 
+	private final Invitations invitations;
+
 	OrganisationController(OrganisationManagement organisations, OrganisationAccess access,
-			ClassificationManagement classifications) {
+			ClassificationManagement classifications, Invitations invitations) {
 		this.organisations = organisations;
 		this.access = access;
 		this.classifications = classifications;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/organisations")
@@ -47,9 +51,19 @@ class OrganisationController {
 			Model model) {
 		var admin = organisations.isPlatformAdmin(user.personId());
 		var result = admin ? organisations.list(q, type, Math.max(page, 0), PAGE_SIZE) : null;
-		model.addAttribute("page", new OrganisationListPage(admin, q, type, result,
-				admin ? List.of() : organisations.membershipsOf(user.personId())));
+		model.addAttribute("page",
+				new OrganisationListPage(admin, q, type, result,
+						admin ? List.of() : organisations.membershipsOf(user.personId()),
+						invitations.toPerson(user.personId())));
 		return "organisation/list";
+	}
+
+	@PostMapping("/organisations/invitations/{invitation}")
+	String answer(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID invitation,
+			@RequestParam boolean accept) {
+		var organisation = invitations.answer(user.personId(), invitation, accept);
+		return accept ? "redirect:/organisations/" + organisation + "?joined"
+				: "redirect:/organisations?declined#invitations";
 	}
 
 	@GetMapping("/organisations/new")
@@ -117,20 +131,32 @@ class OrganisationController {
 	}
 
 	@PostMapping("/organisations/{id}/members")
-	String addMember(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam(defaultValue = "") String username, @RequestParam Role role, Locale locale, Model model) {
+	String invite(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
+			@RequestParam(defaultValue = "") String username, @RequestParam(required = false) @Nullable Role role,
+			Locale locale, Model model) {
 		access.requireManager(user, id);
 		try {
 			if (username.isBlank() || username.length() > 64) {
 				throw new InvalidInputException("username", "validation.username.unknown");
 			}
-			organisations.addMember(id, username, role);
-			return "redirect:/organisations/" + id + "?memberAdded#members-heading";
+			if (role == null) {
+				throw new InvalidInputException("role", "validation.choose");
+			}
+			invitations.invite(id, username, role, user.personId());
+			return "redirect:/organisations/" + id + "?invited#invitations-heading";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", detail(user, id, null, ex, locale).withEnteredUsername(username));
+			model.addAttribute("page", detail(user, id, null, ex, locale).withEntered(username, role));
 			return "organisation/detail";
 		}
+	}
+
+	@PostMapping("/organisations/{id}/invitations/{invitation}/withdraw")
+	String withdraw(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
+			@PathVariable UUID invitation) {
+		access.requireManager(user, id);
+		invitations.withdraw(id, invitation);
+		return "redirect:/organisations/" + id + "?withdrawn#invitations-heading";
 	}
 
 	@PostMapping("/organisations/{id}/members/remove")
@@ -152,10 +178,11 @@ class OrganisationController {
 		var organisation = organisations.require(id);
 		var language = Language.of(locale);
 		var showMembers = access.maySeeMembers(user, id);
+		var mayManage = access.mayManage(user, id);
 		return new OrganisationDetailPage(organisation, showMembers ? organisations.members(id) : List.of(),
-				showMembers, access.mayManage(user, id), colour, error,
+				showMembers, mayManage, mayManage ? invitations.ofOrganisation(id) : List.of(), colour, error,
 				classifications.municipality(organisation.municipalityCode(), language).orElse(null),
-				classifications.industry(organisation.industryCode(), language).orElse(null), "");
+				classifications.industry(organisation.industryCode(), language).orElse(null), "", null);
 	}
 
 	private void addChoices(Model model, Locale locale) {

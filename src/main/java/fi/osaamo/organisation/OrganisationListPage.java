@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param type the kind filter
  * @param result the page of organisations, for administrators
  * @param memberships the viewer's own organisations, for others
+ * @param invitations the open invitations to the viewer
  */
 public record OrganisationListPage(boolean admin, String query, @Nullable OrganisationType type,
-		@Nullable OrganisationPage result, List<Membership> memberships) {
+		@Nullable OrganisationPage result, List<Membership> memberships, List<Invitation> invitations) {
 
 	public OrganisationType[] types() {
 		return OrganisationType.values();

@@ -17,6 +17,7 @@ import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,10 +43,14 @@ public class OrganisationManagement {
 
 	private final ClassificationManagement classifications;
 
-	OrganisationManagement(JdbcClient jdbc, IdentityManagement identities, ClassificationManagement classifications) {
+	private final ApplicationEventPublisher events;
+
+	OrganisationManagement(JdbcClient jdbc, IdentityManagement identities, ClassificationManagement classifications,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.identities = identities;
 		this.classifications = classifications;
+		this.events = events;
 	}
 
 	/**
@@ -160,8 +165,20 @@ public class OrganisationManagement {
 		return jdbc.sql("select count(*) from organisation.organisation").query(Long.class).single();
 	}
 
+	/**
+	 * Gives a person a role in an organisation. The role must fit the organisation's kind
+	 * ({@link OrganisationType#allows(Role)}). People join organisations they did not
+	 * create by accepting an invitation; this is how an accepted invitation, the demo
+	 * region and the operator's own set-up grant roles.
+	 * @param organisation the organisation
+	 * @param person the person
+	 * @param role the role
+	 */
 	@Transactional
 	public void addMember(OrganisationId organisation, PersonId person, Role role) {
+		if (!require(organisation).type().allows(role)) {
+			throw new InvalidInputException("role", "validation.role.notForType");
+		}
 		jdbc.sql(
 				"""
 						insert into organisation.membership (organisation_id, person_id, role) values (:organisation, :person, :role)
@@ -170,22 +187,6 @@ public class OrganisationManagement {
 			.param("person", person.value())
 			.param("role", role.name())
 			.update();
-	}
-
-	/**
-	 * Gives a role in an organisation to the person with a user name.
-	 * @param organisation the organisation
-	 * @param username the person's user name
-	 * @param role the role
-	 * @return the person's pseudonym
-	 */
-	@Transactional
-	public String addMember(OrganisationId organisation, String username, Role role) {
-		var person = identities.findByUsername(username)
-			.orElseThrow(() -> new InvalidInputException("username", "validation.username.unknown"));
-		require(organisation);
-		addMember(organisation, person.id(), role);
-		return person.pseudonym();
 	}
 
 	/**
@@ -207,6 +208,9 @@ public class OrganisationManagement {
 			.param("person", person.value())
 			.param("role", role.name())
 			.update();
+		if (!hasRole(person, organisation)) {
+			events.publishEvent(new LeftOrganisation(person, organisation));
+		}
 	}
 
 	@Transactional

@@ -3,6 +3,7 @@
  * their members' roles and their branding. Every check of "may this person act for this
  * organisation" is answered here.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "classification" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "platform", "identity", "classification", "messaging" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.organisation;

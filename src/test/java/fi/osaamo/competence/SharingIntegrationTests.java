@@ -115,6 +115,50 @@ class SharingIntegrationTests {
 	}
 
 	@Test
+	void leavingTheCompanyEndsTheGrantsAndThePersonStillSeesAndRemovesThem() throws Exception {
+		var employeeSession = SignIn.as(mvc, employeeName);
+		mvc.perform(post("/competence/sharing").cookie(employeeSession)
+			.with(csrf())
+			.param("organisation", companyA.toString())
+			.param("sections", "SKILLS", "IDENTITY")).andExpect(status().is3xxRedirection());
+		var hr = SignIn.as(mvc, hrA);
+		mvc.perform(get("/competence/shared/" + companyA + "/" + employee).cookie(hr)).andExpect(status().isOk());
+
+		// The employee leaves the company: from that moment HR sees nothing of them.
+		var admin = identities.findByUsername("demo-admin").orElseThrow().id();
+		organisations.removeMember(companyA, employee, Role.EMPLOYEE, admin);
+		mvc.perform(get("/competence/shared/" + companyA + "/" + employee).cookie(hr)).andExpect(status().isNotFound());
+		mvc.perform(get("/competence/shared").param("organisation", companyA.toString()).cookie(hr))
+			.andExpect(content().string(not(containsString(identities.find(employee).orElseThrow().pseudonym()))));
+		assertThat(sharing.sharedWith(companyA)).noneMatch(person -> person.person().equals(employee));
+		assertThat(sharing.skillSharing(employee)).isEmpty();
+
+		// The person still sees what they granted, as ended, and may remove it.
+		assertThat(sharing.grants(employee)).hasSize(2).allSatisfy(grant -> {
+			assertThat(grant.endedOn()).isEqualTo(LocalDate.now());
+			assertThat(grant.activeOn(LocalDate.now())).isFalse();
+		});
+		mvc.perform(get("/competence/sharing").cookie(employeeSession).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Organisations you have left")))
+			.andExpect(content().string(containsString("Konepaja Kallio Oy")))
+			.andExpect(content().string(containsString("when you left")));
+		mvc.perform(post("/competence/sharing").cookie(employeeSession)
+			.with(csrf())
+			.param("organisation", companyA.toString())).andExpect(status().is3xxRedirection());
+		assertThat(sharing.grants(employee)).isEmpty();
+		// Sharing anew with a company one has left is refused.
+		mvc.perform(post("/competence/sharing").cookie(employeeSession)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("organisation", companyA.toString())
+			.param("sections", "SKILLS"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("alert--error")));
+		assertThat(sharing.grants(employee)).isEmpty();
+	}
+
+	@Test
 	void aSharedDevelopmentPlanIsShownToHr() throws Exception {
 		var study = studies.save(new fi.osaamo.studies.NewStudy("TEST", "shared-plan-" + System.nanoTime(),
 				"Rantalan ammattiopisto", "Jaettu kurssi", null, fi.osaamo.studies.StudyType.MODULE, "fi", "092", false,

@@ -29,6 +29,12 @@ class OrganisationIntegrationTests {
 	@Autowired
 	IdentityManagement identities;
 
+	@Autowired
+	Invitations invitations;
+
+	@Autowired
+	org.springframework.security.crypto.password.PasswordEncoder passwords;
+
 	@Test
 	void theApiRefusesAMalformedBusinessIdInTheCallersLanguage() throws Exception {
 		var session = SignIn.as(mvc, "demo-admin");
@@ -111,7 +117,7 @@ class OrganisationIntegrationTests {
 	}
 
 	@Test
-	void aManagerAddsAndRemovesMembersByUserName() throws Exception {
+	void aManagerInvitesAndOnlyTheInviteesAcceptanceGrantsTheRole() throws Exception {
 		var school = organisations
 			.create(new NewOrganisation(OrganisationType.SCHOOL, "Members School", null, "092", null));
 		var admin = SignIn.as(mvc, "demo-admin");
@@ -119,28 +125,104 @@ class OrganisationIntegrationTests {
 			.with(csrf())
 			.header("Accept-Language", "en")
 			.param("username", "no-such-user")
-			.param("role", "HR"))
+			.param("role", "SCHOOL_STAFF"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("No account has this user name.")))
 			.andExpect(content().string(containsString("value=\"no-such-user\"")));
+		// A school's roles are offered, and only those.
+		var page = mvc.perform(get("/organisations/" + school.id()).cookie(admin))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"SCHOOL_STAFF\"").doesNotContain("value=\"HR\"");
+
+		var inviteeName = "invitee-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		var invitee = account(inviteeName);
 		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(admin)
 			.with(csrf())
-			.param("username", "DEMO-evaluator")
+			.param("username", inviteeName.toUpperCase(java.util.Locale.ROOT))
 			.param("role", "SCHOOL_STAFF")).andExpect(status().is3xxRedirection());
-		var members = organisations.members(school.id());
-		assertThat(members).singleElement().satisfies(member -> assertThat(member.role()).isEqualTo(Role.SCHOOL_STAFF));
-		var evaluator = SignIn.as(mvc, "demo-evaluator");
-		mvc.perform(get("/organisations/" + school.id()).cookie(evaluator)).andExpect(status().isOk());
-		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(evaluator)
+		// Invited is not yet a member.
+		assertThat(organisations.members(school.id())).isEmpty();
+		mvc.perform(get("/organisations/" + school.id()).cookie(admin).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Invitations waiting for an answer")));
+		var session = SignIn.as(mvc, inviteeName);
+		mvc.perform(get("/organisations/" + school.id()).cookie(session)).andExpect(status().isForbidden());
+		var invitation = invitations.toPerson(invitee).get(0);
+		mvc.perform(get("/organisations").cookie(session).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("Members School")))
+			.andExpect(content().string(containsString("/organisations/invitations/" + invitation.id())));
+		// Nobody else can answer it.
+		mvc.perform(post("/organisations/invitations/" + invitation.id()).cookie(SignIn.as(mvc, "demo-employee"))
+			.with(csrf())
+			.param("accept", "true")).andExpect(status().isNotFound());
+		mvc.perform(post("/organisations/invitations/" + invitation.id()).cookie(session)
+			.with(csrf())
+			.param("accept", "true")).andExpect(status().is3xxRedirection());
+		assertThat(organisations.members(school.id())).singleElement()
+			.satisfies(member -> assertThat(member.role()).isEqualTo(Role.SCHOOL_STAFF));
+		mvc.perform(get("/organisations/" + school.id()).cookie(session)).andExpect(status().isOk());
+		// A staff member is no manager.
+		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(session)
 			.with(csrf())
 			.param("username", "demo-employee")
 			.param("role", "ADMIN")).andExpect(status().isForbidden());
+		// The invitation was used up.
+		mvc.perform(post("/organisations/invitations/" + invitation.id()).cookie(session)
+			.with(csrf())
+			.param("accept", "true")).andExpect(status().isNotFound());
+
+		// Removing the role ends it at once, in the same session.
 		mvc.perform(post("/organisations/" + school.id() + "/members/remove").cookie(admin)
 			.with(csrf())
-			.param("person", members.get(0).personId().toString())
+			.param("person", invitee.toString())
 			.param("role", "SCHOOL_STAFF")).andExpect(status().is3xxRedirection());
 		assertThat(organisations.members(school.id())).isEmpty();
-		mvc.perform(get("/organisations/" + school.id()).cookie(evaluator)).andExpect(status().isForbidden());
+		mvc.perform(get("/organisations/" + school.id()).cookie(session)).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDeclinedOrWithdrawnInvitationGrantsNothing() throws Exception {
+		var school = organisations
+			.create(new NewOrganisation(OrganisationType.SCHOOL, "Declined School", null, "092", null));
+		var admin = SignIn.as(mvc, "demo-admin");
+		var name = "decliner-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		var person = account(name);
+		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(admin)
+			.with(csrf())
+			.param("username", name)
+			.param("role", "EMPLOYEE")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(admin)
+			.with(csrf())
+			.header("Accept-Language", "sv")
+			.param("username", name)
+			.param("role", "EMPLOYEE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("inbjudan väntar på svar")));
+		var session = SignIn.as(mvc, name);
+		mvc.perform(post("/organisations/invitations/" + invitations.toPerson(person).get(0).id()).cookie(session)
+			.with(csrf())
+			.param("accept", "false")).andExpect(status().is3xxRedirection());
+		assertThat(organisations.members(school.id())).isEmpty();
+		assertThat(invitations.toPerson(person)).isEmpty();
+
+		mvc.perform(post("/organisations/" + school.id() + "/members").cookie(admin)
+			.with(csrf())
+			.param("username", name)
+			.param("role", "SCHOOL_STAFF")).andExpect(status().is3xxRedirection());
+		var open = invitations.ofOrganisation(school.id()).get(0);
+		mvc.perform(post("/organisations/" + school.id() + "/invitations/" + open.id() + "/withdraw").cookie(admin)
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(
+				post("/organisations/invitations/" + open.id()).cookie(session).with(csrf()).param("accept", "true"))
+			.andExpect(status().isNotFound());
+		assertThat(organisations.members(school.id())).isEmpty();
+	}
+
+	private fi.osaamo.identity.PersonId account(String username) {
+		var person = identities.register(new fi.osaamo.identity.NewPerson("Ilona", "Invited", null, null)).id();
+		identities.createLocalAccount(person, username, passwords.encode(SignIn.PASSWORD));
+		return person;
 	}
 
 	@Test
