@@ -97,6 +97,26 @@ public class CityTalents {
 	}
 
 	/**
+	 * Which of some people are visible to a city's growth team today.
+	 * @param city the city organisation
+	 * @param people the people
+	 * @return those visible
+	 */
+	public java.util.Set<PersonId> visibleAmong(OrganisationId city, java.util.Collection<PersonId> people) {
+		if (people.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select person_id from competence.city_visibility
+				where city_id = :city and person_id = any(:people) and (expires_on is null or expires_on >= :today)""")
+			.param("city", city.value())
+			.param("people", people.stream().map(PersonId::value).toArray(UUID[]::new))
+			.param("today", Date.valueOf(LocalDate.now(clock)))
+			.query((rs, row) -> new PersonId(rs.getObject("person_id", UUID.class)))
+			.list());
+	}
+
+	/**
 	 * The city each person is visible to today, for the matching index.
 	 * @return the city by person
 	 */

@@ -1,87 +1,43 @@
 package fi.osaamo.competence;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
  * How many of the people who share their skills with a company have each skill, at each
- * level. Counts of one to four people are suppressed, and where one suppressed cell could
- * be worked out from the row's total, a second cell is suppressed too, so that no one can
- * be singled out. Skills that fewer than {@value #THRESHOLD} people have are not listed.
+ * level, as released for a month. Every count is randomly rounded to a multiple of five
+ * by its cell key ({@link fi.osaamo.platform.DisclosureControl}), so that no count can be
+ * worked out from the others and none points at a person, and the release stays as it is
+ * for the month, so that one person's change never shows alone. A company where fewer
+ * than {@value #MINIMUM} people share their skills gets no table at all.
  *
- * @param people how many people share their skills with the company
- * @param rows the skills at least {@value #THRESHOLD} people have, most common first
- * @param hiddenSkills how many skills were left out for having fewer people
+ * @param release the month of the release
+ * @param people how many people share their skills with the company, rounded
+ * @param enough whether at least {@value #MINIMUM} people share their skills
+ * @param rows the skills whose rounded count is not zero, most common first
  */
-public record CompetenceOverview(int people, List<Row> rows, int hiddenSkills) {
+public record CompetenceOverview(YearMonth release, int people, boolean enough, List<Row> rows) {
 
-	/** The smallest count shown. */
-	public static final int THRESHOLD = 5;
+	/** The fewest people sharing their skills for whom a table is shown. */
+	public static final int MINIMUM = 5;
 
 	/**
 	 * One skill.
 	 *
 	 * @param skillUri the ESCO skill
-	 * @param total how many people have it
-	 * @param levels the count per level 1–5, {@code null} where suppressed
+	 * @param total how many people have it, rounded
+	 * @param levels how many have it at each level 1–5, each rounded
 	 */
 	public record Row(String skillUri, int total, List<Integer> levels) {
-
-		public boolean suppressed(int level) {
-			return levels.get(level - 1) == null;
-		}
-
 	}
 
 	/**
-	 * Builds the overview from exact counts.
-	 * @param people how many people share their skills
-	 * @param skillUris the skills
-	 * @param counts per skill, the count at each level 1–5
-	 * @return the overview, with small counts suppressed
+	 * The same overview with its first rows only.
+	 * @param count how many rows to keep
+	 * @return the shorter overview
 	 */
-	static CompetenceOverview of(int people, List<String> skillUris, List<int[]> counts) {
-		var rows = new ArrayList<Row>();
-		int hidden = 0;
-		for (int i = 0; i < skillUris.size(); i++) {
-			var exact = counts.get(i);
-			var total = Arrays.stream(exact).sum();
-			if (total < THRESHOLD) {
-				hidden++;
-				continue;
-			}
-			rows.add(new Row(skillUris.get(i), total, suppress(exact)));
-		}
-		rows.sort(java.util.Comparator.comparingInt(Row::total).reversed().thenComparing(Row::skillUri));
-		return new CompetenceOverview(people, List.copyOf(rows), hidden);
-	}
-
-	static List<Integer> suppress(int[] exact) {
-		var shown = new Integer[exact.length];
-		int suppressed = 0;
-		for (int level = 0; level < exact.length; level++) {
-			if (exact[level] > 0 && exact[level] < THRESHOLD) {
-				suppressed++;
-			}
-			else {
-				shown[level] = exact[level];
-			}
-		}
-		if (suppressed == 1) {
-			// The total would give the hidden count away: hide the smallest other cell
-			// too.
-			int smallest = -1;
-			for (int level = 0; level < exact.length; level++) {
-				if (shown[level] != null && (smallest < 0 || exact[level] < exact[smallest])) {
-					smallest = level;
-				}
-			}
-			if (smallest >= 0) {
-				shown[smallest] = null;
-			}
-		}
-		return java.util.Collections.unmodifiableList(Arrays.asList(shown));
+	public CompetenceOverview first(int count) {
+		return new CompetenceOverview(release, people, enough, rows.subList(0, Math.min(count, rows.size())));
 	}
 
 }

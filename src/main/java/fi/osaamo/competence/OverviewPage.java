@@ -22,8 +22,8 @@ public record OverviewPage(Membership organisation, List<Membership> organisatio
 		return label == null ? uri : label.label().text();
 	}
 
-	public int threshold() {
-		return CompetenceOverview.THRESHOLD;
+	public int minimum() {
+		return CompetenceOverview.MINIMUM;
 	}
 
 }

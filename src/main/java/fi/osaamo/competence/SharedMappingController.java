@@ -36,8 +36,11 @@ class SharedMappingController {
 
 	private final DialogueManagement dialogues;
 
+	private final CompetenceOverviews overviews;
+
 	SharedMappingController(SharingManagement sharing, OrganisationManagement organisations,
-			TaxonomyManagement taxonomy, DialogueManagement dialogues) {
+			TaxonomyManagement taxonomy, DialogueManagement dialogues, CompetenceOverviews overviews) {
+		this.overviews = overviews;
 		this.dialogues = dialogues;
 		this.sharing = sharing;
 		this.organisations = organisations;
@@ -59,7 +62,7 @@ class SharedMappingController {
 			@RequestParam(required = false) @Nullable UUID organisation, Locale locale, Model model) {
 		var companies = hrCompanies(user);
 		var chosen = chosen(companies, organisation);
-		var overview = sharing.overview(chosen.organisationId(), user.personId());
+		var overview = overviews.forHr(chosen.organisationId(), user.personId());
 		var labels = taxonomy.byUris(overview.rows().stream().map(CompetenceOverview.Row::skillUri).toList(),
 				Language.of(locale));
 		model.addAttribute("page", new OverviewPage(chosen, companies, overview, labels));

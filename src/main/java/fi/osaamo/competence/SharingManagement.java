@@ -23,6 +23,8 @@ import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import fi.osaamo.organisation.LeftOrganisation;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,18 +79,19 @@ public class SharingManagement {
 
 	public List<Grant> grants(PersonId person) {
 		return jdbc.sql("""
-				select organisation_id, section, granted_at, expires_on from competence.grant
+				select organisation_id, section, granted_at, expires_on, ended_on from competence.grant
 				where person_id = :person order by organisation_id, section""")
 			.param("person", person.value())
 			.query((rs, row) -> new Grant(new OrganisationId(rs.getObject("organisation_id", UUID.class)),
 					Section.valueOf(rs.getString("section")), rs.getTimestamp("granted_at").toInstant(),
-					rs.getDate("expires_on") == null ? null : rs.getDate("expires_on").toLocalDate()))
+					rs.getObject("expires_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class)))
 			.list();
 	}
 
 	/**
 	 * Sets what a person shares with one company: exactly these sections, until the date.
-	 * An empty set revokes everything.
+	 * An empty set revokes everything, also what the person granted a company they have
+	 * left: every grant a person ever made stays theirs to remove.
 	 * @param person who shares
 	 * @param organisation with whom
 	 * @param sections what
@@ -97,6 +100,10 @@ public class SharingManagement {
 	@Transactional
 	public void share(PersonId person, OrganisationId organisation, Set<Section> sections,
 			@Nullable LocalDate expiresOn) {
+		if (sections.isEmpty()) {
+			revoke(person, organisation);
+			return;
+		}
 		if (companiesOf(person).stream().noneMatch(company -> company.organisationId().equals(organisation))) {
 			throw new InvalidInputException("organisation", "validation.notYourCompany");
 		}
@@ -123,6 +130,34 @@ public class SharingManagement {
 		events.publishEvent(new SharingChanged(person));
 	}
 
+	private void revoke(PersonId person, OrganisationId organisation) {
+		jdbc.sql("delete from competence.grant where person_id = :person and organisation_id = :organisation")
+			.param("person", person.value())
+			.param("organisation", organisation.value())
+			.update();
+		events.publishEvent(new SharingChanged(person));
+	}
+
+	/**
+	 * Ends what a person granted an organisation they have left, in the transaction that
+	 * took their last role there away: the organisation's HR sees nothing more from that
+	 * moment, and the person still sees the grants (as ended) and may remove them.
+	 * @param left who left which organisation
+	 */
+	@EventListener
+	void on(LeftOrganisation left) {
+		var ended = jdbc.sql("""
+				update competence.grant set ended_on = :today
+				where person_id = :person and organisation_id = :organisation and ended_on is null""")
+			.param("today", Date.valueOf(LocalDate.now(clock)))
+			.param("person", left.person().value())
+			.param("organisation", left.organisation().value())
+			.update();
+		if (ended > 0) {
+			events.publishEvent(new SharingChanged(left.person()));
+		}
+	}
+
 	/**
 	 * Who shares their skills with which organisations today.
 	 * @return the organisations, by person
@@ -131,7 +166,7 @@ public class SharingManagement {
 		var sharing = new java.util.HashMap<PersonId, Set<OrganisationId>>();
 		jdbc.sql("""
 				select person_id, organisation_id from competence.grant
-				where section = 'SKILLS' and (expires_on is null or expires_on >= :today)""")
+				where section = 'SKILLS' and ended_on is null and (expires_on is null or expires_on >= :today)""")
 			.param("today", Date.valueOf(LocalDate.now(clock)))
 			.query(rs -> {
 				sharing
@@ -150,7 +185,8 @@ public class SharingManagement {
 	public Set<OrganisationId> skillSharing(PersonId person) {
 		return new java.util.HashSet<>(jdbc.sql("""
 				select organisation_id from competence.grant
-				where person_id = :person and section = 'SKILLS' and (expires_on is null or expires_on >= :today)""")
+				where person_id = :person and section = 'SKILLS' and ended_on is null
+				  and (expires_on is null or expires_on >= :today)""")
 			.param("person", person.value())
 			.param("today", Date.valueOf(LocalDate.now(clock)))
 			.query((rs, row) -> new OrganisationId(rs.getObject("organisation_id", UUID.class)))
@@ -163,11 +199,12 @@ public class SharingManagement {
 	 * @return the people, by pseudonym
 	 */
 	public List<SharedPerson> sharedWith(OrganisationId organisation) {
-		var rows = jdbc.sql("""
-				select person_id, array_agg(section order by section) as sections, min(expires_on) as expires
-				from competence.grant
-				where organisation_id = :organisation and (expires_on is null or expires_on >= :today)
-				group by person_id""")
+		var rows = jdbc
+			.sql("""
+					select person_id, array_agg(section order by section) as sections, min(expires_on) as expires
+					from competence.grant
+					where organisation_id = :organisation and ended_on is null and (expires_on is null or expires_on >= :today)
+					group by person_id""")
 			.param("organisation", organisation.value())
 			.param("today", Date.valueOf(LocalDate.now(clock)))
 			.query((rs,
@@ -187,51 +224,6 @@ public class SharingManagement {
 		}
 		people.sort(java.util.Comparator.comparing(SharedPerson::pseudonym));
 		return people;
-	}
-
-	/**
-	 * The company's competence overview: people per skill and level among those who share
-	 * their skills with it today, small counts suppressed.
-	 * @param organisation the company
-	 * @param viewer who looks: an HR specialist of the company
-	 * @return the overview
-	 */
-	public CompetenceOverview overview(OrganisationId organisation, PersonId viewer) {
-		if (!organisations.hasRole(viewer, organisation, Role.HR)) {
-			throw new NotFoundException("overview");
-		}
-		return aggregate(organisation);
-	}
-
-	/**
-	 * A company's competences in aggregate, for readers the caller has authorised (the
-	 * growth team's company page): people per skill and level among those who share their
-	 * skills with the company today, small counts suppressed as in
-	 * {@link CompetenceOverview}.
-	 * @param organisation the company
-	 * @return the overview
-	 */
-	public CompetenceOverview aggregate(OrganisationId organisation) {
-		var today = Date.valueOf(LocalDate.now(clock));
-		var sharers = """
-				select g.person_id from competence.grant g
-				where g.organisation_id = :organisation and g.section = 'SKILLS'
-				  and (g.expires_on is null or g.expires_on >= :today)""";
-		var people = jdbc.sql("select count(*) from (" + sharers + ") p")
-			.param("organisation", organisation.value())
-			.param("today", today)
-			.query(Integer.class)
-			.single();
-		var counts = new java.util.LinkedHashMap<String, int[]>();
-		jdbc.sql("select s.skill_uri, s.level, count(*) as people from competence.skill s where s.person_id in ("
-				+ sharers + ") group by s.skill_uri, s.level")
-			.param("organisation", organisation.value())
-			.param("today", today)
-			.query(rs -> {
-				counts.computeIfAbsent(rs.getString("skill_uri"), uri -> new int[5])[rs.getInt("level") - 1] = rs
-					.getInt("people");
-			});
-		return CompetenceOverview.of(people, new ArrayList<>(counts.keySet()), new ArrayList<>(counts.values()));
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import fi.osaamo.competence.CompetenceOverview;
-import fi.osaamo.competence.SharingManagement;
+import fi.osaamo.competence.CompetenceOverviews;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.opendata.CompanyRegistry;
 import fi.osaamo.organisation.BusinessId;
@@ -34,18 +34,18 @@ class CompanyActivity {
 
 	private final CompanyRegistry registry;
 
-	private final SharingManagement sharing;
+	private final CompetenceOverviews overviews;
 
 	private final TaxonomyManagement taxonomy;
 
 	private final Clock clock;
 
 	CompanyActivity(OrganisationManagement organisations, JobManagement jobs, CompanyRegistry registry,
-			SharingManagement sharing, TaxonomyManagement taxonomy, Clock clock) {
+			CompetenceOverviews overviews, TaxonomyManagement taxonomy, Clock clock) {
 		this.organisations = organisations;
 		this.jobs = jobs;
 		this.registry = registry;
-		this.sharing = sharing;
+		this.overviews = overviews;
 		this.taxonomy = taxonomy;
 		this.clock = clock;
 	}
@@ -63,9 +63,7 @@ class CompanyActivity {
 		if (organisation.isEmpty()) {
 			return new CompanyPage.Activity(List.of(), ads, null, java.util.Map.of());
 		}
-		var overview = sharing.aggregate(organisation.get().id());
-		var shown = new CompetenceOverview(overview.people(),
-				overview.rows().subList(0, Math.min(SKILLS, overview.rows().size())), overview.hiddenSkills());
+		var shown = overviews.current(organisation.get().id()).first(SKILLS);
 		var uris = new HashSet<String>();
 		shown.rows().forEach(row -> uris.add(row.skillUri()));
 		return new CompanyPage.Activity(jobs.openTasksOf(organisation.get().id(), JOBS), ads, shown,

@@ -56,7 +56,7 @@ public record CompanyPage(RegisteredCompany company, String industry, String mun
 		}
 
 		public boolean fewPeople() {
-			return competences != null && competences.people() < CompetenceOverview.THRESHOLD;
+			return competences != null && !competences.enough();
 		}
 
 	}

@@ -96,12 +96,34 @@ class Favourites {
 		}
 	}
 
-	Page list(PersonId person, Favourite.@Nullable Kind kind, String query, Sort sort, int page, int size) {
+	/**
+	 * Every talent a person starred, visible or not.
+	 */
+	List<PersonId> starredTalents(PersonId person) {
+		return jdbc.sql("select target from dashboard.favourite where person_id = :person and kind = 'TALENT'")
+			.param("person", person.value())
+			.query(String.class)
+			.list()
+			.stream()
+			.map(target -> new PersonId(java.util.UUID.fromString(target)))
+			.toList();
+	}
+
+	/**
+	 * A page of a person's favourites. Talents appear only while they are visible to the
+	 * person's team: a talent who withdrew is not named, in the list or its exports.
+	 * @param visibleTalents the starred talents visible to the person's team now
+	 */
+	Page list(PersonId person, Favourite.@Nullable Kind kind, String query, Sort sort, int page, int size,
+			java.util.Set<PersonId> visibleTalents) {
 		var where = " " + """
 				from dashboard.favourite where person_id = :person and (cast(:kind as varchar) is null or kind = :kind)
+				 and (kind <> 'TALENT' or target = any(:talents))
 				 and (:query = '' or label ilike :pattern or coalesce(note, '') ilike :pattern)""";
 		var needle = query.strip().toLowerCase(Locale.ROOT);
+		var talents = visibleTalents.stream().map(PersonId::toString).toArray(String[]::new);
 		var total = jdbc.sql("select count(*)" + where)
+			.param("talents", talents)
 			.param("person", person.value())
 			.param("kind", kind == null ? null : kind.name())
 			.param("query", needle)
@@ -112,6 +134,7 @@ class Favourites {
 			.sql("select kind, target, label, note, created_at" + where + " order by "
 					+ (sort == Sort.NAME ? "lower(label), target" : "created_at desc, target")
 					+ " limit :size offset :offset")
+			.param("talents", talents)
 			.param("person", person.value())
 			.param("kind", kind == null ? null : kind.name())
 			.param("query", needle)

@@ -82,7 +82,8 @@ class FavouritesController {
 			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "NEWEST") String sort,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, HttpServletResponse response)
 			throws IOException {
-		var found = favourites.list(user.personId(), kind(kind), limit(q), sort(sort), 0, 10_000);
+		var found = favourites.list(user.personId(), kind(kind), limit(q), sort(sort), 0, 10_000,
+				visibleTalents(user.personId()));
 		var header = Arrays.stream(new String[] { "kind", "name", "note", "starred" })
 			.map(column -> messages.getMessage("dashboard.favourites.column." + column, null, locale))
 			.toList();
@@ -165,6 +166,15 @@ class FavouritesController {
 			.orElseThrow(() -> new NotFoundException("talent " + target));
 	}
 
+	/** The starred talents the person's team may see now. */
+	private java.util.Set<PersonId> visibleTalents(PersonId person) {
+		var starred = favourites.starredTalents(person);
+		if (starred.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return teams.teamOf(person).map(team -> talents.visibleAmong(team.id(), starred)).orElse(java.util.Set.of());
+	}
+
 	private FavouritesPage page(PersonId person, @Nullable String kind, String q, String sort, int page,
 			@Nullable InvalidInputException error, boolean saved) {
 		Favourite.Kind chosen = null;
@@ -177,7 +187,7 @@ class FavouritesController {
 			error = error == null ? ex : error;
 		}
 		var query = limit(q);
-		var found = favourites.list(person, chosen, query, order, Math.max(0, page), PAGE_SIZE);
+		var found = favourites.list(person, chosen, query, order, Math.max(0, page), PAGE_SIZE, visibleTalents(person));
 		return new FavouritesPage(found.items(), found.total(), chosen, query, order.name(), Math.max(0, page),
 				(int) Math.ceil(found.total() / (double) PAGE_SIZE), error, saved);
 	}

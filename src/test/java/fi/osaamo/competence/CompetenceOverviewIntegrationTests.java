@@ -1,5 +1,6 @@
 package fi.osaamo.competence;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,9 @@ class CompetenceOverviewIntegrationTests {
 	SharingManagement sharing;
 
 	@Autowired
+	CompetenceOverviews overviews;
+
+	@Autowired
 	IdentityManagement identities;
 
 	@Autowired
@@ -47,65 +51,83 @@ class CompetenceOverviewIntegrationTests {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@Test
-	void theOverviewCountsOnlyThoseWhoShareTheirSkillsAndHidesSmallCounts() throws Exception {
+	void theOverviewCountsOnlyThoseWhoShareTheirSkillsRoundedAndReleasedForTheMonth() throws Exception {
 		var suffix = String.valueOf(System.nanoTime());
 		var company = fi.osaamo.TestCompanies.create(organisations, "Overview Oy " + suffix);
 		var hr = "overview-hr-" + suffix;
 		organisations.addMember(company, account(hr), Role.HR);
 		var people = new ArrayList<PersonId>();
-		for (int i = 0; i < 8; i++) {
+		for (int i = 0; i < 13; i++) {
 			var person = account("overview-" + i + "-" + suffix);
 			organisations.addMember(company, person, Role.EMPLOYEE);
 			competence.start(person);
-			// Six at level 3 and two at level 5 in welding; everyone also has first aid
-			// at
-			// level 1.
+			// Eleven at level 3 and two at level 5 in welding; everyone also has first
+			// aid at level 1.
 			competence.replace(person, List.of(
-					new SkillClaim(CompetenceIntegrationTests.WELDING, i < 6 ? 3 : 5, Provenance.WORK, null, null,
+					new SkillClaim(CompetenceIntegrationTests.WELDING, i < 11 ? 3 : 5, Provenance.WORK, null, null,
 							false),
 					new SkillClaim(CompetenceIntegrationTests.FIRST_AID, 1, Provenance.OTHER, null, null, false)),
 					List.of(), null, 0);
 			people.add(person);
 		}
-		var hrPerson = identities.findByUsername(hr).orElseThrow().id();
-		// Nobody shares yet: nothing is counted.
-		assertThat(sharing.overview(company, hrPerson).rows()).isEmpty();
+		var month = YearMonth.now();
+		// Nobody shares yet: no table at all.
+		assertThat(overviews.compute(company, month).enough()).isFalse();
+		assertThat(overviews.compute(company, month).rows()).isEmpty();
 
-		for (int i = 0; i < 7; i++) {
+		for (int i = 0; i < 12; i++) {
 			sharing.share(people.get(i), company, EnumSet.of(Section.SKILLS), null);
 		}
 		// One shares only strengths: not counted.
-		sharing.share(people.get(7), company, EnumSet.of(Section.STRENGTHS), null);
-		var overview = sharing.overview(company, hrPerson);
-		assertThat(overview.people()).isEqualTo(7);
-		var welding = overview.rows()
-			.stream()
-			.filter(row -> row.skillUri().equals(CompetenceIntegrationTests.WELDING))
-			.findFirst()
-			.orElseThrow();
-		assertThat(welding.total()).isEqualTo(7);
-		// Level 3 has 6 people, level 5 only one: hidden, and a second cell with it.
-		assertThat(welding.levels().get(2)).isEqualTo(6);
-		assertThat(welding.levels().get(4)).isNull();
-		assertThat(welding.levels().stream().filter(java.util.Objects::isNull)).hasSize(2);
+		sharing.share(people.get(12), company, EnumSet.of(Section.STRENGTHS), null);
+		var overview = overviews.compute(company, month);
+		assertThat(overview.enough()).isTrue();
+		// Twelve people (11 + 1 at level 5), every count rounded to a neighbouring
+		// multiple of five; none is withheld, so no withheld cell can be worked out.
+		assertRounded(overview.people(), 12);
+		var welding = row(overview, CompetenceIntegrationTests.WELDING);
+		assertRounded(welding.total(), 12);
+		assertRounded(welding.levels().get(2), 11);
+		assertRounded(welding.levels().get(4), 1);
+		assertThat(welding.levels()).doesNotContainNull();
+		assertThat(List.of(welding.levels().get(0), welding.levels().get(1), welding.levels().get(3))).containsOnly(0);
+		// The same people give the same figures every time.
+		assertThat(overviews.compute(company, month)).isEqualTo(overview);
 
-		// A grant that has expired no longer counts.
+		// The month's release stays as released: whoever stops sharing afterwards, HR
+		// sees exactly the same figures until the next month.
+		var hrPerson = identities.findByUsername(hr).orElseThrow().id();
+		var released = overviews.forHr(company, hrPerson);
+		assertThat(released).isEqualTo(overview);
+		sharing.share(people.get(11), company, EnumSet.noneOf(Section.class), null);
 		jdbc.sql("update competence.grant set expires_on = current_date - 1 where person_id = :person")
-			.param("person", people.get(6).value())
+			.param("person", people.get(10).value())
 			.update();
-		assertThat(sharing.overview(company, hrPerson).people()).isEqualTo(6);
+		assertThat(overviews.forHr(company, hrPerson)).isEqualTo(released);
+		// The next release counts ten people.
+		assertRounded(overviews.compute(company, month.plusMonths(1)).people(), 10);
 
 		mvc.perform(get("/competence/shared/overview").param("organisation", company.toString())
 			.cookie(SignIn.as(mvc, hr))
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("welding techniques")))
-			.andExpect(content().string(containsString("6 people share their skills")));
+			.andExpect(content().string(containsString("About " + released.people() + " people share")))
+			.andExpect(content().string(containsString("rounded at random to a multiple of five")));
 		// HR of another company and the employees themselves get nothing.
 		mvc.perform(get("/competence/shared/overview").param("organisation", company.toString())
 			.cookie(SignIn.as(mvc, "demo-hr"))).andExpect(status().isNotFound());
 		mvc.perform(get("/competence/shared/overview").param("organisation", company.toString())
 			.cookie(SignIn.as(mvc, "overview-0-" + suffix))).andExpect(status().isNotFound());
+	}
+
+	private static void assertRounded(int published, int exact) {
+		assertThat(published % 5).isZero();
+		assertThat(Math.abs(published - exact)).isLessThan(5);
+	}
+
+	private static CompetenceOverview.Row row(CompetenceOverview overview, String skill) {
+		return overview.rows().stream().filter(row -> row.skillUri().equals(skill)).findFirst().orElseThrow();
 	}
 
 	private PersonId account(String username) {

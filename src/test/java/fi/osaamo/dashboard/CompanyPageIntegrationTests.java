@@ -218,15 +218,14 @@ class CompanyPageIntegrationTests {
 	fi.osaamo.jobs.JobManagement jobs;
 
 	@Test
-	void thePageShowsTheCompanysOpenJobTasksAndItsEmployeesCompetencesWithSmallCountsSuppressed() throws Exception {
+	void thePageShowsTheCompanysOpenJobTasksAndItsEmployeesCompetencesRoundedAndReleasedMonthly() throws Exception {
 		var welding = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
 		var firstAid = "http://data.europa.eu/esco/skill/f7464f30-662b-4177-85a0-3df9693e9e58";
 		var organisation = organisations
 			.create(new NewOrganisation(OrganisationType.COMPANY, "Sivutestin Metalli Oy",
 					new fi.osaamo.organisation.BusinessId(businessId), "092", "25"))
 			.id();
-		var html = html(get("/dashboard/companies/" + businessId).cookie(member).header("Accept-Language", "en"));
-		assertThat(html).contains("Fewer than five employees share their skills");
+		var employees = new java.util.ArrayList<fi.osaamo.identity.PersonId>();
 		for (var i = 0; i < 6; i++) {
 			var employee = identities.register(new NewPerson("Työ", "Tekijä " + i, null, null)).id();
 			organisations.addMember(organisation, employee, Role.EMPLOYEE);
@@ -241,17 +240,47 @@ class CompanyPageIntegrationTests {
 			if (i < 5) {
 				sharing.share(employee, organisation, java.util.EnumSet.of(fi.osaamo.competence.Section.SKILLS), null);
 			}
+			employees.add(employee);
 		}
 		var hr = identities.register(new NewPerson("Henkilöstö", "Päällikkö", null, null)).id();
 		organisations.addMember(organisation, hr, Role.HR);
 		jobs.create(hr, organisation, new fi.osaamo.jobs.JobDraft("Hitsaaja, kevätkausi", null, null, "Vantaa", null,
 				null, null, fi.osaamo.jobs.JobStatus.OPEN, List.of()));
 
-		html = html(get("/dashboard/companies/" + businessId).cookie(member).header("Accept-Language", "en"));
-		assertThat(html).contains("Hitsaaja, kevätkausi", "among the 5 employees who share their skills", "<td>5</td>");
+		// Five share their skills, all welders at level 3: multiples of five stay as they
+		// are, so the counts are exact here.
+		var html = html(get("/dashboard/companies/" + businessId).cookie(member).header("Accept-Language", "en"));
+		assertThat(html).contains("Hitsaaja, kevätkausi", "among the about 5 employees who share their skills",
+				"<td>5</td>", "rounded at random to a multiple of five");
 		var welder = taxonomy.byUri(welding, fi.osaamo.platform.Language.EN).orElseThrow().label().text();
-		var aid = taxonomy.byUri(firstAid, fi.osaamo.platform.Language.EN).orElseThrow().label().text();
-		assertThat(html).contains(welder).doesNotContain(aid);
+		assertThat(html).contains(welder);
+
+		// This month's figures stay as released, whoever stops sharing.
+		sharing.share(employees.get(0), organisation, java.util.EnumSet.noneOf(fi.osaamo.competence.Section.class),
+				null);
+		assertThat(html(get("/dashboard/companies/" + businessId).cookie(member).header("Accept-Language", "en")))
+			.contains("among the about 5 employees who share their skills");
+	}
+
+	@Test
+	void aCompanyWithFewerThanFiveSharingGetsNoFigures() throws Exception {
+		var organisation = organisations
+			.create(new NewOrganisation(OrganisationType.COMPANY, "Pieni Sivutesti Oy",
+					new fi.osaamo.organisation.BusinessId(businessId), "092", "25"))
+			.id();
+		for (var i = 0; i < 3; i++) {
+			var employee = identities.register(new NewPerson("Pieni", "Tekijä " + i, null, null)).id();
+			organisations.addMember(organisation, employee, Role.EMPLOYEE);
+			competence.replace(employee,
+					List.of(new fi.osaamo.competence.SkillClaim(
+							"http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea", 3,
+							fi.osaamo.competence.Provenance.WORK, null, null, false)),
+					List.of(), null, 0);
+			sharing.share(employee, organisation, java.util.EnumSet.of(fi.osaamo.competence.Section.SKILLS), null);
+		}
+		assertThat(html(get("/dashboard/companies/" + businessId).cookie(member).header("Accept-Language", "en")))
+			.contains("Fewer than five employees share their skills")
+			.doesNotContain("<td>5</td>");
 	}
 
 	@Autowired

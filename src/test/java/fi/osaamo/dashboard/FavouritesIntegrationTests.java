@@ -61,7 +61,18 @@ class FavouritesIntegrationTests {
 	@Autowired
 	Favourites favourites;
 
+	@Autowired
+	fi.osaamo.competence.CityTalents talents;
+
+	@Autowired
+	fi.osaamo.competence.CompetenceManagement competence;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	PersonId me;
+
+	fi.osaamo.organisation.OrganisationId city;
 
 	Cookie member;
 
@@ -75,7 +86,7 @@ class FavouritesIntegrationTests {
 		var file = Files.createTempFile("companies", ".json");
 		Files.writeString(file, OpenDataFixtures.companies(List.of(company), 1));
 		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
-		var city = new fi.osaamo.TestUsers(identities, organisations, passwords).city("Suosikkila");
+		city = new fi.osaamo.TestUsers(identities, organisations, passwords).city("Suosikkila");
 		var username = "fav-" + UUID.randomUUID().toString().substring(0, 8);
 		me = identities.register(new NewPerson("Suosikki", "Käyttäjä", null, null)).id();
 		identities.createLocalAccount(me, username, passwords.encode(SignIn.PASSWORD));
@@ -133,6 +144,48 @@ class FavouritesIntegrationTests {
 			.param("returnTo", "//evil.invalid/")).andExpect(redirectedUrl("/dashboard/favourites"));
 		mvc.perform(get("/dashboard/favourites").cookie(SignIn.as(mvc, "demo-employee")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aTalentWhoWithdrawsIsNamedNowhereInTheFavourites() throws Exception {
+		var talent = identities.register(new NewPerson("Vetäytyvä", "Talentti", null, null));
+		competence.replace(talent.id(),
+				List.of(new fi.osaamo.competence.SkillClaim(
+						"http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea", 4,
+						fi.osaamo.competence.Provenance.WORK, null, null, false)),
+				List.of(), null, 0);
+		talents.open(talent.id(), city, Set.of(fi.osaamo.competence.Section.SKILLS), null);
+		mvc.perform(post("/dashboard/favourites/TALENT/" + talent.id()).cookie(member).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/dashboard/favourites/TALENT/" + talent.id() + "/note").cookie(member)
+			.with(csrf())
+			.param("note", "Hyvä hitsari, soita")).andExpect(status().is3xxRedirection());
+		assertThat(html(get("/dashboard/favourites").cookie(member))).contains(talent.pseudonym(),
+				"Hyvä hitsari, soita");
+
+		// The talent withdraws: neither the list, its search nor its exports name them.
+		talents.open(talent.id(), city, Set.of(), null);
+		assertThat(html(get("/dashboard/favourites").cookie(member))).doesNotContain(talent.pseudonym())
+			.doesNotContain("Hyvä hitsari");
+		assertThat(html(get("/dashboard/favourites").cookie(member).param("q", "hitsari")))
+			.doesNotContain(talent.pseudonym());
+		assertThat(html(get("/dashboard/favourites.csv").cookie(member))).doesNotContain(talent.pseudonym())
+			.doesNotContain("Hyvä hitsari");
+		var xlsx = mvc.perform(get("/dashboard/favourites.xlsx").cookie(member))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(1);
+		}
+
+		// Visibility that lapses on its date hides them the same way.
+		talents.open(talent.id(), city, Set.of(fi.osaamo.competence.Section.SKILLS), null);
+		assertThat(html(get("/dashboard/favourites").cookie(member))).contains(talent.pseudonym());
+		jdbc.sql("update competence.city_visibility set expires_on = current_date - 1 where person_id = :person")
+			.param("person", talent.id().value())
+			.update();
+		assertThat(html(get("/dashboard/favourites").cookie(member))).doesNotContain(talent.pseudonym());
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import fi.osaamo.taxonomy.TaxonomyManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import fi.osaamo.platform.DisclosureControl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -132,15 +133,17 @@ class OpenApiController {
 
 	@GetMapping("/statistics/competences")
 	@Operation(summary = "How many people hold each ESCO skill, per region (maakunta) and industry (TOL 2008 "
-			+ "section of the employer). Only people who share their skills with their employer count; "
-			+ "cells under 5 people are suppressed (people = null).")
+			+ "section of the employer). Only people who share their skills with their employer count. "
+			+ "Released monthly and unchanged within the month (release); every count is randomly rounded "
+			+ "to a multiple of 5 (unbiased, by cell key) and cells rounded to 0 are left out.")
 	Map<String, Object> competences(@RequestParam(required = false) @Nullable String region,
 			@RequestParam(required = false) @Nullable String industry,
 			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "100") int limit) {
 		checkLimit(limit);
 		var after = Cursor.decode(cursor);
 		var items = new ArrayList<Map<String, Object>>();
-		for (var cell : statistics.cells()) {
+		var release = statistics.current();
+		for (var cell : release.cells()) {
 			var key = cell.region() + "|" + cell.industry() + "|" + cell.skill();
 			if ((region != null && !region.equals(cell.region()))
 					|| (industry != null && !industry.equals(cell.industry()))
@@ -153,14 +156,14 @@ class OpenApiController {
 			item.put("industry", cell.industry());
 			item.put("skill", cell.skill());
 			item.put("people", cell.people());
-			item.put("suppressed", cell.suppressed());
 			items.add(item);
 			if (items.size() > limit) {
 				break;
 			}
 		}
 		var page = page(items, limit, item -> (String) item.get("key"));
-		page.put("threshold", CompetenceStatistics.THRESHOLD);
+		page.put("release", release.month().toString());
+		page.put("roundingBase", DisclosureControl.BASE);
 		return page;
 	}
 

@@ -1,12 +1,25 @@
 package fi.osaamo.opendata.publish;
 
 import java.nio.file.Files;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
+import fi.osaamo.competence.CompetenceManagement;
+import fi.osaamo.competence.Provenance;
+import fi.osaamo.competence.Section;
+import fi.osaamo.competence.SharingManagement;
+import fi.osaamo.competence.SkillClaim;
+import fi.osaamo.identity.NewPerson;
 import fi.osaamo.identity.PersonId;
+import fi.osaamo.organisation.NewOrganisation;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.organisation.OrganisationType;
+import fi.osaamo.organisation.Role;
 import fi.osaamo.opendata.OpenDataFixtures;
 import fi.osaamo.opendata.imports.ImportRun;
 import fi.osaamo.opendata.imports.ImportRunner;
@@ -43,6 +56,20 @@ class OpenApiIntegrationTests {
 
 	@Autowired
 	ApiKeys keys;
+
+	@Autowired
+	fi.osaamo.identity.IdentityManagement identities;
+
+	@Autowired
+	OrganisationManagement organisations;
+
+	@Autowired
+	CompetenceManagement competence;
+
+	@Autowired
+	SharingManagement sharing;
+
+	static final String WELDING = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
 
 	static RequestPostProcessor from(String address) {
 		return request -> {
@@ -152,24 +179,69 @@ class OpenApiIntegrationTests {
 	}
 
 	@Test
-	void studiesAndSuppressedCompetenceStatistics() throws Exception {
+	void studiesAreCourses() throws Exception {
 		var studies = json("10.1.0.3", "/api/v1/open/studies?limit=5");
 		assertThat(studies.get("items").size()).isPositive();
 		assertThat(studies.get("items").get(0).get("@type").asString()).isEqualTo("Course");
 		assertThat(studies.get("items").get(0).has("teaches")).isTrue();
+	}
 
-		var statistics = json("10.1.0.3", "/api/v1/open/statistics/competences?limit=100");
-		assertThat(statistics.get("threshold").asInt()).isEqualTo(5);
-		assertThat(statistics.get("items").size()).isPositive();
-		for (var cell : statistics.get("items")) {
-			if (cell.get("suppressed").asBoolean()) {
-				assertThat(cell.get("people").isNull()).isTrue();
-			}
-			else {
-				assertThat(cell.get("people").asInt()).isGreaterThanOrEqualTo(5);
-			}
+	@Test
+	void competenceStatisticsAreAMonthlyRoundedReleaseThatNoOnesChangeShowsIn() throws Exception {
+		// A company in Vantaa (region 01) making metal products (section C) whose
+		// employees
+		// share their skills with it.
+		var company = organisations
+			.create(new NewOrganisation(OrganisationType.COMPANY, "Tilasto Metalli Oy " + UUID.randomUUID(),
+					fi.osaamo.TestCompanies.businessId(), "092", "25"))
+			.id();
+		var people = new ArrayList<PersonId>();
+		for (int i = 0; i < 9; i++) {
+			var person = identities.register(new NewPerson("Tilasto", "Henkilö", null, null)).id();
+			organisations.addMember(company, person, Role.EMPLOYEE);
+			competence.start(person);
+			competence.replace(person, List.of(new SkillClaim(WELDING, 3, Provenance.WORK, null, null, false)),
+					List.of(), null, 0);
+			sharing.share(person, company, EnumSet.of(Section.SKILLS), null);
+			people.add(person);
+		}
+		var before = allCells("10.1.0.4", "01", "C");
+		assertThat(before.release()).isEqualTo(YearMonth.now().toString());
+		assertThat(before.cells()).isNotEmpty();
+		for (var cell : before.cells()) {
+			// Every published count is a positive multiple of five; nothing is marked
+			// as withheld, so no cell tells that one to four people have a skill.
+			assertThat(cell.get("people").asInt() % 5).isZero();
+			assertThat(cell.get("people").asInt()).isPositive();
+			assertThat(cell.has("suppressed")).isFalse();
 			assertThat(cell.get("skill").asString()).startsWith("http://data.europa.eu/esco/skill/");
 		}
+
+		// One person stops sharing, another is added: within the month the statistics do
+		// not move at all, so comparing the two answers reveals nothing about either.
+		sharing.share(people.get(0), company, EnumSet.noneOf(Section.class), null);
+		organisations.removeMember(company, people.get(1), Role.EMPLOYEE, people.get(2));
+		var after = allCells("10.1.0.4", "01", "C");
+		assertThat(after.cells()).isEqualTo(before.cells());
+		assertThat(after.release()).isEqualTo(before.release());
+	}
+
+	record Release(String release, List<JsonNode> cells) {
+	}
+
+	Release allCells(String address, String region, String industry) throws Exception {
+		var cells = new ArrayList<JsonNode>();
+		String cursor = null;
+		String release;
+		do {
+			var page = json(address, "/api/v1/open/statistics/competences?limit=100&region=" + region + "&industry="
+					+ industry + (cursor == null ? "" : "&cursor=" + cursor));
+			page.get("items").forEach(cells::add);
+			release = page.get("release").asString();
+			cursor = page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (cursor != null);
+		return new Release(release, cells);
 	}
 
 	@Test
@@ -191,12 +263,49 @@ class OpenApiIntegrationTests {
 
 		var key = keys.issue("Tutkimuslaitos", 300, new PersonId(UUID.randomUUID()));
 		for (int i = 0; i < 150; i++) {
-			mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address)).header("X-Api-Key", key))
+			mvc.perform(get("/api/v1/open/changes?limit=1").with(from("10.2.0.3")).header("X-Api-Key", key))
 				.andExpect(status().isOk())
 				.andExpect(header().string("X-RateLimit-Limit", "300"));
 		}
-		mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address)).header("X-Api-Key", "osk_forged"))
-			.andExpect(status().isUnauthorized());
+		// A key, once known, is not charged to its holder's address.
+		mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address)).header("X-Api-Key", key))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void guessingApiKeysCostsTheAddressItsBudget() throws Exception {
+		var address = "10.2.0.4";
+		for (int i = 0; i < 120; i++) {
+			mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address))
+				.header("X-Api-Key", "osk_guess" + UUID.randomUUID())).andExpect(status().isUnauthorized());
+		}
+		// The 121st guess is refused before any look-up, and so is the address's next
+		// request without a key: the guesses spent its anonymous budget.
+		mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address))
+			.header("X-Api-Key", "osk_guess" + UUID.randomUUID()))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		mvc.perform(get("/api/v1/open/changes?limit=1").with(from(address))).andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void anonymousSkillLookUpsAndSearchAreLimitedToo() throws Exception {
+		var address = "10.2.0.5";
+		for (int i = 0; i < 60; i++) {
+			mvc.perform(get("/api/v1/skills").param("q", "hitsaus").with(from(address)))
+				.andExpect(status().isOk())
+				.andExpect(header().exists("X-RateLimit-Remaining"));
+			mvc.perform(get("/search").param("q", "hitsaus").with(from(address))).andExpect(status().isOk());
+		}
+		mvc.perform(get("/api/v1/skills").param("q", "hitsaus").with(from(address)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get("/search").param("q", "hitsaus").with(from(address)).header("Accept-Language", "en"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		// Signed-in users are not limited by the address they share.
+		var member = SignIn.as(mvc, "demo-employee");
+		mvc.perform(get("/search").param("q", "hitsaus").with(from(address)).cookie(member)).andExpect(status().isOk());
 	}
 
 	@Test
