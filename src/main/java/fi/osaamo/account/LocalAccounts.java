@@ -3,7 +3,6 @@ package fi.osaamo.account;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.organisation.OrganisationManagement;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Service;
  * password).
  */
 @Service
-class LocalAccounts implements UserDetailsService {
+class LocalAccounts {
 
 	private final IdentityManagement identities;
 
@@ -23,8 +22,7 @@ class LocalAccounts implements UserDetailsService {
 		this.organisations = organisations;
 	}
 
-	@Override
-	public UserDetails loadUserByUsername(String username) {
+	UserDetails loadUserByUsername(String username) {
 		var credentials = identities.localCredentials(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		var person = credentials.person();

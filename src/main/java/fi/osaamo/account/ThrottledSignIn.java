@@ -27,7 +27,7 @@ class ThrottledSignIn implements AuthenticationProvider {
 	private final SignInAttempts attempts;
 
 	ThrottledSignIn(LocalAccounts accounts, PasswordEncoder encoder, SignInAttempts attempts) {
-		this.passwords = new DaoAuthenticationProvider(accounts);
+		this.passwords = new DaoAuthenticationProvider(accounts::loadUserByUsername);
 		this.passwords.setPasswordEncoder(encoder);
 		this.attempts = attempts;
 	}

@@ -241,7 +241,8 @@ class MappingController {
 
 	private MappingPage page(PersonPrincipal user, SkillForm form, List<ConceptMatch> suggestions,
 			@Nullable InvalidInputException error, Locale locale) {
-		var mapping = competence.mapping(user.personId()).orElseThrow();
+		// No mapping (never started, or deleted in another tab): back to the start.
+		var mapping = competence.mapping(user.personId()).orElseThrow(NoMappingYet::new);
 		var uris = new HashSet<String>();
 		mapping.skills().forEach(skill -> uris.add(skill.skillUri()));
 		mapping.targets().forEach(target -> uris.add(target.skillUri()));
@@ -282,6 +283,20 @@ class MappingController {
 			.filter(study -> !planned.contains(study.id()))
 			.limit(5)
 			.toList();
+	}
+
+	@org.springframework.web.bind.annotation.ExceptionHandler(NoMappingYet.class)
+	String start() {
+		return "redirect:/competence";
+	}
+
+	/** A change to a mapping that does not exist. */
+	static final class NoMappingYet extends RuntimeException {
+
+		NoMappingYet() {
+			super("No competence mapping");
+		}
+
 	}
 
 }

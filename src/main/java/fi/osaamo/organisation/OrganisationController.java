@@ -161,10 +161,10 @@ class OrganisationController {
 
 	@PostMapping("/organisations/{id}/members/remove")
 	String removeMember(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam String person, @RequestParam Role role, Locale locale, Model model) {
+			@RequestParam UUID person, @RequestParam Role role, Locale locale, Model model) {
 		access.requireManager(user, id);
 		try {
-			organisations.removeMember(id, PersonId.of(person), role, user.personId());
+			organisations.removeMember(id, new PersonId(person), role, user.personId());
 			return "redirect:/organisations/" + id + "?memberRemoved#members-heading";
 		}
 		catch (InvalidInputException ex) {

@@ -45,8 +45,11 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/privacy", "/error", "/error/**", "/css/**",
 			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/branding/**", "/taxonomy", "/taxonomy/concepts/**",
-			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health",
-			"/actuator/health/**", "/search", "/content", "/content/articles/*" };
+			"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
+			"/actuator/health", "/actuator/health/**", "/search", "/content", "/content/articles/*" };
+
+	private static final String[] PLATFORM_ADMIN_PAGES = { "/opendata", "/opendata/**", "/taxonomy/import",
+			"/matching/register", "/account/sign-ins", "/organisations/new" };
 
 	private static final String[] PUBLIC_API = { "/api/v1/open/**", "/api/v1/skills", "/api/v1/skills/**",
 			"/api/v1/occupations", "/api/v1/occupations/**" };
@@ -88,6 +91,16 @@ class SecurityConfiguration {
 					new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1/8') or hasIpAddress('::1')"),
 					new WebExpressionAuthorizationManager("hasRole('PLATFORM_ADMIN')")))
 			.requestMatchers("/actuator/**")
+			.hasRole("PLATFORM_ADMIN")
+			// Areas for one role are closed to the rest before a request is read; the
+			// controllers then check the organisation.
+			.requestMatchers("/dashboard", "/dashboard/**")
+			.hasAnyRole("GROWTH_TEAM", "PLATFORM_ADMIN")
+			.requestMatchers("/opendata/profile", "/opendata/profile/**")
+			.authenticated()
+			.requestMatchers(PLATFORM_ADMIN_PAGES)
+			.hasRole("PLATFORM_ADMIN")
+			.requestMatchers(org.springframework.http.HttpMethod.POST, "/organisations")
 			.hasRole("PLATFORM_ADMIN")
 			.anyRequest()
 			.authenticated())
