@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * organisation's kind, here as when it is granted.
  */
 @Service
-class Invitations {
+public class Invitations {
 
 	static final Duration VALID_FOR = Duration.ofDays(14);
 
@@ -123,7 +123,7 @@ class Invitations {
 	 * @param organisation the organisation
 	 * @return the invitations, newest first
 	 */
-	List<Invitation> ofOrganisation(OrganisationId organisation) {
+	public List<Invitation> ofOrganisation(OrganisationId organisation) {
 		return named(jdbc.sql(SELECT + " and i.organisation_id = :organisation order by i.created_at desc")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("organisation", organisation.value())
@@ -136,7 +136,7 @@ class Invitations {
 	 * @param person the person
 	 * @return the invitations, newest first
 	 */
-	List<Invitation> toPerson(PersonId person) {
+	public List<Invitation> toPerson(PersonId person) {
 		return named(jdbc.sql(SELECT + " and i.person_id = :person order by i.created_at desc")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("person", person.value())
