@@ -36,6 +36,27 @@ public record TestUsers(IdentityManagement identities, OrganisationManagement or
 	}
 
 	/**
+	 * A new person with a local account whose password is {@link SignIn#PASSWORD}.
+	 * @param prefix the start of the user name; a random suffix keeps it unique
+	 * @return the account
+	 */
+	public Account account(String prefix) {
+		var username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		var person = identities.register(new NewPerson("Testi", "Käyttäjä", null, null));
+		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
+		return new Account(username, person.id());
+	}
+
+	/**
+	 * A person with a local account.
+	 *
+	 * @param username the user name
+	 * @param id the person
+	 */
+	public record Account(String username, fi.osaamo.identity.PersonId id) {
+	}
+
+	/**
 	 * A new user with a role in an organisation, signed in with the privacy notice
 	 * accepted.
 	 * @param mvc the MockMvc to sign in with
@@ -44,11 +65,9 @@ public record TestUsers(IdentityManagement identities, OrganisationManagement or
 	 * @return the session cookie
 	 */
 	public Cookie signIn(MockMvc mvc, OrganisationId organisation, Role role) throws Exception {
-		var username = "user-" + UUID.randomUUID().toString().substring(0, 8);
-		var person = identities.register(new NewPerson("Testi", "Käyttäjä", null, null));
-		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
-		organisations.addMember(organisation, person.id(), role);
-		return SignIn.as(mvc, username);
+		var account = account("user");
+		organisations.addMember(organisation, account.id(), role);
+		return SignIn.as(mvc, account.username());
 	}
 
 }

@@ -7,7 +7,6 @@ import fi.osaamo.SignIn;
 import fi.osaamo.TestCompanies;
 import fi.osaamo.TestUsers;
 import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.NewPerson;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
 import org.junit.jupiter.api.Test;
@@ -47,9 +46,10 @@ class RoleChangesIntegrationTests {
 
 	@Test
 	void aRemovedGrowthTeamRoleStopsWorkingInEverySessionAtTheNextRequest() throws Exception {
-		var city = new TestUsers(identities, organisations, passwords).city("Roolikaupunki");
-		var name = "role-" + UUID.randomUUID().toString().substring(0, 8);
-		var person = account(name);
+		var users = new TestUsers(identities, organisations, passwords);
+		var city = users.city("Roolikaupunki");
+		var person = users.account("role");
+		var name = person.username();
 		organisations.addMember(city, person.id(), Role.GROWTH_TEAM);
 		var laptop = SignIn.as(mvc, name);
 		var phone = SignIn.as(mvc, name);
@@ -72,8 +72,8 @@ class RoleChangesIntegrationTests {
 	@Test
 	void aRemovedHrRoleCanNoLongerWriteStudyNotes() throws Exception {
 		var company = TestCompanies.create(organisations, "Rooli Oy " + UUID.randomUUID());
-		var name = "hr-role-" + UUID.randomUUID().toString().substring(0, 8);
-		var person = account(name);
+		var person = new TestUsers(identities, organisations, passwords).account("hr-role");
+		var name = person.username();
 		organisations.addMember(company, person.id(), Role.HR);
 		var session = SignIn.as(mvc, name);
 		var study = studies.list("", null, null, 0, 1).items().get(0).id();
@@ -82,12 +82,6 @@ class RoleChangesIntegrationTests {
 		organisations.removeMember(company, person.id(), Role.HR, person.id());
 		mvc.perform(post("/studies/" + study + "/note").cookie(session).with(csrf()).param("note", "Vielä yksi"))
 			.andExpect(status().isForbidden());
-	}
-
-	private fi.osaamo.identity.PersonSummary account(String username) {
-		var person = identities.register(new NewPerson("Rauni", "Rooli", null, null));
-		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
-		return person;
 	}
 
 }

@@ -2,15 +2,12 @@ package fi.osaamo.account;
 
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
-import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.NewPerson;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +28,6 @@ class SecurityIntegrationTests {
 
 	@Autowired
 	OrganisationManagement organisations;
-
-	@Autowired
-	IdentityManagement identities;
-
-	@Autowired
-	PasswordEncoder passwords;
 
 	@Test
 	void anonymousUsersAreSentToSignInAndTheApiAnswers401() throws Exception {

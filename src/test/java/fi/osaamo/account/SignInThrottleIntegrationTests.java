@@ -5,7 +5,6 @@ import java.util.UUID;
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
 import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.NewPerson;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,10 +153,7 @@ class SignInThrottleIntegrationTests {
 	}
 
 	private String account() {
-		var username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-		var person = identities.register(new NewPerson("Tiina", "Tunnus", null, null));
-		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
-		return username;
+		return new fi.osaamo.TestUsers(identities, null, passwords).account("throttle").username();
 	}
 
 }

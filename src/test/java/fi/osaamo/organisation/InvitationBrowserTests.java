@@ -3,9 +3,7 @@ package fi.osaamo.organisation;
 import java.util.UUID;
 
 import fi.osaamo.BrowserTestSupport;
-import fi.osaamo.SignIn;
 import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.NewPerson;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -111,10 +109,7 @@ class InvitationBrowserTests extends BrowserTestSupport {
 	}
 
 	private String account(String prefix) {
-		var username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		var person = identities.register(new NewPerson("Inga", "Inbjuden", null, null));
-		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
-		return username;
+		return new fi.osaamo.TestUsers(identities, organisations, passwords).account(prefix).username();
 	}
 
 }

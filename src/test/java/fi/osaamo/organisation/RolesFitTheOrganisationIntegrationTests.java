@@ -7,8 +7,6 @@ import fi.osaamo.SignIn;
 import fi.osaamo.TestCompanies;
 import fi.osaamo.TestUsers;
 import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.NewPerson;
-import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,12 +46,15 @@ class RolesFitTheOrganisationIntegrationTests {
 	@Test
 	void aCompanyAdministratorCannotGrantCityRolesNorPullAGrowthTeamMemberIn() throws Exception {
 		var company = TestCompanies.create(organisations, "Hyökkääjä Oy " + UUID.randomUUID());
-		var adminName = "attacker-" + UUID.randomUUID().toString().substring(0, 8);
-		var attacker = account(adminName);
+		var users = new TestUsers(identities, organisations, passwords);
+		var adminAccount = users.account("attacker");
+		var adminName = adminAccount.username();
+		var attacker = adminAccount.id();
 		organisations.addMember(company, attacker, Role.ADMIN);
-		var city = new TestUsers(identities, organisations, passwords).city("Kohdekaupunki");
-		var memberName = "growth-" + UUID.randomUUID().toString().substring(0, 8);
-		var growthMember = account(memberName);
+		var city = users.city("Kohdekaupunki");
+		var memberAccount = users.account("growth");
+		var memberName = memberAccount.username();
+		var growthMember = memberAccount.id();
 		organisations.addMember(city, growthMember, Role.GROWTH_TEAM);
 		var session = SignIn.as(mvc, adminName);
 
@@ -100,8 +101,9 @@ class RolesFitTheOrganisationIntegrationTests {
 		var users = new TestUsers(identities, organisations, passwords);
 		var first = users.city("Aakkoskaupunki");
 		var second = users.city("Öljykaupunki");
-		var name = "twoteams-" + UUID.randomUUID().toString().substring(0, 8);
-		var person = account(name);
+		var account = users.account("twoteams");
+		var name = account.username();
+		var person = account.id();
 		organisations.addMember(first, person, Role.GROWTH_TEAM);
 		organisations.addMember(second, person, Role.GROWTH_TEAM);
 		var session = SignIn.as(mvc, name);
@@ -131,12 +133,6 @@ class RolesFitTheOrganisationIntegrationTests {
 		mvc.perform(get("/dashboard/my-work").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aakkoskaupunki")));
-	}
-
-	private PersonId account(String username) {
-		var person = identities.register(new NewPerson("Testi", "Hyökkäys", null, null)).id();
-		identities.createLocalAccount(person, username, passwords.encode(SignIn.PASSWORD));
-		return person;
 	}
 
 }
