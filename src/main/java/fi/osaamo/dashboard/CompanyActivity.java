@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 
-import fi.osaamo.competence.CompetenceOverview;
 import fi.osaamo.competence.CompetenceOverviews;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.opendata.CompanyRegistry;

@@ -3,7 +3,6 @@ package fi.osaamo.opendata.web;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.opendata.imports.OpenDataProperties;
 import fi.osaamo.opendata.publish.ApiKeys;
 import fi.osaamo.platform.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
