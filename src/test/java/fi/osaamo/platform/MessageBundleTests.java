@@ -57,6 +57,22 @@ class MessageBundleTests {
 	}
 
 	@Test
+	void apostrophesSurviveFormatting() {
+		// A message with arguments goes through MessageFormat, where a single apostrophe
+		// starts a quotation and disappears ("next month's" became "next months").
+		var lone = java.util.regex.Pattern.compile("(?<!')'(?!')");
+		for (var bundle : List.of(english, finnish, swedish)) {
+			bundle.forEach((key, value) -> {
+				var text = value.toString();
+				if (text.matches("(?s).*\\{\\d.*")) {
+					assertThat(lone.matcher(text).find()).as("message %s has a lone apostrophe: %s", key, text)
+						.isFalse();
+				}
+			});
+		}
+	}
+
+	@Test
 	void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
 		var used = new TreeSet<String>();
 		for (var template : files("src/main/jte", ".jte")) {
