@@ -7,17 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.messaging.EmailRequested;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.platform.SiteAddress;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -224,40 +220,6 @@ public class Invitations {
 	private record Row(UUID id, OrganisationId organisationId, String organisationName,
 			OrganisationType organisationType, PersonId person, Role role, PersonId inviter,
 			java.time.Instant createdAt, java.time.Instant expiresAt) {
-	}
-
-	/**
-	 * The e-mail that tells a person about an invitation, in Finnish, Swedish and English
-	 * (Osaamo does not know which the person reads).
-	 */
-	@org.springframework.stereotype.Component
-	static class InvitationMail {
-
-		private final MessageSource messages;
-
-		private final SiteAddress site;
-
-		InvitationMail(MessageSource messages, SiteAddress site) {
-			this.messages = messages;
-			this.site = site;
-		}
-
-		EmailRequested invited(UUID invitation, PersonId person, String organisation, Role role) {
-			var subject = new StringBuilder();
-			var body = new StringBuilder();
-			for (var language : List.of("fi", "sv", "en")) {
-				var locale = Locale.forLanguageTag(language);
-				subject.append(subject.isEmpty() ? "" : " | ")
-					.append(messages.getMessage("invitations.mailSubject", new Object[] { organisation }, locale));
-				body.append(messages.getMessage("invitations.mailText",
-						new Object[] { organisation, messages.getMessage("role." + role.name(), null, locale),
-								site.link("/organisations#invitations") },
-						locale))
-					.append("\n\n");
-			}
-			return new EmailRequested("invitation:" + invitation, person, subject.toString(), body.toString().strip());
-		}
-
 	}
 
 }

@@ -29,6 +29,14 @@ class AuthenticationRefreshFilter extends OncePerRequestFilter {
 		this.refresh = refresh;
 	}
 
+	/** Static files need no roles: no query for each stylesheet and script. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		var path = request.getRequestURI();
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/webjars/") || path.equals("/favicon.ico");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
