@@ -103,6 +103,9 @@ class FavouritesIntegrationTests {
 			.andExpect(redirectedUrl("/dashboard/companies/" + businessId));
 		var html = html(get("/dashboard/favourites").cookie(member).header("Accept-Language", "en"));
 		assertThat(html).contains("Suosikkitestin Valimo Oy", "1 favourites").doesNotContain("Forged name");
+		// The company page's star now offers to remove it, and says so in what it sends.
+		assertThat(html(get("/dashboard/companies/" + businessId).cookie(member)))
+			.contains("name=\"starred\" value=\"false\"");
 
 		mvc.perform(post("/dashboard/favourites/COMPANY/" + businessId + "/note").cookie(member)
 			.with(csrf())

@@ -166,6 +166,9 @@ class JobIntegrationTests {
 		var id = create("{\"title\": \"Suosittu tehtävä\", \"status\": \"OPEN\"}");
 		mvc.perform(post("/jobs/" + id + "/interest").cookie(employeeA).with(csrf()))
 			.andExpect(status().is3xxRedirection());
+		// The page then offers to withdraw the interest, and its form says so.
+		mvc.perform(get("/jobs/" + id).cookie(employeeA))
+			.andExpect(content().string(containsString("name=\"interested\" value=\"false\"")));
 		mvc.perform(get("/jobs/" + id).cookie(hrA))
 			.andExpect(content().string(containsString(identities.find(employee).orElseThrow().pseudonym())));
 		mvc.perform(delete("/api/v1/jobs/" + id).cookie(hrA).with(csrf().asHeader()))

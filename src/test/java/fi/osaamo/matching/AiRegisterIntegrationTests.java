@@ -46,6 +46,28 @@ class AiRegisterIntegrationTests {
 	}
 
 	@Test
+	void theRegistersOwnFormSwitchesAFeatureOffAndOnAgain() throws Exception {
+		var admin = SignIn.as(mvc, "demo-admin");
+		for (var expected : new boolean[] { false, true }) {
+			// Post what the page's form for the feature holds, as the browser does.
+			var page = mvc.perform(get("/matching/register").cookie(admin))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			var form = java.util.regex.Pattern.compile(
+					"name=\"feature\" value=\"GAP_COMPARISON\">\\s*<input type=\"hidden\" name=\"enabled\"( value=\"([a-z]*)\")?")
+				.matcher(page);
+			assertThat(form.find()).as("the switch form of GAP_COMPARISON").isTrue();
+			assertThat(form.group(2)).as("the value the switch sends").isEqualTo(Boolean.toString(expected));
+			mvc.perform(post("/matching/register").cookie(admin)
+				.with(csrf())
+				.param("feature", "GAP_COMPARISON")
+				.param("enabled", form.group(2))).andExpect(status().is3xxRedirection());
+			assertThat(register.isEnabled(AutomatedFeature.GAP_COMPARISON)).isEqualTo(expected);
+		}
+	}
+
+	@Test
 	void aSwitchedOffFeatureDisappearsAndItsApiAnswers403() throws Exception {
 		var employee = SignIn.as(mvc, "demo-employee");
 		var person = identities.findByUsername("demo-employee").orElseThrow().id();
