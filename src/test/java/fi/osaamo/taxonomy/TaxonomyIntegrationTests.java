@@ -58,6 +58,33 @@ class TaxonomyIntegrationTests {
 	}
 
 	@Test
+	void aKeywordInAnyLanguageFindsTheSkillWhateverTheInterfaceLanguage() {
+		// The interface is in one language, the word in another: the growth team of a
+		// bilingual city types what comes to mind.
+		var welding = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
+		var keywords = java.util.Map.of("hitsaus", Language.FI, "hitsaustekniikat", Language.FI, "svetsning",
+				Language.SV, "welding", Language.EN);
+		keywords.forEach((keyword, own) -> {
+			var best = taxonomy.searchSkills(keyword, own, 1).get(0).uri();
+			for (var language : Language.values()) {
+				assertThat(taxonomy.searchSkills(keyword, language, 10))
+					.as("%s with the interface in %s", keyword, language)
+					.extracting(ConceptMatch::uri)
+					.contains(best);
+			}
+		});
+		assertThat(taxonomy.searchSkills("hitsaustekniikat", Language.SV, 1)).extracting(ConceptMatch::uri)
+			.containsExactly(welding);
+		// The answer is in the reader's language.
+		var english = taxonomy.searchSkills("hitsaustekniikat", Language.EN, 10)
+			.stream()
+			.filter(match -> match.uri().equals(welding))
+			.findFirst()
+			.orElseThrow();
+		assertThat(english.label().text()).isEqualTo("welding techniques");
+	}
+
+	@Test
 	void swedishSearchAnswersInSwedish() {
 		var matches = taxonomy.searchOccupations("svetsare", Language.SV, 5);
 		assertThat(matches).isNotEmpty();
