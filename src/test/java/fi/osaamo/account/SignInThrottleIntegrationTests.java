@@ -129,10 +129,7 @@ class SignInThrottleIntegrationTests {
 		if (session != null) {
 			page = page.cookie(new Cookie("SESSION", session.getValue()));
 		}
-		var response = mvc.perform(page).andReturn().getResponse();
-		var body = response.getContentAsString();
-		System.out.println("DEBUG " + response.getStatus() + " " + session + " " + body.length() + " "
-				+ response.getRedirectedUrl());
+		var body = mvc.perform(page).andReturn().getResponse().getContentAsString();
 		var alert = body.indexOf("role=\"alert\"");
 		return alert < 0 ? "" : body.substring(alert, body.indexOf("</div>", alert));
 	}

@@ -22,8 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the loopback rule sees, and no absolute URL is made from the Host header. Requests go
  * over a real socket, since forwarded headers are Tomcat's work.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "app.platform.public-url=https://osaamo.example.fi")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"app.platform.public-url=https://osaamo.example.fi",
+		"spring.security.oauth2.client.registration.oidc.client-id=osaamo",
+		"spring.security.oauth2.client.registration.oidc.client-secret=test-only",
+		"spring.security.oauth2.client.registration.oidc.authorization-grant-type=authorization_code",
+		"spring.security.oauth2.client.registration.oidc.scope=openid,profile",
+		"spring.security.oauth2.client.registration.oidc.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+		"spring.security.oauth2.client.provider.oidc.authorization-uri=https://idp.example/authorize",
+		"spring.security.oauth2.client.provider.oidc.token-uri=https://idp.example/token",
+		"spring.security.oauth2.client.provider.oidc.jwk-set-uri=https://idp.example/jwks" })
 @ActiveProfiles({ "test", "production" })
 class ProductionProfileIntegrationTests {
 
@@ -53,6 +61,15 @@ class ProductionProfileIntegrationTests {
 		assertThat(redirect.header("Location")).isEqualTo("/login");
 		var api = request("GET /v3/api-docs", Map.of("Host", "evil.example"));
 		assertThat(api.body()).contains("\"url\":\"https://osaamo.example.fi\"").doesNotContain("evil.example");
+	}
+
+	@Test
+	void eIdentificationReturnsToThePublicAddressWhateverTheHostHeader() throws IOException {
+		var start = request("GET /oauth2/authorization/oidc", Map.of("Host", "evil.example"));
+		assertThat(start.status()).isEqualTo(302);
+		assertThat(start.header("Location")).startsWith("https://idp.example/authorize?")
+			.contains("redirect_uri=https://osaamo.example.fi/login/oauth2/code/oidc")
+			.doesNotContain("evil.example");
 	}
 
 	@Test
