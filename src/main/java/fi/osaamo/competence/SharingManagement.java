@@ -21,8 +21,6 @@ import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import fi.osaamo.organisation.LeftOrganisation;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,26 +132,6 @@ public class SharingManagement {
 			.param("organisation", organisation.value())
 			.update();
 		events.publishEvent(new SharingChanged(person));
-	}
-
-	/**
-	 * Ends what a person granted an organisation they have left, in the transaction that
-	 * took their last role there away: the organisation's HR sees nothing more from that
-	 * moment, and the person still sees the grants (as ended) and may remove them.
-	 * @param left who left which organisation
-	 */
-	@EventListener
-	void on(LeftOrganisation left) {
-		var ended = jdbc.sql("""
-				update competence.grant set ended_on = :today
-				where person_id = :person and organisation_id = :organisation and ended_on is null""")
-			.param("today", Date.valueOf(LocalDate.now(clock)))
-			.param("person", left.person().value())
-			.param("organisation", left.organisation().value())
-			.update();
-		if (ended > 0) {
-			events.publishEvent(new SharingChanged(left.person()));
-		}
 	}
 
 	/**

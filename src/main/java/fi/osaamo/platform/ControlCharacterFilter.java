@@ -82,9 +82,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether JSON text carries a control character, raw or as a {@code \\uXXXX} escape.
-	 * Escapes are read as JSON reads them, so an escaped backslash followed by
-	 * {@code u0000} is the harmless text it stands for.
+	 * Whether JSON text carries a control character, raw or as a {@code \\u} escape with
+	 * four hex digits. Escapes are read as JSON reads them, so an escaped backslash
+	 * followed by {@code u0000} is the harmless text it stands for.
 	 */
 	static boolean jsonHasControlCharacters(String json) {
 		for (int i = 0; i < json.length(); i++) {
