@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fi.osaamo.competence.CityTalents;
+import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.Provenance;
 import fi.osaamo.competence.Section;
@@ -105,7 +105,7 @@ class AuthorizationMatrixTests {
 	SharingManagement sharing;
 
 	@Autowired
-	CityTalents talents;
+	CityOptIns talents;
 
 	@Autowired
 	JobManagement jobs;
@@ -360,7 +360,7 @@ class AuthorizationMatrixTests {
 						Provenance.WORK, null, null, false)),
 				List.of(), null, 0);
 		sharing.share(person, company, EnumSet.of(Section.SKILLS), null);
-		talents.open(person, city, EnumSet.of(Section.SKILLS), null);
+		talents.open(person, city, EnumSet.of(Section.SKILLS), null, fi.osaamo.competence.TalentProfile.UNTOLD);
 		return session;
 	}
 

@@ -3,13 +3,16 @@ package fi.osaamo.competence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,10 +34,16 @@ class SharingController {
 
 	private final CityTalents talents;
 
+	private final CityOptIns optIns;
+
+	private final CityOptInSections citySections;
+
 	private final OrganisationManagement organisations;
 
 	SharingController(SharingManagement sharing, CompetenceManagement competence, Clock clock, CityTalents talents,
-			OrganisationManagement organisations) {
+			CityOptIns optIns, CityOptInSections citySections, OrganisationManagement organisations) {
+		this.optIns = optIns;
+		this.citySections = citySections;
 		this.organisations = organisations;
 		this.talents = talents;
 		this.sharing = sharing;
@@ -43,8 +52,8 @@ class SharingController {
 	}
 
 	@GetMapping("/competence/sharing")
-	String sharing(@AuthenticationPrincipal PersonPrincipal user, Model model) {
-		model.addAttribute("page", page(user, null));
+	String sharing(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+		model.addAttribute("page", page(user, null, null, locale));
 		return "competence/sharing";
 	}
 
@@ -52,7 +61,7 @@ class SharingController {
 	String share(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID organisation,
 			@RequestParam(required = false) @Nullable List<Section> sections, @RequestParam(
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn,
-			Model model) {
+			Locale locale, Model model) {
 		try {
 			sharing.share(user.personId(), new OrganisationId(organisation),
 					sections == null || sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections),
@@ -60,30 +69,46 @@ class SharingController {
 			return "redirect:/competence/sharing?saved";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", page(user, ex));
+			model.addAttribute("page", page(user, ex, null, locale));
 			return "competence/sharing";
 		}
 	}
 
 	@PostMapping("/competence/sharing/city")
-	String openToCity(@AuthenticationPrincipal PersonPrincipal user,
-			@RequestParam(required = false) @Nullable UUID city,
-			@RequestParam(required = false) @Nullable List<Section> sections, @RequestParam(
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn,
-			Model model) {
+	String openToCity(@AuthenticationPrincipal PersonPrincipal user, CityOptInForm form, Locale locale, Model model) {
 		try {
-			var chosen = sections == null || sections.isEmpty() ? EnumSet.noneOf(Section.class)
-					: EnumSet.copyOf(sections);
-			if (!chosen.isEmpty() && city == null) {
-				throw new InvalidInputException("city", "validation.choose");
+			var chosen = EnumSet.noneOf(Section.class);
+			for (var section : form.sections()) {
+				chosen.add(Arrays.stream(Section.values())
+					.filter(value -> value.name().equals(section))
+					.findFirst()
+					.orElseThrow(() -> new InvalidInputException("sections", "validation.choose")));
 			}
-			talents.open(user.personId(), city == null ? new OrganisationId(new UUID(0, 0)) : new OrganisationId(city),
-					chosen, expiresOn);
+			optIns.open(user.personId(), new OrganisationId(uuid(form.city(), chosen.isEmpty())), chosen,
+					date(form.expiresOn()), form.profile());
 			return "redirect:/competence/sharing?saved#city";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", page(user, ex));
+			model.addAttribute("page", page(user, ex, form, locale));
 			return "competence/sharing";
+		}
+	}
+
+	private static UUID uuid(String city, boolean withdrawing) {
+		try {
+			return withdrawing && city.isEmpty() ? new UUID(0, 0) : UUID.fromString(city);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("city", "validation.choose");
+		}
+	}
+
+	private static @Nullable LocalDate date(String text) {
+		try {
+			return text.isBlank() ? null : LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new InvalidInputException("expiresOn", "validation.date");
 		}
 	}
 
@@ -94,10 +119,11 @@ class SharingController {
 		return "redirect:/competence/sharing?answered#requests";
 	}
 
-	private SharingPage page(PersonPrincipal user, @Nullable InvalidInputException error) {
+	private SharingPage page(PersonPrincipal user, @Nullable InvalidInputException error, @Nullable CityOptInForm typed,
+			Locale locale) {
 		var requests = talents.requestsTo(user.personId());
 		var cityNames = new java.util.HashMap<OrganisationId, String>();
-		talents.cities().forEach(city -> cityNames.put(city.id(), city.name()));
+		optIns.cities().forEach(city -> cityNames.put(city.id(), city.name()));
 		var companies = sharing.companiesOf(user.personId());
 		var grants = sharing.grants(user.personId());
 		var current = new java.util.HashSet<OrganisationId>();
@@ -110,7 +136,7 @@ class SharingController {
 			.forEach(organisation -> former.put(organisation,
 					organisations.find(organisation).map(found -> found.name()).orElse("–")));
 		return new SharingPage(companies, grants, LocalDate.now(clock), error, competence.hasMapping(user.personId()),
-				talents.cities(), talents.visibility(user.personId()).orElse(null), requests, cityNames, former);
+				citySections.of(user.personId(), typed, Language.of(locale)), requests, cityNames, former);
 	}
 
 }

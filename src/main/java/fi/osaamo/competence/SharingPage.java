@@ -26,9 +26,8 @@ import org.jspecify.annotations.Nullable;
  * belongs to, with their names
  */
 public record SharingPage(List<Membership> companies, List<Grant> grants, LocalDate today,
-		@Nullable InvalidInputException error, boolean hasMapping, List<Organisation> cities,
-		@Nullable CityVisibility visibility, List<ContactRequest> requests, Map<OrganisationId, String> cityNames,
-		Map<OrganisationId, String> formerOrganisations) {
+		@Nullable InvalidInputException error, boolean hasMapping, CityOptInSection city, List<ContactRequest> requests,
+		Map<OrganisationId, String> cityNames, Map<OrganisationId, String> formerOrganisations) {
 
 	/**
 	 * What the person granted an organisation they no longer belong to.
@@ -39,20 +38,8 @@ public record SharingPage(List<Membership> companies, List<Grant> grants, LocalD
 		return grants.stream().filter(grant -> grant.organisation().equals(organisation)).toList();
 	}
 
-	public List<Section> citySections() {
-		return java.util.Arrays.stream(Section.values()).filter(CityVisibility.OFFERED::contains).toList();
-	}
-
-	public boolean openToCity(Section section) {
-		return visibility != null && visibility.sections().contains(section);
-	}
-
-	public boolean chosenCity(Organisation city) {
-		return visibility != null ? visibility.city().equals(city.id()) : cities.size() == 1;
-	}
-
-	public String cityExpiry() {
-		return visibility == null || visibility.expiresOn() == null ? "" : visibility.expiresOn().toString();
+	public boolean errorOn(String field) {
+		return error != null && error.field().equals(field);
 	}
 
 	public String cityName(OrganisationId city) {

@@ -10,9 +10,11 @@ import fi.osaamo.identity.PersonId;
  *
  * @param person who (shown only as the pseudonym)
  * @param pseudonym their pseudonym
- * @param skills the searched skills they have, with their levels, best first
+ * @param skills the searched skills they have (or their best ones when browsing), with
+ * their levels, best first
+ * @param profile what they told the team about their situation and the work they look for
  */
-public record TalentMatch(PersonId person, String pseudonym, List<SkillLevel> skills) {
+public record TalentMatch(PersonId person, String pseudonym, List<SkillLevel> skills, TalentProfile profile) {
 
 	/**
 	 * A skill and its level.

@@ -5,6 +5,6 @@
  * section, until an expiry date) and the log of every view of a shared mapping.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation",
-		"taxonomy", "studies", "jobs", "account", "messaging" })
+		"taxonomy", "studies", "jobs", "account", "messaging", "classification" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.competence;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
-import fi.osaamo.competence.CityTalents;
+import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
@@ -43,7 +43,7 @@ class FavouritesController {
 
 	private final CompanyRegistry registry;
 
-	private final CityTalents talents;
+	private final CityOptIns talents;
 
 	private final IdentityManagement identities;
 
@@ -55,7 +55,7 @@ class FavouritesController {
 
 	private final MessageSource messages;
 
-	FavouritesController(Favourites favourites, CompanyRegistry registry, CityTalents talents,
+	FavouritesController(Favourites favourites, CompanyRegistry registry, CityOptIns talents,
 			IdentityManagement identities, JobManagement jobs, StudyManagement studies, Teams teams,
 			MessageSource messages) {
 		this.favourites = favourites;

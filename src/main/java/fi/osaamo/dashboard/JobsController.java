@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import fi.osaamo.competence.CityTalents;
+import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.jobs.JobId;
@@ -51,7 +51,7 @@ class JobsController {
 
 	private final OrganisationManagement organisations;
 
-	private final CityTalents talents;
+	private final CityOptIns talents;
 
 	private final CityCandidates candidates;
 
@@ -66,7 +66,7 @@ class JobsController {
 	private final Clock clock;
 
 	JobsController(JobManagement jobs, CompanyRegistry registry, OrganisationManagement organisations,
-			CityTalents talents, CityCandidates candidates, IdentityManagement identities, Teams teams,
+			CityOptIns talents, CityCandidates candidates, IdentityManagement identities, Teams teams,
 			Favourites favourites, MessageSource messages, Clock clock) {
 		this.jobs = jobs;
 		this.registry = registry;

@@ -6,7 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import fi.osaamo.competence.CityTalents;
+import fi.osaamo.competence.TalentDirectory;
+import fi.osaamo.competence.TalentFilter;
 import fi.osaamo.matching.MatchingEngine;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds a city's opted-in talents by a competence keyword: the keyword names skills in
+ * Finds a city's opted-in talents, all of them or by a competence keyword, narrowed by
+ * what they told of their situation and the work they look for. A keyword names skills in
  * the taxonomy (any language, alternative labels, typing errors forgiven); a strict
  * search wants those skills at the level asked; when it finds no one it relaxes step by
  * step, first to related skills, then to any level, and says which step found the
@@ -33,42 +35,57 @@ class TalentSearch {
 
 	private final MatchingEngine matching;
 
-	private final CityTalents talents;
+	private final TalentDirectory talents;
 
-	TalentSearch(TaxonomyManagement taxonomy, MatchingEngine matching, CityTalents talents) {
+	TalentSearch(TaxonomyManagement taxonomy, MatchingEngine matching, TalentDirectory talents) {
 		this.taxonomy = taxonomy;
 		this.matching = matching;
 		this.talents = talents;
 	}
 
 	Result search(OrganisationId city, String keyword, int level, Language language,
-			@Nullable Collection<PersonId> among, int page, int size) {
+			@Nullable Collection<PersonId> among, TalentFilter filter, int page, int size) {
+		if (keyword.isBlank()) {
+			return new Result(Set.of(), Set.of(), Step.BROWSE, level, talents.browse(city, among, filter, page, size));
+		}
 		var searched = new LinkedHashSet<String>();
 		taxonomy.searchSkills(keyword, language, SKILLS_PER_KEYWORD)
 			.stream()
 			.map(ConceptMatch::uri)
 			.forEach(searched::add);
 		if (searched.isEmpty()) {
-			return new Result(Set.of(), Set.of(), Step.NO_SKILL, level, new CityTalents.TalentPage(List.of(), 0));
+			return new Result(Set.of(), Set.of(), Step.NO_SKILL, level, new TalentDirectory.TalentPage(List.of(), 0));
 		}
-		var found = talents.search(city, searched, searched, level, among, page, size);
+		var found = talents.search(city, searched, searched, level, among, filter, page, size);
 		if (found.total() > 0) {
 			return new Result(searched, Set.of(), Step.STRICT, level, found);
 		}
 		var related = matching.relatedSkills(searched);
 		var wider = new ArrayList<String>(searched);
 		wider.addAll(related);
-		found = talents.search(city, wider, searched, level, among, page, size);
+		found = talents.search(city, wider, searched, level, among, filter, page, size);
 		if (found.total() > 0 || level == 1) {
 			return new Result(searched, related, Step.RELATED, level, found);
 		}
 		return new Result(searched, related, Step.ANY_LEVEL, 1,
-				talents.search(city, wider, searched, 1, among, page, size));
+				talents.search(city, wider, searched, 1, among, filter, page, size));
+	}
+
+	/**
+	 * How many of a city's visible talents told each situation, municipality and kind of
+	 * work.
+	 * @param city the city organisation
+	 * @return the counts
+	 */
+	TalentDirectory.Facets facets(OrganisationId city) {
+		return talents.facets(city);
 	}
 
 	/** Which step of the search found the talents. */
 	enum Step {
 
+		/** No keyword: every visible talent, those who opted in last first. */
+		BROWSE,
 		/** The keyword named no skill. */
 		NO_SKILL,
 		/** The skills at the level asked. */
@@ -89,7 +106,7 @@ class TalentSearch {
 	 * @param level the lowest level counted in the end
 	 * @param page the talents
 	 */
-	record Result(Set<String> searched, Set<String> related, Step step, int level, CityTalents.TalentPage page) {
+	record Result(Set<String> searched, Set<String> related, Step step, int level, TalentDirectory.TalentPage page) {
 	}
 
 }

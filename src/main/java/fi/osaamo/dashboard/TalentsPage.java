@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fi.osaamo.competence.TalentDirectory;
 import fi.osaamo.competence.TalentMatch;
+import fi.osaamo.competence.TalentProfile;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.ConceptRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search for talents by a competence keyword.
+ * The city's visible talents, browsed or searched by a competence keyword.
  *
  * @param teamName the team, or {@code null} for a user outside every growth team
  * @param form the search as asked
- * @param step how the search ended (a {@code TalentSearch.Step}), or {@code null} before
- * a search
+ * @param employer the company the company words named, if any
+ * @param step how the search ended (a {@code TalentSearch.Step}), or {@code null} when
+ * nothing was searched
  * @param levelUsed the lowest level the results count
  * @param searched the skills the keyword named
  * @param related related skills added when the search relaxed
@@ -25,52 +28,81 @@ import org.jspecify.annotations.Nullable;
  * @param total how many were found in all
  * @param page the page, from 0
  * @param pages how many pages
- * @param labels skill labels by URI
+ * @param labels skill and occupation labels by URI
+ * @param facets how many talents told each situation, municipality and occupation
+ * @param municipalityNames municipality names by code
  * @param error what was wrong with the search
  */
-public record TalentsPage(@Nullable String teamName, Form form, @Nullable String step, int levelUsed,
-		Set<String> searched, Set<String> related, List<TalentMatch> talents, long total, int page, int pages,
-		Map<String, ConceptRef> labels, @Nullable InvalidInputException error) {
+public record TalentsPage(@Nullable String teamName, Form form, @Nullable Employer employer, @Nullable String step,
+		int levelUsed, Set<String> searched, Set<String> related, List<TalentMatch> talents, long total, int page,
+		int pages, Map<String, ConceptRef> labels, TalentDirectory.Facets facets, Map<String, String> municipalityNames,
+		@Nullable InvalidInputException error) {
+
+	private static final TalentDirectory.Facets NO_FACETS = new TalentDirectory.Facets(Map.of(), Map.of(), Map.of());
+
+	static TalentsPage outsideTeams(Form form) {
+		return new TalentsPage(null, form, null, null, 3, Set.of(), Set.of(), List.of(), 0, 0, 0, Map.of(), NO_FACETS,
+				Map.of(), null);
+	}
+
+	static TalentsPage unsearched(String teamName, Form form, @Nullable Employer employer,
+			TalentDirectory.Facets facets, Map<String, ConceptRef> labels, Map<String, String> municipalityNames,
+			@Nullable InvalidInputException error) {
+		return new TalentsPage(teamName, form, employer, null, 3, Set.of(), Set.of(), List.of(), 0, 0, 0, labels,
+				facets, municipalityNames, error);
+	}
 
 	public String label(String uri) {
 		var concept = labels.get(uri);
 		return concept == null ? uri : concept.label().text();
 	}
 
+	public String municipality(String code) {
+		return municipalityNames.getOrDefault(code, code);
+	}
+
+	public boolean browsing() {
+		return "BROWSE".equals(step);
+	}
+
+	public boolean errorOn(String field) {
+		return error != null && error.field().equals(field);
+	}
+
 	public boolean relatedSkill(String uri) {
-		return !searched.contains(uri);
+		return !browsing() && !searched.contains(uri);
 	}
 
 	public int[] levels() {
 		return new int[] { 1, 2, 3, 4, 5 };
 	}
 
+	public TalentProfile.Situation[] situations() {
+		return TalentProfile.Situation.values();
+	}
+
+	public long situationCount(TalentProfile.Situation situation) {
+		return facets.situations().getOrDefault(situation.name(), 0L);
+	}
+
 	public String link(int target) {
-		return "/dashboard/talents?" + parameters() + "&page=" + target;
+		return "/dashboard/talents?" + parameters(true) + "&page=" + target;
 	}
 
 	public String exportLink(String format) {
-		return "/dashboard/talents." + format + "?" + parameters();
+		return "/dashboard/talents." + format + "?" + parameters(true);
 	}
 
 	public String query() {
 		return form.query();
 	}
 
-	public int level() {
+	public String level() {
 		return form.level();
 	}
 
-	private String parameters() {
-		var company = form.employer() != null && form.employer().company() != null
-				? form.employer().company().businessId() : form.company();
-		return "q=" + URLEncoder.encode(form.query(), StandardCharsets.UTF_8) + "&level=" + form.level()
-				+ (company.isEmpty() ? "" : "&company=" + URLEncoder.encode(company, StandardCharsets.UTF_8));
-	}
-
 	public String withoutCompanyLink() {
-		return "/dashboard/talents?q=" + URLEncoder.encode(form.query(), StandardCharsets.UTF_8) + "&level="
-				+ form.level();
+		return "/dashboard/talents?" + parameters(false);
 	}
 
 	/**
@@ -80,20 +112,64 @@ public record TalentsPage(@Nullable String teamName, Form form, @Nullable String
 	 * @return the link
 	 */
 	public String chooseLink(String businessId) {
-		return "/dashboard/talents?q=" + URLEncoder.encode(form.query(), StandardCharsets.UTF_8) + "&level="
-				+ form.level() + "&company=" + businessId;
+		return "/dashboard/talents?" + parameters(false) + "&company=" + businessId;
+	}
+
+	private String parameters(boolean withCompany) {
+		return form.parameters(withCompany,
+				employer != null && employer.company() != null ? employer.company().businessId() : form.company());
 	}
 
 	/**
-	 * The search as asked.
+	 * The search as asked; absent parameters read as empty, the level as 3.
 	 *
-	 * @param query the keyword
+	 * @param q the keyword
 	 * @param level the level asked for
 	 * @param company the company's business ID or words of its name, or empty for any
 	 * talent
-	 * @param employer the company those named, if any
+	 * @param situation a situation's name, or empty for any
+	 * @param municipality a municipality code, or empty for any
+	 * @param occupation an ESCO occupation, or empty for any
 	 */
-	public record Form(String query, int level, String company, @Nullable Employer employer) {
+	public record Form(String q, String level, String company, String situation, String municipality,
+			String occupation) {
+
+		public Form {
+			q = limit(q);
+			level = level == null || level.isBlank() ? "3" : level.strip();
+			company = limit(company);
+			situation = limit(situation);
+			municipality = limit(municipality);
+			occupation = limit(occupation);
+		}
+
+		public String query() {
+			return q;
+		}
+
+		public boolean narrowed() {
+			return !situation.isEmpty() || !municipality.isEmpty() || !occupation.isEmpty();
+		}
+
+		String parameters(boolean withCompany, String chosen) {
+			return "q=" + encode(q) + "&level=" + encode(level) + parameter("situation", situation)
+					+ parameter("municipality", municipality) + parameter("occupation", occupation)
+					+ (withCompany ? parameter("company", chosen) : "");
+		}
+
+		private static String parameter(String name, String value) {
+			return value.isEmpty() ? "" : "&" + name + "=" + encode(value);
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
+		private static String limit(@Nullable String text) {
+			var stripped = text == null ? "" : text.strip();
+			return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
+		}
+
 	}
 
 }

@@ -5,7 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
+import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.competence.CityTalents;
+import fi.osaamo.competence.TalentProfile;
+import fi.osaamo.competence.TalentProfile.Situation;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.Provenance;
 import fi.osaamo.competence.Section;
@@ -60,10 +63,13 @@ class DemoTalents implements ApplicationRunner {
 
 	private final CompetenceManagement competence;
 
+	private final CityOptIns optIns;
+
 	private final CityTalents talents;
 
 	DemoTalents(DemoSeeder seeder, OrganisationManagement organisations, IdentityManagement identities,
-			TaxonomyManagement taxonomy, CompetenceManagement competence, CityTalents talents) {
+			TaxonomyManagement taxonomy, CompetenceManagement competence, CityOptIns optIns, CityTalents talents) {
+		this.optIns = optIns;
 		this.seeder = seeder;
 		this.organisations = organisations;
 		this.identities = identities;
@@ -75,7 +81,7 @@ class DemoTalents implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var city = organisations.list(DemoRegion.CITY, OrganisationType.CITY, 0, 1).items();
-		if (!seeder.enabled() || city.isEmpty() || talents.visibleCities().containsValue(city.get(0).id())) {
+		if (!seeder.enabled() || city.isEmpty() || optIns.visibleCities().containsValue(city.get(0).id())) {
 			return;
 		}
 		var random = new Random(2028);
@@ -115,7 +121,9 @@ class DemoTalents implements ApplicationRunner {
 		version = competence.addWork(person.id(), occupation.label().text(), null, year, year + 2 + random.nextInt(4),
 				version);
 		competence.addEducation(person.id(), occupation.label().text(), DemoRegion.SCHOOLS.get(0), year - 1, version);
-		talents.open(person.id(), city.id(), EnumSet.of(Section.SKILLS, Section.WORK_HISTORY, Section.EDUCATION), null);
+		var situation = random.nextInt(5) == 0 ? Situation.STUDENT : Situation.JOB_SEEKER;
+		optIns.open(person.id(), city.id(), EnumSet.of(Section.SKILLS, Section.WORK_HISTORY, Section.EDUCATION), null,
+				new TalentProfile(situation, pick(DemoRegion.MUNICIPALITIES, random), occupation.uri()));
 		return true;
 	}
 
@@ -131,7 +139,8 @@ class DemoTalents implements ApplicationRunner {
 				competence.addWork(member.personId(), "Työntekijä", company.name(), 2018 + random.nextInt(6), null,
 						mapping.version());
 			}
-			talents.open(member.personId(), city.id(), EnumSet.of(Section.SKILLS, Section.WORK_HISTORY), null);
+			optIns.open(member.personId(), city.id(), EnumSet.of(Section.SKILLS, Section.WORK_HISTORY), null,
+					new TalentProfile(Situation.OPEN_TO_OFFERS, pick(DemoRegion.MUNICIPALITIES, random), null));
 			opened++;
 		}
 		return opened;
@@ -151,7 +160,8 @@ class DemoTalents implements ApplicationRunner {
 							Provenance.WORK, null, null, true)),
 					List.of(), null, 0);
 		}
-		talents.open(employee, city.id(), EnumSet.of(Section.SKILLS, Section.WORK_HISTORY), null);
+		optIns.open(employee, city.id(), EnumSet.of(Section.SKILLS, Section.WORK_HISTORY), null,
+				new TalentProfile(Situation.OPEN_TO_OFFERS, DemoRegion.CITY_MUNICIPALITY, null));
 		talents.requestContact(city.id(), employee, growth,
 				"Hei! Kasvutiimi etsii hitsaajia uuteen rekrytointiin. Sopisiko lyhyt puhelu ensi viikolla?");
 	}

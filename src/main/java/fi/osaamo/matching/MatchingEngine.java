@@ -55,10 +55,10 @@ public class MatchingEngine {
 
 	private final Object extractorLock = new Object();
 
-	private final fi.osaamo.competence.CityTalents cities;
+	private final fi.osaamo.competence.CityOptIns cities;
 
 	MatchingEngine(TaxonomyManagement taxonomy, CompetenceManagement competence, SharingManagement sharing,
-			fi.osaamo.competence.CityTalents cities) {
+			fi.osaamo.competence.CityOptIns cities) {
 		this.cities = cities;
 		this.taxonomy = taxonomy;
 		this.competence = competence;

@@ -84,6 +84,15 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 			.format(instant);
 	}
 
+	/**
+	 * A number as the page's language writes it (9,3 in Finnish and Swedish).
+	 * @param value the number
+	 * @return the text
+	 */
+	public String number(Number value) {
+		return java.text.NumberFormat.getInstance(language.locale()).format(value);
+	}
+
 	public boolean signedIn() {
 		return userName != null;
 	}

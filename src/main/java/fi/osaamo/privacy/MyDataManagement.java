@@ -46,12 +46,15 @@ public class MyDataManagement {
 
 	private final Allocations allocations;
 
+	private final fi.osaamo.competence.CityOptIns optIns;
+
 	private final fi.osaamo.competence.CityTalents talents;
 
 	MyDataManagement(IdentityManagement identities, OrganisationManagement organisations, PrivacyManagement privacy,
 			CompetenceManagement competence, SharingManagement sharing, JobManagement jobs, DevelopmentPlan plan,
 			DialogueManagement dialogues, ArticleManagement articles, ProfileManagement profiles,
-			Allocations allocations, fi.osaamo.competence.CityTalents talents) {
+			Allocations allocations, fi.osaamo.competence.CityOptIns optIns, fi.osaamo.competence.CityTalents talents) {
+		this.optIns = optIns;
 		this.talents = talents;
 		this.allocations = allocations;
 		this.articles = articles;
@@ -85,7 +88,7 @@ public class MyDataManagement {
 		data.put("developmentDialogues", dialogues.dialogues(person, person));
 		data.put("sharing", sharing.grants(person));
 		data.put("viewsOfMySharedMapping", sharing.views(person));
-		data.put("visibilityToCity", talents.visibility(person).orElse(null));
+		data.put("visibilityToCity", optIns.visibility(person).orElse(null));
 		data.put("contactRequests", talents.requestsTo(person));
 		data.put("taskSuggestionsAboutMe", allocations.forPerson(person));
 		data.put("jobTasksOfInterest",

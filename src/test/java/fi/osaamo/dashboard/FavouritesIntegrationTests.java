@@ -62,7 +62,7 @@ class FavouritesIntegrationTests {
 	Favourites favourites;
 
 	@Autowired
-	fi.osaamo.competence.CityTalents talents;
+	fi.osaamo.competence.CityOptIns talents;
 
 	@Autowired
 	fi.osaamo.competence.CompetenceManagement competence;
@@ -157,7 +157,8 @@ class FavouritesIntegrationTests {
 						"http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea", 4,
 						fi.osaamo.competence.Provenance.WORK, null, null, false)),
 				List.of(), null, 0);
-		talents.open(talent.id(), city, Set.of(fi.osaamo.competence.Section.SKILLS), null);
+		talents.open(talent.id(), city, Set.of(fi.osaamo.competence.Section.SKILLS), null,
+				fi.osaamo.competence.TalentProfile.UNTOLD);
 		mvc.perform(post("/dashboard/favourites/TALENT/" + talent.id()).cookie(member).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/dashboard/favourites/TALENT/" + talent.id() + "/note").cookie(member)
@@ -167,7 +168,7 @@ class FavouritesIntegrationTests {
 				"Hyvä hitsari, soita");
 
 		// The talent withdraws: neither the list, its search nor its exports name them.
-		talents.open(talent.id(), city, Set.of(), null);
+		talents.open(talent.id(), city, Set.of(), null, fi.osaamo.competence.TalentProfile.UNTOLD);
 		assertThat(html(get("/dashboard/favourites").cookie(member))).doesNotContain(talent.pseudonym())
 			.doesNotContain("Hyvä hitsari");
 		assertThat(html(get("/dashboard/favourites").cookie(member).param("q", "hitsari")))
@@ -183,7 +184,8 @@ class FavouritesIntegrationTests {
 		}
 
 		// Visibility that lapses on its date hides them the same way.
-		talents.open(talent.id(), city, Set.of(fi.osaamo.competence.Section.SKILLS), null);
+		talents.open(talent.id(), city, Set.of(fi.osaamo.competence.Section.SKILLS), null,
+				fi.osaamo.competence.TalentProfile.UNTOLD);
 		assertThat(html(get("/dashboard/favourites").cookie(member))).contains(talent.pseudonym());
 		jdbc.sql("update competence.city_visibility set expires_on = current_date - 1 where person_id = :person")
 			.param("person", talent.id().value())

@@ -8,7 +8,7 @@ import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
 import fi.osaamo.TestCompanies;
 import fi.osaamo.TestUsers;
-import fi.osaamo.competence.CityTalents;
+import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.Provenance;
 import fi.osaamo.competence.Section;
@@ -59,7 +59,7 @@ class JobsIntegrationTests {
 	CompetenceManagement competence;
 
 	@Autowired
-	CityTalents talents;
+	CityOptIns talents;
 
 	@Autowired
 	JobManagement jobs;
@@ -112,7 +112,7 @@ class JobsIntegrationTests {
 			organisations.addMember(employer, person.id(), Role.EMPLOYEE);
 		}
 		if (city != null) {
-			talents.open(person.id(), city, Set.of(Section.SKILLS), null);
+			talents.open(person.id(), city, Set.of(Section.SKILLS), null, fi.osaamo.competence.TalentProfile.UNTOLD);
 		}
 		return person;
 	}

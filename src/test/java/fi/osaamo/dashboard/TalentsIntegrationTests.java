@@ -7,7 +7,9 @@ import java.util.UUID;
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
 import fi.osaamo.TestUsers;
+import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.competence.CityTalents;
+import fi.osaamo.competence.TalentProfile;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.Provenance;
 import fi.osaamo.competence.Section;
@@ -73,6 +75,9 @@ class TalentsIntegrationTests {
 
 	@Autowired
 	CityTalents talents;
+
+	@Autowired
+	CityOptIns optIns;
 
 	@Autowired
 	TaxonomyManagement taxonomy;
@@ -240,25 +245,25 @@ class TalentsIntegrationTests {
 			.param("city", city.value().toString())
 			.param("sections", "EDUCATION"));
 		assertThat(html).contains("Share at least your skills");
-		assertThat(talents.visibility(person.id())).isEmpty();
+		assertThat(optIns.visibility(person.id())).isEmpty();
 		html = html(post("/competence/sharing/city").cookie(me)
 			.with(csrf())
 			.param("city", city.value().toString())
 			.param("sections", "IDENTITY", "SKILLS"));
-		assertThat(talents.visibility(person.id())).isEmpty();
+		assertThat(optIns.visibility(person.id())).isEmpty();
 
 		mvc.perform(post("/competence/sharing/city").cookie(me)
 			.with(csrf())
 			.param("city", city.value().toString())
 			.param("sections", "SKILLS", "EDUCATION")).andExpect(redirectedUrl("/competence/sharing?saved#city"));
-		assertThat(talents.visibility(person.id()).orElseThrow().sections()).containsExactlyInAnyOrder(Section.SKILLS,
+		assertThat(optIns.visibility(person.id()).orElseThrow().sections()).containsExactlyInAnyOrder(Section.SKILLS,
 				Section.EDUCATION);
 		assertThat(html(get("/dashboard/talents").cookie(team).param("q", keyword).param("level", "3")))
 			.contains(identities.find(person.id()).orElseThrow().pseudonym());
 
 		mvc.perform(post("/competence/sharing/city").cookie(me).with(csrf()))
 			.andExpect(redirectedUrl("/competence/sharing?saved#city"));
-		assertThat(talents.visibility(person.id())).isEmpty();
+		assertThat(optIns.visibility(person.id())).isEmpty();
 		assertThat(html(get("/dashboard/talents").cookie(team).param("q", keyword).param("level", "3")))
 			.doesNotContain(identities.find(person.id()).orElseThrow().pseudonym());
 	}
@@ -280,7 +285,7 @@ class TalentsIntegrationTests {
 					"092", "25"))
 			.id();
 		var visible = talent("Visible", searched, 4, city);
-		talents.open(visible.id(), city, Set.of(Section.SKILLS, Section.WORK_HISTORY), null);
+		optIns.open(visible.id(), city, Set.of(Section.SKILLS, Section.WORK_HISTORY), null, TalentProfile.UNTOLD);
 		// Visible to the city, but not where they work: the company search does not name
 		// them.
 		var skillsOnly = talent("SkillsOnly", searched, 5, city);
@@ -337,12 +342,83 @@ class TalentsIntegrationTests {
 				"value=\"Ei ole " + tag + "\"");
 	}
 
+	@Test
+	void theTeamBrowsesEveryVisibleTalentWithoutAKeywordNarrowedByWhatTheyTold() throws Exception {
+		var welder = taxonomy.searchOccupations("welder", Language.EN, 1).get(0).uri();
+		var seeker = talent("Seeker", searched, 3, null);
+		optIns.open(seeker.id(), city, Set.of(Section.SKILLS), null,
+				new TalentProfile(TalentProfile.Situation.JOB_SEEKER, "049", welder));
+		var open = talent("Open", searched, 2, null);
+		optIns.open(open.id(), city, Set.of(Section.SKILLS), null,
+				new TalentProfile(TalentProfile.Situation.OPEN_TO_OFFERS, "092", null));
+		var untold = talent("Untold", searched, 4, city);
+		var hidden = talent("Hidden", searched, 5, null);
+
+		var html = html(get("/dashboard/talents").cookie(team).header("Accept-Language", "en"));
+		assertThat(html)
+			.contains("3 talents are visible to your team", seeker.pseudonym(), open.pseudonym(), untold.pseudonym(),
+					"Job seeker", "Espoo", "Job seeker (1)", "Espoo (1)", "Vantaa (1)")
+			.doesNotContain(hidden.pseudonym());
+
+		html = html(get("/dashboard/talents").cookie(team)
+			.header("Accept-Language", "sv")
+			.param("situation", "JOB_SEEKER"));
+		assertThat(html).contains(seeker.pseudonym(), "Arbetssökande", "Esbo")
+			.doesNotContain(open.pseudonym(), untold.pseudonym());
+		html = html(get("/dashboard/talents").cookie(team).param("municipality", "092"));
+		assertThat(html).contains(open.pseudonym()).doesNotContain(seeker.pseudonym(), untold.pseudonym());
+		html = html(get("/dashboard/talents").cookie(team).param("occupation", welder).param("q", keyword));
+		assertThat(html).contains(seeker.pseudonym()).doesNotContain(open.pseudonym(), untold.pseudonym());
+		html = html(
+				get("/dashboard/talents").cookie(team).header("Accept-Language", "en").param("situation", "STUDENT"));
+		assertThat(html).contains("No visible talent matches these filters.");
+
+		html = html(get("/dashboard/talents").cookie(team)
+			.header("Accept-Language", "en")
+			.param("q", keyword)
+			.param("municipality", "999"));
+		assertThat(html).contains("Choose a municipality from the list.", "value=\"" + keyword + "\"")
+			.doesNotContain(seeker.pseudonym());
+	}
+
+	@Test
+	void aTalentTellsTheirSituationAndARefusedOptInKeepsWhatWasTyped() throws Exception {
+		var person = identities.register(new NewPerson("Talentti", "Kertoja", null, null));
+		var username = "teller-" + UUID.randomUUID().toString().substring(0, 8);
+		identities.createLocalAccount(person.id(), username, passwords.encode(SignIn.PASSWORD));
+		competence.replace(person.id(), List.of(claim(searched, 3)), List.of(), null, 0);
+		var me = SignIn.as(mvc, username);
+
+		var html = html(post("/competence/sharing/city").cookie(me)
+			.with(csrf())
+			.header("Accept-Language", "fi")
+			.param("city", city.value().toString())
+			.param("sections", "SKILLS", "EDUCATION")
+			.param("situation", "STUDENT")
+			.param("municipality", "049")
+			.param("expiresOn", "2000-01-01"));
+		assertThat(html).contains("Päivämäärä ei voi olla menneisyydessä.", "value=\"2000-01-01\"",
+				"id=\"situation-STUDENT\" name=\"situation\" value=\"STUDENT\" checked", "value=\"049\" selected",
+				"id=\"city-EDUCATION\" name=\"sections\" value=\"EDUCATION\" checked", "aria-invalid=\"true\"");
+		assertThat(optIns.visibility(person.id())).isEmpty();
+
+		mvc.perform(post("/competence/sharing/city").cookie(me)
+			.with(csrf())
+			.param("city", city.value().toString())
+			.param("sections", "SKILLS")
+			.param("situation", "STUDENT")
+			.param("municipality", "049")).andExpect(redirectedUrl("/competence/sharing?saved#city"));
+		assertThat(optIns.visibility(person.id()).orElseThrow().profile())
+			.isEqualTo(new TalentProfile(TalentProfile.Situation.STUDENT, "049", null));
+		assertThat(html(get("/competence/sharing").cookie(me))).contains("value=\"049\" selected");
+	}
+
 	private PersonSummary talent(String name, String skill, int level, OrganisationId visibleTo) {
 		var person = identities
 			.register(new NewPerson("Talentti", name, name.toLowerCase() + "@talent.test.invalid", null));
 		competence.replace(person.id(), List.of(claim(skill, level)), List.of(), null, 0);
 		if (visibleTo != null) {
-			talents.open(person.id(), visibleTo, Set.of(Section.SKILLS, Section.EDUCATION), null);
+			optIns.open(person.id(), visibleTo, Set.of(Section.SKILLS, Section.EDUCATION), null, TalentProfile.UNTOLD);
 		}
 		return person;
 	}
