@@ -104,8 +104,8 @@ public class ArticleManagement {
 				 and (a.organisation_id is null or a.organisation_id = any(:organisations))
 				 and (cast(:category as varchar) is null or c.slug = :category)
 				 and (:query = '' or exists (select 1 from content.article_text s where s.article_id = a.id
-				      and (s.search_vector @@ websearch_to_tsquery(%s, :query) or s.title ilike :pattern)))"""
-			.formatted(TEXT_CONFIG.formatted("s"));
+				      and (s.search_vector @@ websearch_to_tsquery(%s, :query) or s.title ilike :pattern
+				           or public.osaamo_fold(:query) <%% s.search_text)))""".formatted(TEXT_CONFIG.formatted("s"));
 		var trimmed = query.strip();
 		var readable = readable(reader);
 		var total = jdbc.sql("select count(*) " + where)
@@ -117,7 +117,8 @@ public class ArticleManagement {
 			.query(Long.class)
 			.single();
 		var order = trimmed.isEmpty() ? "a.published_at desc, a.id" : """
-				(select max(ts_rank(s.search_vector, websearch_to_tsquery(%s, :query)))
+				(select max(ts_rank(s.search_vector, websearch_to_tsquery(%s, :query))
+				            + word_similarity(public.osaamo_fold(:query), s.search_text))
 				   from content.article_text s where s.article_id = a.id) desc, a.published_at desc, a.id"""
 			.formatted(TEXT_CONFIG.formatted("s"));
 		var items = jdbc.sql(SUMMARY_COLUMNS + " " + where + " order by " + order + " limit :size offset :offset")

@@ -162,22 +162,28 @@ class JobRepository {
 				from jobs.job_task where organisation_id = any(:organisations)
 				and (cast(:status as varchar) is null or status = :status)
 				and (:drafts or status <> 'DRAFT')
-				and (title ilike :pattern or coalesce(description, '') ilike :pattern)""";
-		var pattern = LikePatterns.containing(query);
+				and (:query = '' or title ilike :pattern or coalesce(description, '') ilike :pattern
+				     or public.osaamo_fold(:query) <% search_text)""";
+		var trimmed = query.strip();
+		var pattern = LikePatterns.containing(trimmed);
 		var ids = organisations.stream().map(OrganisationId::value).toArray(UUID[]::new);
 		var total = jdbc.sql("select count(*)" + where)
 			.param("organisations", ids)
 			.param("status", status == null ? null : status.name())
 			.param("drafts", includeDrafts)
+			.param("query", trimmed)
 			.param("pattern", pattern)
 			.query(Long.class)
 			.single();
-		var items = jdbc.sql("select " + COLUMNS + " " + where
-				+ " order by case status when 'OPEN' then 0 when 'DRAFT' then 1 else 2 end, apply_to nulls last, created_at desc, id"
+		var items = jdbc.sql("select " + COLUMNS + " " + where + " order by "
+				+ (trimmed.isEmpty() ? ""
+						: "title ilike :pattern desc, word_similarity(public.osaamo_fold(:query), search_text) desc, ")
+				+ "case status when 'OPEN' then 0 when 'DRAFT' then 1 else 2 end, apply_to nulls last, created_at desc, id"
 				+ " limit :size offset :offset")
 			.param("organisations", ids)
 			.param("status", status == null ? null : status.name())
 			.param("drafts", includeDrafts)
+			.param("query", trimmed)
 			.param("pattern", pattern)
 			.param("size", size)
 			.param("offset", (long) page * size)

@@ -8,6 +8,7 @@ import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.platform.Language;
 import fi.osaamo.studies.StudyManagement;
+import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,8 +31,11 @@ class SiteController {
 
 	private final StudyManagement studies;
 
+	private final TaxonomyManagement taxonomy;
+
 	SiteController(ArticleManagement articles, CompetenceManagement competence, JobManagement jobs,
-			StudyManagement studies) {
+			StudyManagement studies, TaxonomyManagement taxonomy) {
+		this.taxonomy = taxonomy;
 		this.articles = articles;
 		this.competence = competence;
 		this.jobs = jobs;
@@ -58,7 +62,8 @@ class SiteController {
 		var reader = user == null ? null : user.personId();
 		var foundArticles = articles.list(reader, Language.of(locale), null, query, 0, RESULTS);
 		var foundJobs = reader == null ? null : jobs.list(reader, null, null, query, 0, RESULTS);
-		var foundStudies = reader == null ? null : studies.list(query, null, null, 0, RESULTS);
+		var foundStudies = reader == null ? null
+				: studies.list(query, taxonomy.skillsNamedBy(query, Language.of(locale)), null, null, 0, RESULTS);
 		model.addAttribute("page", new SearchPage(query, foundArticles, foundJobs, foundStudies));
 		return "site/search";
 	}

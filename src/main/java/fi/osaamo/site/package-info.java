@@ -5,6 +5,6 @@
  * may see.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "content", "competence", "jobs", "studies" })
+		allowedDependencies = { "platform", "identity", "content", "competence", "jobs", "studies", "taxonomy" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.site;

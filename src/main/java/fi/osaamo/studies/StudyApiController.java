@@ -1,5 +1,6 @@
 package fi.osaamo.studies;
 
+import java.util.List;
 import java.util.Map;
 
 import fi.osaamo.platform.InvalidInputException;
@@ -29,7 +30,7 @@ class StudyApiController {
 		if (language != null && Language.fromCode(language).isEmpty()) {
 			throw new InvalidInputException("language", "validation.language", language);
 		}
-		var result = studies.list(q.length() > 200 ? q.substring(0, 200) : q, type, language, page, size);
+		var result = studies.list(q.length() > 200 ? q.substring(0, 200) : q, List.of(), type, language, page, size);
 		return Map.of("items", result.items(), "page", result.page(), "size", result.size(), "total", result.total());
 	}
 

@@ -39,7 +39,8 @@ class StudyController {
 			Locale locale, Model model) {
 		var query = q.length() > 200 ? q.substring(0, 200) : q;
 		var lang = Language.fromCode(language).map(Language::code).orElse(null);
-		var result = studies.list(query, type, lang, page, PAGE_SIZE);
+		var result = studies.list(query, taxonomy.skillsNamedBy(query, Language.of(locale)), type, lang, page,
+				PAGE_SIZE);
 		var uris = new HashSet<String>();
 		result.items().forEach(study -> uris.addAll(study.skills()));
 		model.addAttribute("page",

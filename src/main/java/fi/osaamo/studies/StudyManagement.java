@@ -51,31 +51,43 @@ public class StudyManagement {
 
 	/**
 	 * Studies by type, language and words, those starting soonest first.
-	 * @param query words in the title, provider or description
+	 * @param query words in the title, provider or description, typing errors and other
+	 * word forms forgiven
+	 * @param skills skills named by the same words, whose studies count as found too
 	 * @param type only this type, or all
 	 * @param language only this teaching language, or all
 	 * @param page the page, from 0
 	 * @param size the page size
 	 * @return the page
 	 */
-	public StudyPage list(String query, @Nullable StudyType type, @Nullable String language, int page, int size) {
+	public StudyPage list(String query, Collection<String> skills, @Nullable StudyType type, @Nullable String language,
+			int page, int size) {
 		var where = """
 				from studies.study s where (cast(:type as varchar) is null or s.type = :type)
 				and (cast(:language as varchar) is null or s.language = :language)
-				and (s.title ilike :pattern or s.provider ilike :pattern or coalesce(s.description, '') ilike :pattern)""";
-		var pattern = LikePatterns.containing(query);
+				and (:query = '' or s.title ilike :pattern or s.provider ilike :pattern
+				     or coalesce(s.description, '') ilike :pattern or public.osaamo_fold(:query) <% s.search_text
+				     or exists (select 1 from studies.skill k where k.study_id = s.id and not k.hidden
+				                and k.skill_uri = any(:skills)))""";
+		var trimmed = query.strip();
+		var pattern = LikePatterns.containing(trimmed);
 		var total = jdbc.sql("select count(*)" + where)
 			.param("type", type == null ? null : type.name())
 			.param("language", language)
+			.param("query", trimmed)
 			.param("pattern", pattern)
+			.param("skills", skills.toArray(String[]::new))
 			.query(Long.class)
 			.single();
 		var items = jdbc
-			.sql("select " + COLUMNS + " " + where
-					+ " order by s.start_date nulls last, s.title, s.id limit :size offset :offset")
+			.sql("select " + COLUMNS + " " + where + " order by " + (trimmed.isEmpty() ? ""
+					: "s.title ilike :pattern desc, word_similarity(public.osaamo_fold(:query), s.search_text) desc, ")
+					+ "s.start_date nulls last, s.title, s.id limit :size offset :offset")
 			.param("type", type == null ? null : type.name())
 			.param("language", language)
+			.param("query", trimmed)
 			.param("pattern", pattern)
+			.param("skills", skills.toArray(String[]::new))
 			.param("size", size)
 			.param("offset", (long) Math.max(0, page) * size)
 			.query(StudyManagement::study)
@@ -107,7 +119,7 @@ public class StudyManagement {
 				and (cast(:monthStart as date) is null or (s.start_date >= cast(:monthStart as date)
 				     and s.start_date < cast(:monthEnd as date)))
 				and (:query = '' or s.title ilike :pattern or s.provider ilike :pattern
-				     or coalesce(s.description, '') ilike :pattern
+				     or coalesce(s.description, '') ilike :pattern or public.osaamo_fold(:query) <% s.search_text
 				     or exists (select 1 from studies.skill k where k.study_id = s.id and not k.hidden
 				                and k.skill_uri = any(:skills)))""";
 		var trimmed = query.strip();

@@ -21,6 +21,15 @@ public class TaxonomyManagement {
 
 	public static final int MAX_QUERY = 200;
 
+	/** How many skills words name at most. */
+	static final int SKILLS_NAMED = 20;
+
+	/**
+	 * The least score of a match that counts as naming a skill: a typing error in a word
+	 * still does, a chance likeness of a few letters does not.
+	 */
+	static final double NAMING_SCORE = 0.3;
+
 	private static final String LABEL_COLUMNS = """
 			coalesce(pl.text, pe.text) as label, (pl.text is null) as fallback""";
 
@@ -50,6 +59,22 @@ public class TaxonomyManagement {
 				List.of(ConceptKind.SKILL, ConceptKind.KNOWLEDGE, ConceptKind.SKILL_GROUP));
 	}
 
+	/**
+	 * The skills some words name, in any of the three languages, for finding what teaches
+	 * or needs them: the best matches that resemble the words closely enough (another
+	 * form of the word included), so that a word in Swedish finds a study written in
+	 * Finnish.
+	 * @param words what the user typed
+	 * @param language the reader's language
+	 * @return the skills' URIs, best first; none for words that name no skill
+	 */
+	public List<String> skillsNamedBy(String words, Language language) {
+		return searchSkills(words, language, SKILLS_NAMED).stream()
+			.filter(match -> match.score() >= NAMING_SCORE)
+			.map(ConceptMatch::uri)
+			.toList();
+	}
+
 	public List<ConceptMatch> searchOccupations(String query, Language language, int limit) {
 		return search(query, language, limit, List.of(ConceptKind.OCCUPATION));
 	}
@@ -59,27 +84,32 @@ public class TaxonomyManagement {
 		if (text.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				with q as (select public.osaamo_fold(:query) as q),
-				matches as (
-				  select distinct on (l.concept_id) l.concept_id, l.text as matched,
-				    (case when l.folded = q.q then 1.0
-				          when l.folded like q.q || '%' then 0.9
-				          when l.folded like '%' || q.q || '%' then 0.8
-				          else (0.6 * word_similarity(q.q, l.folded) + 0.4 * similarity(q.q, l.folded)) * 0.75 end)
-				    * (case when l.preferred then 1.0 else 0.92 end)
-				    * (case when l.language = :language then 1.0 else 0.9 end) as score
-				  from taxonomy.label l cross join q
-				  join taxonomy.concept c on c.id = l.concept_id
-				  where q.q <% l.folded and c.kind = any(:kinds)
-				  order by l.concept_id, score desc, length(l.text)
-				)
-				select c.id, c.key, c.uri, c.kind, m.matched, m.score, LABEL_COLUMNS
-				from matches m join taxonomy.concept c on c.id = m.concept_id
-				LABEL_JOINS
-				order by m.score desc, length(m.matched), c.key
-				limit :limit""".replace("LABEL_COLUMNS", LABEL_COLUMNS).replace("LABEL_JOINS", LABEL_JOINS))
+		return jdbc
+			.sql("""
+					with q as (select public.osaamo_fold(:query) as q, public.osaamo_fold(:root) as root),
+					matches as (
+					  select distinct on (l.concept_id) l.concept_id, l.text as matched,
+					    (case when l.folded = q.q then 1.0
+					          when l.folded like q.q || '%' then 0.9
+					          when l.folded like '%' || q.q || '%' then 0.8
+					          when q.root <> q.q and l.folded ~ ('(^|[ -])' || q.root) then 0.78
+					          else (0.6 * word_similarity(q.q, l.folded) + 0.4 * similarity(q.q, l.folded)) * 0.75 end)
+					    * (case when l.preferred then 1.0 else 0.92 end)
+					    * (case when l.language = :language then 1.0 else 0.9 end) as score
+					  from taxonomy.label l cross join q
+					  join taxonomy.concept c on c.id = l.concept_id
+					  where (q.q <% l.folded or (q.root <> q.q and l.folded like '%' || q.root || '%')) and c.kind = any(:kinds)
+					  order by l.concept_id, score desc, length(l.text)
+					)
+					select c.id, c.key, c.uri, c.kind, m.matched, m.score, LABEL_COLUMNS
+					from matches m join taxonomy.concept c on c.id = m.concept_id
+					LABEL_JOINS
+					order by m.score desc, length(m.matched), c.key
+					limit :limit"""
+				.replace("LABEL_COLUMNS", LABEL_COLUMNS)
+				.replace("LABEL_JOINS", LABEL_JOINS))
 			.param("query", text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text)
+			.param("root", WordRoots.of(text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text))
 			.param("language", language.code())
 			.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
 			.param("limit", Math.max(1, Math.min(limit, MAX_LIMIT)))

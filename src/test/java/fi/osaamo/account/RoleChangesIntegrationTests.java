@@ -76,7 +76,7 @@ class RoleChangesIntegrationTests {
 		var name = person.username();
 		organisations.addMember(company, person.id(), Role.HR);
 		var session = SignIn.as(mvc, name);
-		var study = studies.list("", null, null, 0, 1).items().get(0).id();
+		var study = studies.list("", java.util.List.of(), null, null, 0, 1).items().get(0).id();
 		mvc.perform(post("/studies/" + study + "/note").cookie(session).with(csrf()).param("note", "Hyvä kurssi"))
 			.andExpect(status().is3xxRedirection());
 		organisations.removeMember(company, person.id(), Role.HR, person.id());

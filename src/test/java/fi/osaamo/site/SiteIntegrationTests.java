@@ -6,6 +6,8 @@ import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.jobs.JobStatus;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -80,6 +82,23 @@ class SiteIntegrationTests {
 			.andExpect(content().string(containsString("Koulutukset (")));
 		mvc.perform(get("/search").param("q", "osaamiskartoitus").header(HttpHeaders.ACCEPT_LANGUAGE, "fi"))
 			.andExpect(content().string(containsString("Näin aloitat osaamiskartoituksen")));
+	}
+
+	@Test
+	void searchForgivesTypingErrorsOtherWordFormsAndAnotherLanguage() throws Exception {
+		var employee = SignIn.as(mvc, "demo-employee");
+		// Finnish stemming alone misses "Hitsaajien" for "hitsaus"; a typing error too.
+		for (var words : List.of("hitsaus", "hitsuas")) {
+			mvc.perform(get("/search").param("q", words).cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+				.andExpect(content().string(containsString("Hitsaajien pätevyydet")));
+		}
+		// A Swedish word finds the studies, written in Finnish, that teach welding.
+		mvc.perform(get("/search").param("q", "svetsning").cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
+			.andExpect(content().string(containsString("– hitsaaja")));
+		mvc.perform(get("/studies").param("q", "svetsning").cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
+			.andExpect(content().string(containsString("– hitsaaja")));
+		mvc.perform(get("/search").param("q", "qzxv").cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(not(containsString("– hitsaaja"))));
 	}
 
 	@Test

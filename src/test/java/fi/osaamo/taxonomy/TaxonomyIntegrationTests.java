@@ -166,4 +166,15 @@ class TaxonomyIntegrationTests {
 			.contains(WELDING_TECHNIQUES);
 	}
 
+	@Test
+	void typeAheadForgivesTransposedLetters() {
+		assertThat(taxonomy.searchSkills("hitsuas", Language.EN, 5)).isNotEmpty()
+			.allSatisfy(match -> assertThat(match.matchedLabel().toLowerCase()).containsAnyOf("hitsa", "hitsau"));
+		assertThat(taxonomy.searchSkills("ensipau", Language.FI, 5))
+			.extracting(match -> match.matchedLabel().toLowerCase())
+			.anySatisfy(matched -> assertThat(matched).contains("ensiapu"));
+		assertThat(taxonomy.skillsNamedBy("svetsning", Language.FI)).isNotEmpty();
+		assertThat(taxonomy.skillsNamedBy("qzxv", Language.FI)).isEmpty();
+	}
+
 }
