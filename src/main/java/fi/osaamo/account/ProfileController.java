@@ -3,6 +3,7 @@ package fi.osaamo.account;
 import java.util.Locale;
 
 import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.WorkNames;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
@@ -28,8 +29,11 @@ class ProfileController {
 
 	private final TaxonomyManagement taxonomy;
 
+	private final WorkNames workNames;
+
 	ProfileController(IdentityManagement identities, OrganisationManagement organisations, ProfileManagement profiles,
-			TaxonomyManagement taxonomy) {
+			TaxonomyManagement taxonomy, WorkNames workNames) {
+		this.workNames = workNames;
 		this.identities = identities;
 		this.organisations = organisations;
 		this.profiles = profiles;
@@ -39,8 +43,8 @@ class ProfileController {
 	@GetMapping("/account")
 	String profile(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var person = personalData(user);
-		model.addAttribute("page",
-				page(user, person, ProfileForm.of(person, profiles.workProfile(user.personId())), null, locale));
+		model.addAttribute("page", page(user, person, ProfileForm.of(person, profiles.workProfile(user.personId()),
+				workNames.of(user.personId()).orElse(null)), null, locale));
 		return "account/profile";
 	}
 
@@ -51,8 +55,10 @@ class ProfileController {
 			// Both parts are checked before either is saved, so that bad input changes
 			// nothing.
 			profiles.check(form.jobTitle(), form.occupation());
+			WorkNames.check(form.workName());
 			identities.changeContact(user.personId(), user.personId(), form.toPerson());
 			profiles.save(user.personId(), form.jobTitle(), form.occupation());
+			workNames.set(user.personId(), form.workName());
 			return "redirect:/account?saved";
 		}
 		catch (InvalidInputException ex) {

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProfileForm(@Nullable String givenName, @Nullable String familyName, @Nullable String email,
 		@Nullable String phone, @Nullable String jobTitle, @Nullable String occupation,
-		@Nullable String occupationQuery) {
+		@Nullable String occupationQuery, @Nullable String workName) {
 
-	static ProfileForm of(PersonalData person, WorkProfile work) {
+	static ProfileForm of(PersonalData person, WorkProfile work, @Nullable String workName) {
 		return new ProfileForm(person.givenName(), person.familyName(), person.email(), person.phone(), work.jobTitle(),
-				work.occupationUri(), "");
+				work.occupationUri(), "", workName);
 	}
 
 	public String value(@Nullable String value) {

@@ -107,9 +107,9 @@ public record CompanyPage(RegisteredCompany company, String industry, String mun
 			return account == null ? 0 : account.version();
 		}
 
-		public String pseudonym(@Nullable PersonId person) {
+		public String staffName(@Nullable PersonId person) {
 			var summary = person == null ? null : people.get(person);
-			return summary == null ? "–" : summary.pseudonym();
+			return summary == null ? "–" : summary.atWork();
 		}
 
 		public NeedStatus[] statuses() {

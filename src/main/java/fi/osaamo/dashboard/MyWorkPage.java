@@ -29,9 +29,9 @@ public record MyWorkPage(@Nullable String teamName, List<AccountSummary> compani
 		List<Need> recentNeeds, List<ManagerLoad> team, Map<PersonId, PersonSummary> people, LocalDate today,
 		boolean severalTeams) {
 
-	public String pseudonym(@Nullable PersonId person) {
+	public String staffName(@Nullable PersonId person) {
 		var summary = person == null ? null : people.get(person);
-		return summary == null ? "–" : summary.pseudonym();
+		return summary == null ? "–" : summary.atWork();
 	}
 
 	public boolean overdue(FollowUp followUp) {

@@ -93,7 +93,7 @@ class Teams {
 		return organisations.members(team)
 			.stream()
 			.filter(member -> member.role() == Role.GROWTH_TEAM)
-			.sorted(Comparator.comparing(Member::pseudonym))
+			.sorted(Comparator.comparing(Member::name))
 			.toList();
 	}
 

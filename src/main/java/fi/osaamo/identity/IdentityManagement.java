@@ -86,10 +86,10 @@ public class IdentityManagement {
 
 	public Optional<PersonSummary> find(PersonId id) {
 		return vault.jdbc()
-			.sql("select id, pseudonym from identity.person where id = :id")
+			.sql("select id, pseudonym, work_name from identity.person where id = :id")
 			.param("id", id.value())
 			.query((rs, row) -> new PersonSummary(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("pseudonym")))
+					rs.getString("pseudonym"), rs.getString("work_name")))
 			.optional();
 	}
 
@@ -103,10 +103,10 @@ public class IdentityManagement {
 			return Map.of();
 		}
 		return vault.jdbc()
-			.sql("select id, pseudonym from identity.person where id = any(:ids)")
+			.sql("select id, pseudonym, work_name from identity.person where id = any(:ids)")
 			.param("ids", ids.stream().map(PersonId::value).toArray(UUID[]::new))
 			.query((rs, row) -> new PersonSummary(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("pseudonym")))
+					rs.getString("pseudonym"), rs.getString("work_name")))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));

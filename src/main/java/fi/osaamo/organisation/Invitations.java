@@ -200,13 +200,17 @@ public class Invitations {
 		var summaries = identities.summaries(people);
 		return rows.stream()
 			.map(row -> new Invitation(row.id(), row.organisationId(), row.organisationName(), row.organisationType(),
-					row.person(), pseudonym(summaries.get(row.person())), row.role(),
-					pseudonym(summaries.get(row.inviter())), row.createdAt(), row.expiresAt()))
+					row.person(), shown(summaries.get(row.person()), row.role().professional()), row.role(),
+					shown(summaries.get(row.inviter()), true), row.createdAt(), row.expiresAt()))
 			.toList();
 	}
 
-	private static String pseudonym(fi.osaamo.identity.@org.jspecify.annotations.Nullable PersonSummary summary) {
-		return summary == null ? "–" : summary.pseudonym();
+	private static String shown(fi.osaamo.identity.@org.jspecify.annotations.Nullable PersonSummary summary,
+			boolean atWork) {
+		if (summary == null) {
+			return "–";
+		}
+		return atWork ? summary.atWork() : summary.pseudonym();
 	}
 
 	private static Row row(ResultSet rs, int row) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.WorkNames;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
@@ -41,13 +42,16 @@ public class OrganisationManagement {
 
 	private final IdentityManagement identities;
 
+	private final WorkNames workNames;
+
 	private final ClassificationManagement classifications;
 
 	private final ApplicationEventPublisher events;
 
-	OrganisationManagement(JdbcClient jdbc, IdentityManagement identities, ClassificationManagement classifications,
-			ApplicationEventPublisher events) {
+	OrganisationManagement(JdbcClient jdbc, IdentityManagement identities, WorkNames workNames,
+			ClassificationManagement classifications, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.workNames = workNames;
 		this.identities = identities;
 		this.classifications = classifications;
 		this.events = events;
@@ -187,6 +191,9 @@ public class OrganisationManagement {
 			.param("person", person.value())
 			.param("role", role.name())
 			.update();
+		if (role.professional()) {
+			workNames.adoptRecordedName(person);
+		}
 	}
 
 	/**
@@ -232,7 +239,7 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * The members of an organisation, by pseudonym.
+	 * The members of an organisation: staff by their work names, employees by pseudonym.
 	 * @param organisation the organisation
 	 * @return its members and their roles
 	 */
@@ -246,9 +253,14 @@ public class OrganisationManagement {
 		var summaries = identities.summaries(rows.stream().map(row -> (PersonId) row[0]).toList());
 		return rows.stream()
 			.filter(row -> summaries.containsKey((PersonId) row[0]))
-			.map(row -> new Member((PersonId) row[0], summaries.get((PersonId) row[0]).pseudonym(), (Role) row[1]))
-			.sorted(java.util.Comparator.comparing(Member::pseudonym).thenComparing(Member::role))
+			.map(row -> member(summaries.get((PersonId) row[0]), (Role) row[1]))
+			.sorted(java.util.Comparator.comparing(Member::name).thenComparing(Member::role))
 			.toList();
+	}
+
+	private static Member member(fi.osaamo.identity.PersonSummary summary, Role role) {
+		return new Member(summary.id(), summary.pseudonym(),
+				role.professional() ? summary.atWork() : summary.pseudonym(), role);
 	}
 
 	/**

@@ -219,6 +219,47 @@ class OrganisationIntegrationTests {
 		assertThat(organisations.members(school.id())).isEmpty();
 	}
 
+	@Test
+	void staffAreShownByTheirWorkNameAndEmployeesByPseudonym() throws Exception {
+		var company = organisations.find(fi.osaamo.TestCompanies.create(organisations, "Names Oy")).orElseThrow();
+		var staffName = "staff-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		var staff = account(staffName);
+		var employee = account("employee-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+		organisations.addMember(company.id(), staff, Role.HR);
+		organisations.addMember(company.id(), staff, Role.ADMIN);
+		organisations.addMember(company.id(), employee, Role.EMPLOYEE);
+		var employeePseudonym = identities.find(employee).orElseThrow().pseudonym();
+
+		var session = SignIn.as(mvc, staffName);
+		var html = mvc.perform(get("/organisations/" + company.id()).cookie(session).header("Accept-Language", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<td>Ilona Invited</td><td>HR specialist</td>", "<td>" + employeePseudonym + "</td>")
+			.doesNotContain("<td>" + identities.find(staff).orElseThrow().pseudonym() + "</td>");
+		assertThat(identities.accessLog(staff, 5))
+			.anySatisfy(entry -> assertThat(entry.purpose()).isEqualTo("name shown in a professional role"));
+
+		// The staff member chooses the name colleagues see, or none.
+		mvc.perform(post("/account").cookie(session)
+			.with(csrf())
+			.param("givenName", "Ilona")
+			.param("familyName", "Invited")
+			.param("workName", "  Ilona   I.  ")).andExpect(status().is3xxRedirection());
+		assertThat(organisations.members(company.id())).filteredOn(member -> member.personId().equals(staff))
+			.extracting(Member::name)
+			.containsOnly("Ilona I.");
+		mvc.perform(post("/account").cookie(session)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("givenName", "Changed")
+			.param("workName", "x".repeat(121)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter at most 120 characters.")))
+			.andExpect(content().string(containsString("value=\"Changed\"")));
+		assertThat(identities.personalData(staff, staff, "test").orElseThrow().givenName()).isEqualTo("Ilona");
+	}
+
 	private fi.osaamo.identity.PersonId account(String username) {
 		var person = identities.register(new fi.osaamo.identity.NewPerson("Ilona", "Invited", null, null)).id();
 		identities.createLocalAccount(person, username, passwords.encode(SignIn.PASSWORD));
