@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A signed-in user sees the branding of their first company, city or school that has one.
+ * The logo's address carries the organisation's version, so a new logo is not hidden by
+ * the old one in the browser's cache.
  */
 @Component
 class AccountBranding implements BrandingSource {
@@ -29,7 +31,8 @@ class AccountBranding implements BrandingSource {
 		return organisations.brandedOrganisationOf(person.personId())
 			.map(organisation -> new Branding(organisation.name(),
 					organisation.primaryColour() == null ? null : "/branding/" + organisation.id() + "/style.css",
-					organisation.hasLogo() ? "/branding/" + organisation.id() + "/logo" : null));
+					organisation.hasLogo() ? "/branding/" + organisation.id() + "/logo?v=" + organisation.version()
+							: null));
 	}
 
 }

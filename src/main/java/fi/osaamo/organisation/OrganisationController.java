@@ -37,12 +37,15 @@ class OrganisationController {
 
 	private final Invitations invitations;
 
+	private final Logos logos;
+
 	OrganisationController(OrganisationManagement organisations, OrganisationAccess access,
-			ClassificationManagement classifications, Invitations invitations) {
+			ClassificationManagement classifications, Invitations invitations, Logos logos) {
 		this.organisations = organisations;
 		this.access = access;
 		this.classifications = classifications;
 		this.invitations = invitations;
+		this.logos = logos;
 	}
 
 	@GetMapping("/organisations")
@@ -118,16 +121,24 @@ class OrganisationController {
 
 	@PostMapping("/organisations/{id}/logo")
 	String changeLogo(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam("logo") MultipartFile logo, Locale locale, Model model) throws IOException {
+			@RequestParam(name = "logo", required = false) @Nullable MultipartFile logo, Locale locale, Model model)
+			throws IOException {
 		access.requireManager(user, id);
 		try {
-			organisations.changeLogo(id, logo.getBytes(), String.valueOf(logo.getContentType()));
-			return "redirect:/organisations/" + id + "?saved";
+			logos.change(id, upload(logo));
+			return "redirect:/organisations/" + id + "?logoSaved#branding-heading";
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", detail(user, id, null, ex, locale));
 			return "organisation/detail";
 		}
+	}
+
+	@PostMapping("/organisations/{id}/logo/remove")
+	String removeLogo(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id) {
+		access.requireManager(user, id);
+		logos.remove(id);
+		return "redirect:/organisations/" + id + "?logoRemoved#branding-heading";
 	}
 
 	@PostMapping("/organisations/{id}/members")
@@ -183,6 +194,17 @@ class OrganisationController {
 				showMembers, mayManage, mayManage ? invitations.ofOrganisation(id) : List.of(), colour, error,
 				classifications.municipality(organisation.municipalityCode(), language).orElse(null),
 				classifications.industry(organisation.industryCode(), language).orElse(null), "", null);
+	}
+
+	/** The uploaded bytes; a file over the limit is refused before it is read. */
+	private static byte[] upload(@Nullable MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			return new byte[0];
+		}
+		if (file.getSize() > LogoImage.MAX_BYTES) {
+			throw new InvalidInputException("logo", "validation.logo.size", LogoImage.MAX_MEGABYTES);
+		}
+		return file.getBytes();
 	}
 
 	private void addChoices(Model model, Locale locale) {

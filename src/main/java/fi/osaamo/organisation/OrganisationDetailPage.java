@@ -46,6 +46,14 @@ public record OrganisationDetailPage(Organisation organisation, List<Member> mem
 		return organisation.primaryColour() == null ? "" : organisation.primaryColour();
 	}
 
+	public int logoMegabytes() {
+		return LogoImage.MAX_MEGABYTES;
+	}
+
+	public int logoMaxSide() {
+		return LogoImage.MAX_SIDE;
+	}
+
 	public boolean errorOn(String field) {
 		return error != null && error.field().equals(field);
 	}

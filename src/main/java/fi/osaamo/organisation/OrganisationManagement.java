@@ -32,8 +32,6 @@ public class OrganisationManagement {
 
 	static final int MAX_NAME = 200;
 
-	static final int MAX_LOGO_BYTES = 512 * 1024;
-
 	private static final String COLUMNS = """
 			id, type, name, business_id, municipality_code, industry_code, primary_colour,
 			logo is not null as has_logo, version""";
@@ -334,28 +332,6 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * Replaces an organisation's logo.
-	 * @param organisation the organisation
-	 * @param bytes the image
-	 * @param contentType PNG, JPEG or WebP
-	 */
-	@Transactional
-	public void changeLogo(OrganisationId organisation, byte[] bytes, String contentType) {
-		if (!List.of("image/png", "image/jpeg", "image/webp").contains(contentType)) {
-			throw new InvalidInputException("logo", "validation.logo.type");
-		}
-		if (bytes.length == 0 || bytes.length > MAX_LOGO_BYTES) {
-			throw new InvalidInputException("logo", "validation.logo.size", MAX_LOGO_BYTES / 1024);
-		}
-		jdbc.sql(
-				"update organisation.organisation set logo = :logo, logo_content_type = :type, version = version + 1 where id = :id")
-			.param("logo", bytes)
-			.param("type", contentType)
-			.param("id", organisation.value())
-			.update();
-	}
-
-	/**
 	 * The first company, city or school of a person that has a brand colour or logo.
 	 * @param person the person
 	 * @return that organisation
@@ -373,14 +349,6 @@ public class OrganisationManagement {
 			.optional();
 	}
 
-	Optional<Logo> logo(OrganisationId organisation) {
-		return jdbc
-			.sql("select logo, logo_content_type from organisation.organisation where id = :id and logo is not null")
-			.param("id", organisation.value())
-			.query((rs, row) -> new Logo(rs.getBytes("logo"), rs.getString("logo_content_type")))
-			.optional();
-	}
-
 	private static Organisation organisation(ResultSet rs, int row) throws SQLException {
 		var businessId = rs.getString("business_id");
 		return new Organisation(new OrganisationId(rs.getObject("id", UUID.class)),
@@ -388,9 +356,6 @@ public class OrganisationManagement {
 				businessId == null ? null : new BusinessId(businessId), rs.getString("municipality_code"),
 				rs.getString("industry_code"), rs.getString("primary_colour"), rs.getBoolean("has_logo"),
 				rs.getInt("version"));
-	}
-
-	record Logo(byte[] bytes, String contentType) {
 	}
 
 }

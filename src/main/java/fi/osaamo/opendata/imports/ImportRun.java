@@ -1,6 +1,7 @@
 package fi.osaamo.opendata.imports;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param unchanged records as they were
  * @param rejected records turned down
  * @param skipped records outside the region
- * @param messageKey why a run failed, as a message key
+ * @param messageKey why a run failed or stopped, as a message key
+ * @param messageArguments the message's arguments
  */
 public record ImportRun(UUID id, String source, Trigger trigger, Instant startedAt, @Nullable Instant finishedAt,
 		Status status, int processed, int created, int updated, int unchanged, int rejected, int skipped,
-		@Nullable String messageKey) {
+		@Nullable String messageKey, List<String> messageArguments) {
 
 	public boolean running() {
 		return status == Status.RUNNING;
@@ -48,9 +50,11 @@ public record ImportRun(UUID id, String source, Trigger trigger, Instant started
 	 * @param seq its position in the log
 	 * @param ref the source's id for it, or its position
 	 * @param reasonKey the reason, as a message key
+	 * @param reasonArguments the reason's arguments
 	 * @param detail the offending value
 	 */
-	public record Rejection(int seq, String ref, String reasonKey, @Nullable String detail) {
+	public record Rejection(int seq, String ref, String reasonKey, List<String> reasonArguments,
+			@Nullable String detail) {
 	}
 
 }

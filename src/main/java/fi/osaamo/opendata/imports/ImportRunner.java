@@ -1,10 +1,8 @@
 package fi.osaamo.opendata.imports;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,7 +105,7 @@ public class ImportRunner {
 		}
 		var lock = ImportLock.tryAcquire(dataSource, source);
 		if (lock.isEmpty()) {
-			deleteQuietly(upload);
+			Uploads.delete(upload);
 			return Optional.empty();
 		}
 		try {
@@ -122,7 +120,7 @@ public class ImportRunner {
 		}
 		catch (RuntimeException ex) {
 			lock.get().close();
-			deleteQuietly(upload);
+			Uploads.delete(upload);
 			throw ex;
 		}
 	}
@@ -195,7 +193,7 @@ public class ImportRunner {
 				catch (SourceUnavailableException ex) {
 					store(run, adapter, batch, sequence);
 					log.warn("Import {} of {} stopped: {}", run, adapter.id(), ex.getMessage());
-					runs.finish(run, ImportRun.Status.FAILED, ex.messageKey());
+					runs.finish(run, ImportRun.Status.FAILED, ex.messageKey(), ex.arguments());
 					return;
 				}
 				batch.add(next);
@@ -212,7 +210,7 @@ public class ImportRunner {
 		}
 		catch (SourceUnavailableException ex) {
 			log.warn("Import {} of {} could not start: {}", run, adapter.id(), ex.getMessage());
-			runs.finish(run, ImportRun.Status.FAILED, ex.messageKey());
+			runs.finish(run, ImportRun.Status.FAILED, ex.messageKey(), ex.arguments());
 		}
 		catch (RuntimeException ex) {
 			log.error("Import {} of {} failed", run, adapter.id(), ex);
@@ -220,30 +218,12 @@ public class ImportRunner {
 		}
 		finally {
 			cancelled.remove(run);
-			deleteQuietly(upload);
+			Uploads.delete(upload);
 		}
 	}
 
 	private RecordStream open(SourceAdapter adapter, SourceSettings current, @Nullable Path upload) {
-		if (upload == null) {
-			return adapter.fetch(current);
-		}
-		try {
-			InputStream file = Files.newInputStream(upload);
-			var stream = adapter.read(file, current);
-			return RecordStream.of(stream, null, () -> {
-				stream.close();
-				try {
-					file.close();
-				}
-				catch (IOException ex) {
-					log.debug("Could not close an upload", ex);
-				}
-			});
-		}
-		catch (IOException ex) {
-			throw new SourceUnavailableException("opendata.run.unreadableFile", ex.getMessage(), ex);
-		}
+		return upload == null ? adapter.fetch(current) : Uploads.open(adapter, current, upload);
 	}
 
 	private void store(UUID run, SourceAdapter adapter, List<SourceRecord> batch, int[] sequence) {
@@ -292,24 +272,16 @@ public class ImportRunner {
 		}
 		catch (InvalidInputException ex) {
 			runs.reject(run, ++sequence[0], new SourceRecord.Rejected(parsed.sourceId(), ex.messageKey(),
-					ex.arguments().length > 0 ? String.valueOf(ex.arguments()[0]) : null));
+					Arrays.stream(ex.arguments()).map(String::valueOf).toList(), null));
 			counts.rejected++;
 		}
 		catch (DataAccessException ex) {
-			runs.reject(run, ++sequence[0], new SourceRecord.Rejected(parsed.sourceId(), "opendata.reject.storage",
-					ex.getMostSpecificCause().getMessage()));
+			// The database's own message would read in one language only: it goes to the
+			// server's log, and the run log says what happened.
+			log.warn("Import {} of {} could not store {}", run, adapter.id(), parsed.sourceId(), ex);
+			runs.reject(run, ++sequence[0],
+					new SourceRecord.Rejected(parsed.sourceId(), "opendata.reject.storage", null));
 			counts.rejected++;
-		}
-	}
-
-	private static void deleteQuietly(@Nullable Path file) {
-		if (file != null) {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				log.debug("Could not delete {}", file, ex);
-			}
 		}
 	}
 

@@ -54,23 +54,30 @@ public class ImportRuns {
 
 	void reject(UUID run, int seq, SourceRecord.Rejected rejected) {
 		jdbc.sql("""
-				insert into opendata.rejection (run_id, seq, record_ref, reason_key, detail)
-				values (:run, :seq, :ref, :reason, :detail)""")
+				insert into opendata.rejection (run_id, seq, record_ref, reason_key, reason_args, detail)
+				values (:run, :seq, :ref, :reason, :arguments, :detail)""")
 			.param("run", run)
 			.param("seq", seq)
 			.param("ref", rejected.ref())
 			.param("reason", rejected.reasonKey())
+			.param("arguments", rejected.arguments().toArray(String[]::new))
 			.param("detail", rejected.detail())
 			.update();
 	}
 
 	void finish(UUID run, ImportRun.Status status, @Nullable String messageKey) {
+		finish(run, status, messageKey, List.of());
+	}
+
+	void finish(UUID run, ImportRun.Status status, @Nullable String messageKey, List<String> arguments) {
 		jdbc.sql("""
-				update opendata.import_run set status = :status, finished_at = now(), message = :message
+				update opendata.import_run set status = :status, finished_at = now(), message = :message,
+				  message_args = :arguments
 				where id = :id and status = 'RUNNING'""")
 			.param("id", run)
 			.param("status", status.name())
 			.param("message", messageKey)
+			.param("arguments", arguments.toArray(String[]::new))
 			.update();
 	}
 
@@ -105,13 +112,13 @@ public class ImportRuns {
 
 	public List<ImportRun.Rejection> rejections(UUID run, int offset, int limit) {
 		return jdbc.sql("""
-				select seq, record_ref, reason_key, detail from opendata.rejection where run_id = :run
+				select seq, record_ref, reason_key, reason_args, detail from opendata.rejection where run_id = :run
 				order by seq offset :offset limit :limit""")
 			.param("run", run)
 			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, row) -> new ImportRun.Rejection(rs.getInt("seq"), rs.getString("record_ref"),
-					rs.getString("reason_key"), rs.getString("detail")))
+					rs.getString("reason_key"), strings(rs, "reason_args"), rs.getString("detail")))
 			.list();
 	}
 
@@ -121,7 +128,12 @@ public class ImportRuns {
 				ImportRun.Trigger.valueOf(rs.getString("trigger")), rs.getTimestamp("started_at").toInstant(),
 				finished == null ? null : finished.toInstant(), ImportRun.Status.valueOf(rs.getString("status")),
 				rs.getInt("processed"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("unchanged"),
-				rs.getInt("rejected"), rs.getInt("skipped"), rs.getString("message"));
+				rs.getInt("rejected"), rs.getInt("skipped"), rs.getString("message"), strings(rs, "message_args"));
+	}
+
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		var array = rs.getArray(column);
+		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
 	/** Counts of one batch. */

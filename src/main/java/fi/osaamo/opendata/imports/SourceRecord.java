@@ -1,5 +1,7 @@
 package fi.osaamo.opendata.imports;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,15 +32,23 @@ public sealed interface SourceRecord {
 	 *
 	 * @param ref the source's id for it, or its position when it has none
 	 * @param reasonKey the message key of the reason
-	 * @param detail the offending value or parser message, shortened
+	 * @param arguments the reason's arguments (a line and a column, say)
+	 * @param detail the offending value (a field's name or value), shortened; never a
+	 * parser's or database's own message, which would read in English only
 	 */
-	record Rejected(String ref, String reasonKey, @Nullable String detail) implements SourceRecord {
+	record Rejected(String ref, String reasonKey, List<String> arguments,
+			@Nullable String detail) implements SourceRecord {
 
 		public static final int MAX_DETAIL = 300;
 
 		public Rejected {
 			ref = shorten(ref, 200);
+			arguments = arguments.stream().map(argument -> shorten(argument, 100)).toList();
 			detail = detail == null ? null : shorten(detail, MAX_DETAIL);
+		}
+
+		public Rejected(String ref, String reasonKey, @Nullable String detail) {
+			this(ref, reasonKey, List.of(), detail);
 		}
 
 		private static String shorten(String text, int max) {

@@ -102,13 +102,29 @@ final class Fields {
 
 		private final String reasonKey;
 
+		private final java.util.List<String> arguments;
+
 		Problem(String reasonKey, String detail) {
+			this(reasonKey, java.util.List.of(), detail);
+		}
+
+		/**
+		 * @param reasonKey the reason, as a message key
+		 * @param arguments the reason's arguments
+		 * @param detail the offending value, or none
+		 */
+		Problem(String reasonKey, java.util.List<String> arguments, @Nullable String detail) {
 			super(detail, null, false, false);
 			this.reasonKey = reasonKey;
+			this.arguments = java.util.List.copyOf(arguments);
+		}
+
+		String reasonKey() {
+			return reasonKey;
 		}
 
 		SourceRecord.Rejected toRejection(String ref) {
-			return new SourceRecord.Rejected(ref, reasonKey, getMessage());
+			return new SourceRecord.Rejected(ref, reasonKey, arguments, getMessage());
 		}
 
 	}

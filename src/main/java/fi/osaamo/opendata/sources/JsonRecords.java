@@ -1,6 +1,7 @@
 package fi.osaamo.opendata.sources;
 
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -8,7 +9,10 @@ import java.util.function.Function;
 
 import fi.osaamo.opendata.imports.RecordStream;
 import fi.osaamo.opendata.imports.SourceRecord;
+import fi.osaamo.opendata.imports.SourceUnavailableException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,10 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the records of a JSON document one at a time: the elements of a top-level array,
  * or of the first of the named arrays in a top-level object, or the object itself when it
- * has none. A document that breaks off or is not JSON ends the stream with one rejection
- * that says where.
+ * has none. A document that is not JSON at all (an image, say), is empty, or breaks off
+ * ends the run as failed, saying where ({@link JsonProblems}); the records read before a
+ * break are kept.
  */
 final class JsonRecords implements Iterator<SourceRecord> {
+
+	private static final Logger log = LoggerFactory.getLogger(JsonRecords.class);
 
 	private final JsonMapper json;
 
@@ -46,7 +53,7 @@ final class JsonRecords implements Iterator<SourceRecord> {
 
 	private int position;
 
-	JsonRecords(JsonMapper json, InputStream input, Set<String> arrayFields, Function<JsonNode, SourceRecord> parse) {
+	JsonRecords(JsonMapper json, Reader input, Set<String> arrayFields, Function<JsonNode, SourceRecord> parse) {
 		this.json = json;
 		this.reader = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.parser = json.createParser(input);
@@ -56,8 +63,18 @@ final class JsonRecords implements Iterator<SourceRecord> {
 
 	static RecordStream stream(JsonMapper json, InputStream input, Set<String> arrayFields,
 			Function<JsonNode, SourceRecord> parse) {
-		var records = new JsonRecords(json, input, arrayFields, parse);
+		var records = new JsonRecords(json, text(input), arrayFields, parse);
 		return RecordStream.of(records, null, records.parser::close);
+	}
+
+	/**
+	 * The document as UTF-8 text (RFC 8259): read as characters, its columns count what
+	 * an editor shows, and a byte that is not UTF-8 is reported rather than replaced.
+	 */
+	private static Reader text(InputStream input) {
+		var bytes = FileSignatures.refuseBinary(input, "JSON");
+		FileSignatures.skipByteOrderMark(bytes);
+		return new Utf8Reader(bytes);
 	}
 
 	@Override
@@ -83,7 +100,7 @@ final class JsonRecords implements Iterator<SourceRecord> {
 			if (!started) {
 				started = true;
 				if (!openArray()) {
-					return finish(null);
+					return finish();
 				}
 				if (singleObject) {
 					finished = true;
@@ -92,17 +109,15 @@ final class JsonRecords implements Iterator<SourceRecord> {
 			}
 			var token = parser.nextToken();
 			if (token == null || token == JsonToken.END_ARRAY) {
-				return finish(null);
+				return finish();
 			}
 			position++;
 			JsonNode node = reader.<JsonNode>readValue(parser);
 			return safely(node);
 		}
 		catch (JacksonException ex) {
-			var location = parser.currentLocation();
-			return finish(new SourceRecord.Rejected("#" + (position == 0 ? 1 : position),
-					"opendata.reject.malformedJson", "line " + location.getLineNr() + ", column "
-							+ location.getColumnNr() + ": " + ex.getOriginalMessage()));
+			finished = true;
+			throw JsonProblems.failure(ex, parser);
 		}
 	}
 
@@ -114,7 +129,8 @@ final class JsonRecords implements Iterator<SourceRecord> {
 			if (ex instanceof JacksonException jackson) {
 				throw jackson;
 			}
-			return new SourceRecord.Rejected("#" + position, "opendata.reject.unreadable", ex.getMessage());
+			log.warn("Could not read record #{}", position, ex);
+			return new SourceRecord.Rejected("#" + position, "opendata.reject.unreadable", null);
 		}
 	}
 
@@ -125,7 +141,7 @@ final class JsonRecords implements Iterator<SourceRecord> {
 	private boolean openArray() {
 		var token = parser.nextToken();
 		if (token == null) {
-			return false;
+			throw new SourceUnavailableException("opendata.run.json.empty", "no JSON at all");
 		}
 		if (token == JsonToken.START_ARRAY) {
 			return true;
@@ -152,20 +168,17 @@ final class JsonRecords implements Iterator<SourceRecord> {
 		return false;
 	}
 
-	private @Nullable SourceRecord finish(SourceRecord.@Nullable Rejected last) {
+	private @Nullable SourceRecord finish() {
 		finished = true;
-		if (last == null && next != null) {
-			var pending = next;
-			next = null;
-			return pending;
-		}
-		return last;
+		var pending = next;
+		next = null;
+		return pending;
 	}
 
-	private static final class NotARecord extends tools.jackson.core.exc.StreamReadException {
+	static final class NotARecord extends tools.jackson.core.exc.StreamReadException {
 
 		NotARecord(JsonParser parser) {
-			super(parser, "expected a JSON object or array");
+			super(parser, "expected a JSON object or array", parser.currentTokenLocation());
 		}
 
 	}

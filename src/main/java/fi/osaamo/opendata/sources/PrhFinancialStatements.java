@@ -1,10 +1,8 @@
 package fi.osaamo.opendata.sources;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -69,6 +67,10 @@ class PrhFinancialStatements implements SourceAdapter {
 
 	static final int MAX_ENTRIES = 10_000;
 
+	/** Reasons that say a document is not an XBRL instance at all. */
+	static final Set<String> UNREADABLE = Set.of("opendata.reject.xmlSyntax", "opendata.reject.malformedXml",
+			"opendata.reject.notXbrl", "opendata.reject.inlineXbrl");
+
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
 	private final SourceHttp http;
@@ -119,19 +121,24 @@ class PrhFinancialStatements implements SourceAdapter {
 
 	@Override
 	public RecordStream read(InputStream file, SourceSettings settings) {
-		var input = new BufferedInputStream(file);
-		try {
-			input.mark(4);
-			var head = input.readNBytes(2);
-			input.reset();
-			if (head.length == 2 && head[0] == 'P' && head[1] == 'K') {
-				return RecordStream.of(new ZipEntries(new ZipInputStream(input), settings));
-			}
-			return RecordStream.of(List.of(record(input, "1", null, null, settings)).iterator());
+		var input = FileSignatures.refuseBinary(file, "XBRL", "ZIP");
+		if (FileSignatures.peek(input).filter("ZIP"::equals).isPresent()) {
+			return RecordStream.of(new ZipEntries(new ZipInputStream(input), settings));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		return RecordStream.of(List.of(single(input, settings)).iterator());
+	}
+
+	/**
+	 * A document uploaded on its own. One that cannot be read as XBRL at all fails the
+	 * run; in a ZIP it would be turned down and the others read.
+	 */
+	private SourceRecord single(InputStream document, SourceSettings settings) {
+		var record = record(document, "1", null, null, settings);
+		if (record instanceof SourceRecord.Rejected rejected && UNREADABLE.contains(rejected.reasonKey())) {
+			throw new SourceUnavailableException(rejected.reasonKey(), rejected.arguments(),
+					"uploaded document: " + rejected.reasonKey(), null);
 		}
+		return record;
 	}
 
 	/**
@@ -283,7 +290,7 @@ class PrhFinancialStatements implements SourceAdapter {
 				// turned down and the rest are read. A service that does not answer
 				// stops the run.
 				if ("opendata.run.refused".equals(ex.messageKey())) {
-					return new SourceRecord.Rejected(ref, "opendata.reject.notFound", ex.getMessage());
+					return new SourceRecord.Rejected(ref, "opendata.reject.notFound", null);
 				}
 				throw ex;
 			}
@@ -390,7 +397,8 @@ class PrhFinancialStatements implements SourceAdapter {
 						ex);
 			}
 			if (entry != null && ++count > MAX_ENTRIES) {
-				throw new SourceUnavailableException("opendata.run.unreadableFile", "more than " + MAX_ENTRIES);
+				throw new SourceUnavailableException("opendata.run.tooManyFiles",
+						List.of(Integer.toString(MAX_ENTRIES)), "more than " + MAX_ENTRIES, null);
 			}
 			return entry != null;
 		}
@@ -405,7 +413,8 @@ class PrhFinancialStatements implements SourceAdapter {
 			try {
 				var bytes = zip.readNBytes(MAX_ENTRY + 1);
 				if (bytes.length > MAX_ENTRY) {
-					return new SourceRecord.Rejected(name, "opendata.reject.tooLarge", "> " + MAX_ENTRY + " bytes");
+					return new SourceRecord.Rejected(name, "opendata.reject.largerThan",
+							List.of(Integer.toString(MAX_ENTRY / (1024 * 1024))), null);
 				}
 				return record(new ByteArrayInputStream(bytes), name, null, null, settings);
 			}

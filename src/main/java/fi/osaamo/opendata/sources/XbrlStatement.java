@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
@@ -93,7 +94,14 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 			}
 		}
 		catch (XMLStreamException ex) {
-			throw new Fields.Problem("opendata.reject.malformedXml", String.valueOf(ex.getMessage()));
+			// The parser's own message is English and for programmers: where it stumbled
+			// is what the run log keeps.
+			var location = ex.getLocation();
+			if (location == null || location.getLineNumber() < 1) {
+				throw new Fields.Problem("opendata.reject.malformedXml", List.of(), null);
+			}
+			throw new Fields.Problem("opendata.reject.xmlSyntax", List.of(Integer.toString(location.getLineNumber()),
+					Integer.toString(Math.max(1, location.getColumnNumber()))), null);
 		}
 	}
 
@@ -159,7 +167,8 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 					break;
 				}
 				if (++elements > MAX_ELEMENTS) {
-					throw new Fields.Problem("opendata.reject.tooLarge", MAX_ELEMENTS + " elements");
+					throw new Fields.Problem("opendata.reject.tooManyElements", List.of(Integer.toString(MAX_ELEMENTS)),
+							null);
 				}
 				if (XBRLI.equals(element.getNamespaceURI()) && "context".equals(element.getLocalPart())) {
 					var id = attribute("id");

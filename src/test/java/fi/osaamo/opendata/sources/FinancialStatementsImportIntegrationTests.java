@@ -205,12 +205,32 @@ class FinancialStatementsImportIntegrationTests {
 		assertThat(run.skipped()).isEqualTo(1);
 		assertThat(runs.rejections(run.id(), 0, 10)).singleElement()
 			.satisfies(rejection -> assertThat(rejection.ref()).isEqualTo("readme.txt"))
+			.satisfies(rejection -> assertThat(rejection.reasonArguments()).containsExactly("1", "1"))
 			.extracting(ImportRun.Rejection::reasonKey)
-			.isEqualTo("opendata.reject.malformedXml");
+			.isEqualTo("opendata.reject.xmlSyntax");
 		assertThat(registry.financialStatements(vantaaToo)).extracting(FinancialStatement::fiscalYear)
 			.containsExactly(2023, 2024);
 		// An upload is not a listing: the next network run still starts where it was.
 		assertThat(settings.current(SOURCE).syncState()).isEmpty();
+	}
+
+	@Test
+	void aSingleUploadThatIsNoXbrlAtAllFailsTheRunSayingWhy() throws IOException {
+		var png = Files.createTempFile("statement", ".xml");
+		Files.write(png, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 });
+		var failed = runner.runNow(SOURCE, ImportRun.Trigger.UPLOAD, png).orElseThrow();
+		assertThat(failed.status()).isEqualTo(ImportRun.Status.FAILED);
+		assertThat(failed.messageKey()).isEqualTo("opendata.run.wrongFormat");
+		assertThat(failed.messageArguments()).containsExactly("PNG", "XBRL");
+
+		var cut = Files.createTempFile("statement", ".xml");
+		var statement = OpenDataFixtures.statement(vantaa, 2024);
+		Files.writeString(cut, statement.substring(0, statement.length() / 2));
+		var broken = runner.runNow(SOURCE, ImportRun.Trigger.UPLOAD, cut).orElseThrow();
+		assertThat(broken.status()).isEqualTo(ImportRun.Status.FAILED);
+		assertThat(broken.messageKey()).isEqualTo("opendata.reject.xmlSyntax");
+		assertThat(broken.messageArguments()).hasSize(2);
+		assertThat(broken.processed()).isZero();
 	}
 
 	void listing(int page, int total, Map<String, String> statements) {

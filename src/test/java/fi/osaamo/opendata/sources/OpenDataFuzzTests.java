@@ -30,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Over a thousand malformed records in the sources' formats: truncated JSON, wrong types,
- * huge strings, invalid business IDs and unknown codes. Each is turned down with a reason
- * that reads in every language; no run fails or stays running, and no upload answers 500.
+ * huge strings, invalid business IDs and unknown codes. Each record is turned down with a
+ * reason that reads in every language, and a document cut short fails its run with one;
+ * no run stays running, and no upload answers 500.
  */
 @IntegrationTest
 class OpenDataFuzzTests {
@@ -126,7 +127,7 @@ class OpenDataFuzzTests {
 	}
 
 	@Test
-	void truncatedFilesAreRejectedWithAReasonAndNeverAnswer500() throws Exception {
+	void truncatedFilesFailWithAReasonAndNeverAnswer500() throws Exception {
 		var admin = SignIn.as(mvc, "demo-admin");
 		var documents = List.of(
 				List.of("prh-companies",
@@ -151,12 +152,20 @@ class OpenDataFuzzTests {
 			assertThat(location).startsWith("/opendata/runs/");
 			var run = await(UUID.fromString(location.substring("/opendata/runs/".length())));
 			runIds.add(run.id());
-			assertThat(run.status()).as(cut).isEqualTo(ImportRun.Status.SUCCEEDED);
-			assertThat(run.rejected()).as(cut).isPositive();
-			assertThat(runs.rejections(run.id(), 0, 100)).extracting(ImportRun.Rejection::reasonKey)
-				.contains("opendata.reject.malformedJson");
+			assertThat(run.status()).as(cut).isEqualTo(ImportRun.Status.FAILED);
+			assertThat(run.messageKey()).as(cut).startsWith("opendata.run.json.");
+			assertReadsInEveryLanguage(run.messageKey(), run.messageArguments());
+			assertThat(String.join(" ", run.messageArguments())).as(cut).doesNotContain("Unexpected");
 		}
 		assertThat(runIds).hasSize(60);
+	}
+
+	void assertReadsInEveryLanguage(String key, List<String> arguments) {
+		for (var locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"))) {
+			assertThat(messages.getMessage(key, arguments.toArray(), locale)).as(key)
+				.isNotBlank()
+				.doesNotContainPattern("\\{\\d");
+		}
 	}
 
 	void assertAllRejected(String source, String document, int count) throws Exception {
@@ -174,9 +183,7 @@ class OpenDataFuzzTests {
 		var rejections = runs.rejections(run.id(), 0, count);
 		assertThat(rejections).hasSize(count);
 		for (var rejection : rejections) {
-			for (var locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"))) {
-				assertThat(messages.getMessage(rejection.reasonKey(), null, locale)).isNotBlank();
-			}
+			assertReadsInEveryLanguage(rejection.reasonKey(), rejection.reasonArguments());
 		}
 	}
 

@@ -95,10 +95,10 @@ class XbrlStatementTests {
 
 	@Test
 	void documentsItCannotReadAreTurnedDownWithAReason() {
-		assertRejected(EXAMPLE.substring(0, EXAMPLE.length() / 2), "opendata.reject.malformedXml");
+		assertRejected(EXAMPLE.substring(0, EXAMPLE.length() / 2), "opendata.reject.xmlSyntax");
 		assertRejected("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>iXBRL</body></html>",
 				"opendata.reject.inlineXbrl");
-		assertRejected("{\"financials\": []}", "opendata.reject.malformedXml");
+		assertRejected("{\"financials\": []}", "opendata.reject.xmlSyntax");
 		assertRejected("<companies/>", "opendata.reject.notXbrl");
 		assertRejected(EXAMPLE.replace("2345678-0", "2345678-1"), "opendata.reject.businessId");
 		assertRejected(EXAMPLE.replace("iso4217:EUR", "iso4217:USD"), "opendata.reject.unknownCode");
@@ -118,13 +118,28 @@ class XbrlStatementTests {
 	}
 
 	@Test
+	void aParseErrorSaysWhereAndNotWhatTheParserSaid() {
+		var document = """
+				<?xml version="1.0"?>
+				<x:xbrl xmlns:x="http://www.xbrl.org/2003/instance">
+				  <x:context id="c0">
+				</x:xbrl>""";
+		assertThatThrownBy(() -> read(document)).isInstanceOf(Fields.Problem.class).satisfies(problem -> {
+			var rejection = ((Fields.Problem) problem).toRejection("x");
+			assertThat(rejection.reasonKey()).isEqualTo("opendata.reject.xmlSyntax");
+			assertThat(rejection.arguments()).hasSize(2).first().isEqualTo("4");
+			assertThat(rejection.detail()).isNull();
+		});
+	}
+
+	@Test
 	void aDocumentTypeDeclarationIsRefusedSoNoEntityIsEverResolved() {
 		var entity = "<?xml version=\"1.0\"?>\n<!DOCTYPE xbrl [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
 				+ EXAMPLE.substring(EXAMPLE.indexOf("<xbrl")).replace("Esimerkkikone Oy", "&secret;");
 		assertThatThrownBy(() -> read(entity)).isInstanceOf(Fields.Problem.class)
 			.satisfies(problem -> assertThat(((Fields.Problem) problem).toRejection("x").reasonKey())
-				.isIn("opendata.reject.notXbrl", "opendata.reject.malformedXml"))
-			.satisfies(problem -> assertThat(problem.getMessage()).doesNotContain("root:"));
+				.isIn("opendata.reject.notXbrl", "opendata.reject.xmlSyntax"))
+			.satisfies(problem -> assertThat(String.valueOf(problem.getMessage())).doesNotContain("root:"));
 	}
 
 	static XbrlStatement read(String document) {
