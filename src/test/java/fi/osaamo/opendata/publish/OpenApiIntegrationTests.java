@@ -335,9 +335,21 @@ class OpenApiIntegrationTests {
 			.andExpect(status().isOk());
 
 		var id = keys.list().stream().filter(k -> k.name().equals("Maakuntaliitto")).findFirst().orElseThrow().id();
-		mvc.perform(post("/opendata/keys/" + id + "/revoke").cookie(admin).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		var revoked = mvc.perform(post("/opendata/keys/" + id + "/revoke").cookie(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(keys.limitOf(key)).isEmpty();
+		// The very next request with the key is refused, although the key was used a
+		// moment ago, and the administrator is told so.
+		mvc.perform(get("/api/v1/open/changes?limit=1").with(from("10.2.0.2")).header("X-Api-Key", key))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get(revoked).cookie(admin).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("from now on every request that sends it is refused with 401 Unauthorized")));
 	}
 
 	@Test
