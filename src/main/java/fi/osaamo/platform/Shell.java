@@ -1,6 +1,7 @@
 package fi.osaamo.platform;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -82,6 +83,15 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 			.withLocale(language.locale())
 			.withZone(HELSINKI)
 			.format(instant);
+	}
+
+	/**
+	 * A day as people read it in the page's language.
+	 * @param day the day
+	 * @return the date
+	 */
+	public String date(LocalDate day) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(day);
 	}
 
 	public boolean signedIn() {
