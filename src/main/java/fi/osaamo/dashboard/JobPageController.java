@@ -1,12 +1,15 @@
 package fi.osaamo.dashboard;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.competence.CityTalents;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.jobs.JobId;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.jobs.JobTask;
@@ -14,6 +17,7 @@ import fi.osaamo.matching.CityCandidates;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -67,8 +71,7 @@ class JobPageController {
 		var hidden = 0;
 		for (var person : jobs.interested(task.id())) {
 			var visible = talents.visibility(person).filter(v -> v.city().equals(team.id())).isPresent();
-			var summary = visible ? identities.find(person)
-					: java.util.Optional.<fi.osaamo.identity.PersonSummary>empty();
+			var summary = visible ? identities.find(person) : Optional.<PersonSummary>empty();
 			if (summary.isPresent()) {
 				interested.add(new JobPage.Talent(person.value().toString(), summary.get().pseudonym()));
 			}
@@ -82,8 +85,8 @@ class JobPageController {
 		return "dashboard/job";
 	}
 
-	private java.util.@org.jspecify.annotations.Nullable List<CityCandidates.Candidate> ranked(PersonPrincipal user,
-			OrganisationId team, JobTask task, Locale locale) {
+	private @Nullable List<CityCandidates.Candidate> ranked(PersonPrincipal user, OrganisationId team, JobTask task,
+			Locale locale) {
 		return candidates.available() ? candidates.forTask(user.personId(), team, task, CANDIDATES, locale) : null;
 	}
 
