@@ -7,23 +7,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
-import fi.osaamo.competence.CityOptIns;
-import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.jobs.JobId;
 import fi.osaamo.jobs.JobManagement;
-import fi.osaamo.jobs.JobTask;
-import fi.osaamo.matching.CityCandidates;
 import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.organisation.BusinessId;
+import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
-import fi.osaamo.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,17 +24,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The region's open jobs for the growth team (Osaamo's own tasks and imported ads), and
- * per own task the interested talents and the best candidates among the talents visible
- * to the team's city.
+ * The region's open jobs for the growth team (Osaamo's own tasks and imported ads), with
+ * their employers linked to the companies' pages by business ID; each own task has its
+ * page ({@link JobPageController}).
  */
 @Controller
 @PreAuthorize("hasRole('GROWTH_TEAM')")
 class JobsController {
 
 	static final int PAGE_SIZE = 25;
-
-	static final int CANDIDATES = 10;
 
 	static final int EXPORT_LIMIT = 10_000;
 
@@ -51,31 +42,15 @@ class JobsController {
 
 	private final OrganisationManagement organisations;
 
-	private final CityOptIns talents;
-
-	private final CityCandidates candidates;
-
-	private final IdentityManagement identities;
-
-	private final Teams teams;
-
-	private final Favourites favourites;
-
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	JobsController(JobManagement jobs, CompanyRegistry registry, OrganisationManagement organisations,
-			CityOptIns talents, CityCandidates candidates, IdentityManagement identities, Teams teams,
-			Favourites favourites, MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock) {
 		this.jobs = jobs;
 		this.registry = registry;
 		this.organisations = organisations;
-		this.talents = talents;
-		this.candidates = candidates;
-		this.identities = identities;
-		this.teams = teams;
-		this.favourites = favourites;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -115,58 +90,43 @@ class JobsController {
 		}
 	}
 
-	@GetMapping("/dashboard/jobs/{id}")
-	String show(@PathVariable UUID id, @AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		var team = teams.teamOf(user.personId())
-			.orElseThrow(() -> new AccessDeniedException("Candidates are for a growth team"));
-		var task = jobs.openTask(new JobId(id)).orElseThrow(() -> new NotFoundException("job " + id));
-		var interested = new ArrayList<JobPage.Talent>();
-		var hidden = 0;
-		for (var person : jobs.interested(task.id())) {
-			var visible = talents.visibility(person).filter(v -> v.city().equals(team.id())).isPresent();
-			var summary = visible ? identities.find(person)
-					: java.util.Optional.<fi.osaamo.identity.PersonSummary>empty();
-			if (summary.isPresent()) {
-				interested.add(new JobPage.Talent(person.value().toString(), summary.get().pseudonym()));
-			}
-			else {
-				hidden++;
-			}
-		}
-		var ranked = candidates.available() ? candidates.forTask(user.personId(), team.id(), task, CANDIDATES, locale)
-				: null;
-		model.addAttribute("page", new JobPage(task, employer(task), interested, hidden, ranked,
-				favourites.button(user.personId(), Favourite.Kind.JOB, id.toString(), "/dashboard/jobs/" + id)));
-		return "dashboard/job";
-	}
-
 	private List<JobsPage.Row> rows(String query, String source, long own, long offset, int limit) {
-		var rows = new ArrayList<JobsPage.Row>();
+		var found = new ArrayList<Found>();
 		if (offset < own) {
 			for (var task : jobs.openTasks(query, offset, limit)) {
-				rows.add(new JobsPage.Row(task.title(), employer(task), task.location(), task.applyTo(), "osaamo",
-						"/dashboard/jobs/" + task.id().value()));
+				var company = organisations.find(task.organisation());
+				found.add(new Found(
+						new JobsPage.Row(task.title(), company.map(Organisation::name).orElse("–"), null,
+								task.location(), task.applyTo(), "osaamo", "/dashboard/jobs/" + task.id().value()),
+						company.map(Organisation::businessId).map(BusinessId::value).orElse(null)));
 			}
 		}
-		if (!source.equals("OSAAMO") && rows.size() < limit) {
+		if (!source.equals("OSAAMO") && found.size() < limit) {
 			var adOffset = Math.max(0, offset - own);
-			for (var ad : registry.openJobAds(query, LocalDate.now(clock), adOffset, limit - rows.size())) {
-				rows.add(new JobsPage.Row(ad.title(), null, ad.locality(), ad.validThrough(), ad.source(), ad.url()));
+			for (var ad : registry.openJobAds(query, LocalDate.now(clock), adOffset, limit - found.size())) {
+				found.add(new Found(new JobsPage.Row(ad.title(), ad.employer(), null, ad.locality(), ad.validThrough(),
+						ad.source(), ad.url()), ad.businessId()));
 			}
 		}
-		return rows;
+		// Imported ads and Osaamo's tasks alike link to the company by its business ID,
+		// where the company has a page.
+		var registered = registry
+			.registered(found.stream().map(Found::businessId).filter(java.util.Objects::nonNull).toList());
+		return found.stream()
+			.map(job -> job.businessId() != null && registered.contains(job.businessId())
+					? job.row().withEmployerLink("/dashboard/companies/" + job.businessId()) : job.row())
+			.toList();
 	}
 
 	private static String source(String source) {
 		return List.of("ALL", "OSAAMO", "IMPORTED").contains(source) ? source : "ALL";
 	}
 
-	private String employer(JobTask task) {
-		return organisations.find(task.organisation()).map(found -> found.name()).orElse("–");
-	}
-
 	static String sourceKey(String source) {
 		return source.equals("osaamo") ? "dashboard.jobs.source.osaamo" : "opendata.source." + source + ".name";
+	}
+
+	private record Found(JobsPage.Row row, @Nullable String businessId) {
 	}
 
 }

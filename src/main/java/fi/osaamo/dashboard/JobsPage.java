@@ -43,13 +43,18 @@ public record JobsPage(List<Row> rows, long total, String query, String source, 
 	 *
 	 * @param title its title
 	 * @param employer the company
+	 * @param employerLink the company's page, if the company is in the register
 	 * @param locality where
 	 * @param applyBy the last day to apply
 	 * @param source {@code osaamo} or the import source's code
 	 * @param link its page: the dashboard's for Osaamo's tasks, the source's for ads
 	 */
-	public record Row(String title, @Nullable String employer, @Nullable String locality, @Nullable LocalDate applyBy,
-			String source, @Nullable String link) {
+	public record Row(String title, @Nullable String employer, @Nullable String employerLink, @Nullable String locality,
+			@Nullable LocalDate applyBy, String source, @Nullable String link) {
+
+		Row withEmployerLink(String employerLink) {
+			return new Row(title, employer, employerLink, locality, applyBy, source, link);
+		}
 
 		public boolean own() {
 			return source.equals("osaamo");

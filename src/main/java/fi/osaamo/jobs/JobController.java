@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
@@ -33,9 +35,16 @@ class JobController {
 
 	private final TaxonomyManagement taxonomy;
 
-	JobController(JobManagement jobs, TaxonomyManagement taxonomy) {
+	private final ClassificationManagement classifications;
+
+	private final OrganisationManagement organisations;
+
+	JobController(JobManagement jobs, TaxonomyManagement taxonomy, ClassificationManagement classifications,
+			OrganisationManagement organisations) {
 		this.jobs = jobs;
 		this.taxonomy = taxonomy;
+		this.classifications = classifications;
+		this.organisations = organisations;
 	}
 
 	@GetMapping("/jobs")
@@ -51,9 +60,9 @@ class JobController {
 	}
 
 	@GetMapping("/jobs/new")
-	String createForm(@AuthenticationPrincipal PersonPrincipal user, Model model) {
-		hrCompany(user);
-		model.addAttribute("page", new JobFormPage(JobForm.empty(), "/jobs", null, List.of(), null));
+	String createForm(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+		var home = organisations.find(hrCompany(user)).map(company -> company.municipalityCode()).orElse(null);
+		model.addAttribute("page", formPage(JobForm.empty(home), "/jobs", null, locale));
 		return "jobs/form";
 	}
 
@@ -187,7 +196,10 @@ class JobController {
 			.map(membership -> membership.organisationName())
 			.findFirst()
 			.orElse("");
-		return new JobDetailPage(task, company, taxonomy.byUris(uris, Language.of(locale)), hr,
+		var municipality = classifications.municipality(task.municipalityCode(), Language.of(locale))
+			.map(found -> found.name())
+			.orElse(null);
+		return new JobDetailPage(task, company, municipality, taxonomy.byUris(uris, Language.of(locale)), hr,
 				jobs.hasInterest(id, user.personId()), hr ? jobs.interests(user.personId(), id) : List.of(),
 				suggestions, error);
 	}
@@ -198,7 +210,7 @@ class JobController {
 				: taxonomy.byUri(form.occupation(), language).map(ref -> ref.label().text()).orElse(null);
 		var matches = form.occupationQuery() == null || form.occupationQuery().isBlank() ? List.<ConceptMatch>of()
 				: taxonomy.searchOccupations(form.occupationQuery(), language, 8);
-		return new JobFormPage(form, action, occupation, matches, error);
+		return new JobFormPage(form, action, occupation, matches, classifications.municipalities(language), error);
 	}
 
 	private List<ConceptMatch> skillSuggestions(String q, Locale locale) {
@@ -227,8 +239,8 @@ class JobController {
 	}
 
 	private static JobDraft draft(JobTask task, List<RequiredSkill> skills) {
-		return new JobDraft(task.title(), task.description(), task.occupationUri(), task.location(), task.applyFrom(),
-				task.applyTo(), task.startDate(), task.status(), skills);
+		return new JobDraft(task.title(), task.description(), task.occupationUri(), task.location(),
+				task.municipalityCode(), task.applyFrom(), task.applyTo(), task.startDate(), task.status(), skills);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param task the task
  * @param companyName its company
+ * @param municipality the name of its municipality, if it has one
  * @param labels skill and occupation labels by URI
  * @param hr whether the viewer is an HR specialist of the company
  * @param interested whether the viewer has expressed interest
@@ -20,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param suggestions skills matching what HR typed, when no skill was chosen
  * @param error what was wrong with the last change
  */
-public record JobDetailPage(JobTask task, String companyName, Map<String, ConceptRef> labels, boolean hr,
-		boolean interested, List<Interest> interests, List<ConceptMatch> suggestions,
-		@Nullable InvalidInputException error) {
+public record JobDetailPage(JobTask task, String companyName, @Nullable String municipality,
+		Map<String, ConceptRef> labels, boolean hr, boolean interested, List<Interest> interests,
+		List<ConceptMatch> suggestions, @Nullable InvalidInputException error) {
 
 	public String label(@Nullable String uri) {
 		if (uri == null) {

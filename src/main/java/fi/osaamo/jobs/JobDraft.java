@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param title its title
  * @param description what it is about
  * @param occupationUri the ESCO occupation
- * @param location where
+ * @param location where, in the poster's words
+ * @param municipalityCode the municipality where the work is (Statistics Finland code);
+ * when {@code null}, the task keeps the one it has, and a new task gets its company's
+ * home municipality
  * @param applyFrom the application period's first day
  * @param applyTo the application period's last day
  * @param startDate when the work starts
@@ -19,6 +22,18 @@ import org.jspecify.annotations.Nullable;
  * @param requiredSkills the skills it requires
  */
 public record JobDraft(String title, @Nullable String description, @Nullable String occupationUri,
-		@Nullable String location, @Nullable LocalDate applyFrom, @Nullable LocalDate applyTo,
-		@Nullable LocalDate startDate, JobStatus status, List<RequiredSkill> requiredSkills) {
+		@Nullable String location, @Nullable String municipalityCode, @Nullable LocalDate applyFrom,
+		@Nullable LocalDate applyTo, @Nullable LocalDate startDate, JobStatus status,
+		List<RequiredSkill> requiredSkills) {
+
+	/**
+	 * A draft that leaves the municipality as it is (a new task gets its company's home
+	 * municipality).
+	 */
+	public JobDraft(String title, @Nullable String description, @Nullable String occupationUri,
+			@Nullable String location, @Nullable LocalDate applyFrom, @Nullable LocalDate applyTo,
+			@Nullable LocalDate startDate, JobStatus status, List<RequiredSkill> requiredSkills) {
+		this(title, description, occupationUri, location, null, applyFrom, applyTo, startDate, status, requiredSkills);
+	}
+
 }

@@ -13,7 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param description what it is about
  * @param occupation the ESCO occupation URI
  * @param occupationQuery what was typed to find the occupation
- * @param location where
+ * @param location where, in the poster's words
+ * @param municipality the municipality where the work is (Statistics Finland code)
  * @param applyFrom the application period's first day
  * @param applyTo its last day
  * @param startDate when the work starts
@@ -21,24 +22,25 @@ import org.springframework.format.annotation.DateTimeFormat;
  * @param version the version the user saw
  */
 public record JobForm(@Nullable String title, @Nullable String description, @Nullable String occupation,
-		@Nullable String occupationQuery, @Nullable String location,
+		@Nullable String occupationQuery, @Nullable String location, @Nullable String municipality,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate applyFrom,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate applyTo,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate startDate, @Nullable JobStatus status,
 		@Nullable Integer version) {
 
-	static JobForm empty() {
-		return new JobForm("", "", "", "", "", null, null, null, JobStatus.DRAFT, 0);
+	static JobForm empty(@Nullable String municipality) {
+		return new JobForm("", "", "", "", "", municipality, null, null, null, JobStatus.DRAFT, 0);
 	}
 
 	static JobForm of(JobTask task) {
 		return new JobForm(task.title(), task.description(), task.occupationUri(), "", task.location(),
-				task.applyFrom(), task.applyTo(), task.startDate(), task.status(), task.version());
+				task.municipalityCode(), task.applyFrom(), task.applyTo(), task.startDate(), task.status(),
+				task.version());
 	}
 
 	JobDraft toDraft(List<RequiredSkill> skills) {
-		return new JobDraft(title == null ? "" : title, description, occupation, location, applyFrom, applyTo,
-				startDate, status == null ? JobStatus.DRAFT : status, skills);
+		return new JobDraft(title == null ? "" : title, description, occupation, location, municipality, applyFrom,
+				applyTo, startDate, status == null ? JobStatus.DRAFT : status, skills);
 	}
 
 	public String date(@Nullable LocalDate date) {

@@ -2,6 +2,7 @@ package fi.osaamo.jobs;
 
 import java.util.List;
 
+import fi.osaamo.classification.ClassificationCode;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.ConceptMatch;
 import org.jspecify.annotations.Nullable;
@@ -13,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param action where the form posts
  * @param occupationLabel the chosen occupation's label
  * @param occupations occupations matching what was typed
+ * @param municipalities the municipalities to choose from, by name
  * @param error what was wrong with the last save
  */
 public record JobFormPage(JobForm form, String action, @Nullable String occupationLabel, List<ConceptMatch> occupations,
-		@Nullable InvalidInputException error) {
+		List<ClassificationCode> municipalities, @Nullable InvalidInputException error) {
 
 	public boolean errorOn(String field) {
 		return error != null && error.field().equals(field);

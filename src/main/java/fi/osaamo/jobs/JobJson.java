@@ -21,7 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param title its title
  * @param description what it is about
  * @param occupation the ESCO occupation URI
- * @param location where
+ * @param location where, in the poster's words
+ * @param municipality the municipality where the work is (Statistics Finland code, such
+ * as 091); left out, a new task gets its company's home municipality and a changed one
+ * keeps its own
  * @param status DRAFT, OPEN or CLOSED
  * @param applicationPeriod from and to
  * @param startDate when the work starts
@@ -31,19 +34,20 @@ import org.jspecify.annotations.Nullable;
 record JobJson(@Nullable String id, @Nullable String organisation,
 		@NotBlank @Size(max = JobManagement.MAX_TITLE) String title,
 		@Size(max = JobManagement.MAX_DESCRIPTION) @Nullable String description, @Nullable String occupation,
-		@Size(max = JobManagement.MAX_TITLE) @Nullable String location, @Nullable JobStatus status,
-		@Nullable Period applicationPeriod, @Nullable LocalDate startDate,
+		@Size(max = JobManagement.MAX_TITLE) @Nullable String location, @Nullable String municipality,
+		@Nullable JobStatus status, @Nullable Period applicationPeriod, @Nullable LocalDate startDate,
 		@Size(max = JobManagement.MAX_SKILLS) @Valid @Nullable List<SkillJson> requiredSkills,
 		@Nullable Integer version) {
 
 	static JobJson of(JobTask task) {
 		return new JobJson(task.id().toString(), task.organisation().toString(), task.title(), task.description(),
-				task.occupationUri(), task.location(), task.status(), new Period(task.applyFrom(), task.applyTo()),
-				task.startDate(), task.requiredSkills().stream().map(SkillJson::of).toList(), task.version());
+				task.occupationUri(), task.location(), task.municipalityCode(), task.status(),
+				new Period(task.applyFrom(), task.applyTo()), task.startDate(),
+				task.requiredSkills().stream().map(SkillJson::of).toList(), task.version());
 	}
 
 	JobDraft toDraft() {
-		return new JobDraft(title, description, occupation, location,
+		return new JobDraft(title, description, occupation, location, municipality,
 				applicationPeriod == null ? null : applicationPeriod.from(),
 				applicationPeriod == null ? null : applicationPeriod.to(), startDate,
 				status == null ? JobStatus.DRAFT : status,

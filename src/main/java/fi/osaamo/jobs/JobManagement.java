@@ -14,7 +14,6 @@ import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,21 +38,20 @@ public class JobManagement {
 
 	private final IdentityManagement identities;
 
-	private final TaxonomyManagement taxonomy;
+	private final JobDrafts drafts;
 
 	private final JobPostings postings;
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	JobManagement(JobRepository jobs, OrganisationManagement organisations, IdentityManagement identities,
-			TaxonomyManagement taxonomy, JobPostings postings,
-			org.springframework.context.ApplicationEventPublisher events) {
+			JobDrafts drafts, JobPostings postings, org.springframework.context.ApplicationEventPublisher events) {
 		this.jobs = jobs;
 		this.postings = postings;
 		this.events = events;
 		this.organisations = organisations;
 		this.identities = identities;
-		this.taxonomy = taxonomy;
+		this.drafts = drafts;
 	}
 
 	/**
@@ -124,7 +122,7 @@ public class JobManagement {
 	@Transactional
 	public JobTask create(PersonId actor, OrganisationId organisation, JobDraft draft) {
 		requireHr(actor, organisation);
-		var checked = check(draft);
+		var checked = drafts.check(draft, organisation, null);
 		var id = new JobId(UUID.randomUUID());
 		jobs.insert(id, organisation, actor, checked);
 		events.publishEvent(new JobChanged(id, false));
@@ -135,7 +133,7 @@ public class JobManagement {
 	public JobTask update(PersonId actor, JobId id, JobDraft draft, int version) {
 		var task = require(id, actor);
 		requireHr(actor, task.organisation());
-		jobs.update(id, check(draft), version);
+		jobs.update(id, drafts.check(draft, task.organisation(), task.municipalityCode()), version);
 		events.publishEvent(new JobChanged(id, false));
 		return jobs.find(id).orElseThrow();
 	}
@@ -165,12 +163,15 @@ public class JobManagement {
 	 * Open job tasks as schema.org JobPostings, for the public open-data API: in id
 	 * order, after a cursor.
 	 * @param after the last id of the previous page, or {@code null} for the first
+	 * @param municipalities only tasks in these municipalities (Statistics Finland
+	 * codes), or {@code null} for all
 	 * @param limit how many
 	 * @param locale the language of labels
 	 * @return the postings, each with its {@code identifier}
 	 */
-	public List<java.util.Map<String, Object>> openPostings(@Nullable UUID after, int limit, java.util.Locale locale) {
-		return jobs.open(after, limit).stream().map(task -> postings.posting(task, locale)).toList();
+	public List<java.util.Map<String, Object>> openPostings(@Nullable UUID after,
+			java.util.@Nullable Collection<String> municipalities, int limit, java.util.Locale locale) {
+		return jobs.open(after, municipalities, limit).stream().map(task -> postings.posting(task, locale)).toList();
 	}
 
 	/**
@@ -306,56 +307,6 @@ public class JobManagement {
 		if (!isHr(actor, organisation)) {
 			throw new NotFoundException("organisation " + organisation);
 		}
-	}
-
-	private JobDraft check(JobDraft draft) {
-		var title = draft.title() == null ? "" : draft.title().strip();
-		if (title.isEmpty()) {
-			throw new InvalidInputException("title", "validation.required");
-		}
-		length("title", title, MAX_TITLE);
-		length("description", draft.description(), MAX_DESCRIPTION);
-		length("location", draft.location(), MAX_TITLE);
-		var occupation = blank(draft.occupationUri());
-		if (occupation != null && !taxonomy.isOccupation(occupation)) {
-			throw new InvalidInputException("occupation", "validation.unknownOccupation", occupation);
-		}
-		if (draft.applyFrom() != null && draft.applyTo() != null && draft.applyTo().isBefore(draft.applyFrom())) {
-			throw new InvalidInputException("applyTo", "validation.periodEndsBeforeStart");
-		}
-		if (draft.startDate() != null && draft.applyTo() != null && draft.startDate().isBefore(draft.applyTo())) {
-			throw new InvalidInputException("startDate", "validation.startBeforePeriodEnds");
-		}
-		if (draft.requiredSkills().size() > MAX_SKILLS) {
-			throw new InvalidInputException("requiredSkills", "validation.tooManySkills", MAX_SKILLS);
-		}
-		var seen = new HashSet<String>();
-		for (var skill : draft.requiredSkills()) {
-			if (skill.skillUri() == null || !taxonomy.isSkill(skill.skillUri())) {
-				throw new InvalidInputException("requiredSkills", "validation.unknownSkill", skill.skillUri());
-			}
-			if (skill.level() < 1 || skill.level() > 5) {
-				throw new InvalidInputException("requiredSkills", "validation.level");
-			}
-			if (!(skill.weight() > 0 && skill.weight() <= 10)) {
-				throw new InvalidInputException("requiredSkills", "validation.weight");
-			}
-			if (!seen.add(skill.skillUri())) {
-				throw new InvalidInputException("requiredSkills", "validation.duplicateSkill", skill.skillUri());
-			}
-		}
-		return new JobDraft(title, blank(draft.description()), occupation, blank(draft.location()), draft.applyFrom(),
-				draft.applyTo(), draft.startDate(), draft.status(), draft.requiredSkills());
-	}
-
-	private static void length(String field, @Nullable String value, int max) {
-		if (value != null && value.strip().length() > max) {
-			throw new InvalidInputException(field, "validation.tooLong", max);
-		}
-	}
-
-	private static @Nullable String blank(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

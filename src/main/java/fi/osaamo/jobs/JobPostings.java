@@ -1,9 +1,13 @@
 package fi.osaamo.jobs;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import fi.osaamo.classification.ClassificationCode;
+import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.Language;
 import fi.osaamo.taxonomy.TaxonomyManagement;
@@ -11,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A job task as a schema.org JobPosting, with its skills as DefinedTerms carrying ESCO
- * URIs and the company identified by its business ID.
+ * URIs, its place named by municipality and region (with their Statistics Finland codes),
+ * the day it was published, and the company identified by its business ID.
  */
 @Component
 class JobPostings {
@@ -22,14 +27,18 @@ class JobPostings {
 
 	private final TaxonomyManagement taxonomy;
 
-	JobPostings(OrganisationManagement organisations, TaxonomyManagement taxonomy) {
+	private final ClassificationManagement classifications;
+
+	JobPostings(OrganisationManagement organisations, TaxonomyManagement taxonomy,
+			ClassificationManagement classifications) {
 		this.organisations = organisations;
 		this.taxonomy = taxonomy;
+		this.classifications = classifications;
 	}
 
 	Map<String, Object> posting(JobTask task, Locale locale) {
 		var language = Language.of(locale);
-		var uris = new java.util.ArrayList<String>();
+		var uris = new ArrayList<String>();
 		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
 		if (task.occupationUri() != null) {
 			uris.add(task.occupationUri());
@@ -45,8 +54,8 @@ class JobPostings {
 		if (task.applyTo() != null) {
 			posting.put("validThrough", task.applyTo().toString());
 		}
-		if (task.applyFrom() != null) {
-			posting.put("datePosted", task.applyFrom().toString());
+		if (task.publishedOn() != null) {
+			posting.put("datePosted", task.publishedOn().toString());
 		}
 		if (task.startDate() != null) {
 			posting.put("jobStartDate", task.startDate().toString());
@@ -62,10 +71,7 @@ class JobPostings {
 			return term(skill.skillUri(), label == null ? skill.skillUri() : label.label().text(),
 					"http://data.europa.eu/esco/skill");
 		}).toList());
-		if (task.location() != null) {
-			posting.put("jobLocation", Map.of("@type", "Place", "address",
-					Map.of("@type", "PostalAddress", "addressLocality", task.location(), "addressCountry", "FI")));
-		}
+		place(task, language).ifPresent(place -> posting.put("jobLocation", place));
 		organisations.find(task.organisation()).ifPresent(organisation -> {
 			var hiring = new LinkedHashMap<String, Object>();
 			hiring.put("@type", "Organization");
@@ -77,6 +83,41 @@ class JobPostings {
 			posting.put("hiringOrganization", hiring);
 		});
 		return posting;
+	}
+
+	/**
+	 * Where the work is: a Place whose PostalAddress names the municipality and region in
+	 * the reader's language, identified by their Statistics Finland codes, and the
+	 * poster's own words as its name.
+	 */
+	private Optional<Map<String, Object>> place(JobTask task, Language language) {
+		var municipality = classifications.municipality(task.municipalityCode(), language);
+		if (municipality.isEmpty() && task.location() == null) {
+			return Optional.empty();
+		}
+		var address = new LinkedHashMap<String, Object>();
+		address.put("@type", "PostalAddress");
+		address.put("addressLocality", municipality.map(ClassificationCode::name).orElse(task.location()));
+		var region = municipality.flatMap(found -> classifications.region(found.parent(), language));
+		region.ifPresent(found -> address.put("addressRegion", found.name()));
+		address.put("addressCountry", "FI");
+		var place = new LinkedHashMap<String, Object>();
+		place.put("@type", "Place");
+		if (task.location() != null) {
+			place.put("name", task.location());
+		}
+		place.put("address", address);
+		var codes = new ArrayList<Map<String, Object>>();
+		municipality.ifPresent(found -> codes.add(code("FI:kunta", found.code())));
+		region.ifPresent(found -> codes.add(code("FI:maakunta", found.code())));
+		if (!codes.isEmpty()) {
+			place.put("identifier", codes);
+		}
+		return Optional.of(place);
+	}
+
+	private static Map<String, Object> code(String classification, String value) {
+		return Map.of("@type", "PropertyValue", "propertyID", classification, "value", value);
 	}
 
 	private static Map<String, Object> term(String uri, String name, String set) {

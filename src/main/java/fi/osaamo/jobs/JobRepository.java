@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Repository;
 class JobRepository {
 
 	private static final String COLUMNS = """
-			id, organisation_id, title, description, occupation_uri, location, apply_from, apply_to, start_date,
+			id, organisation_id, created_by, title, description, occupation_uri, location, municipality_code,
+			apply_from, apply_to, start_date, (published_at at time zone 'Europe/Helsinki')::date as published_on,
 			status, version""";
 
 	private final JdbcClient jdbc;
@@ -30,11 +32,11 @@ class JobRepository {
 	}
 
 	void insert(JobId id, OrganisationId organisation, PersonId creator, JobDraft draft) {
-		jdbc.sql(
-				"""
-						insert into jobs.job_task (id, organisation_id, title, description, occupation_uri, location,
-						  apply_from, apply_to, start_date, status, created_by)
-						values (:id, :organisation, :title, :description, :occupation, :location, :from, :to, :start, :status, :creator)""")
+		jdbc.sql("""
+				insert into jobs.job_task (id, organisation_id, title, description, occupation_uri, location,
+				  municipality_code, apply_from, apply_to, start_date, status, created_by, published_at)
+				values (:id, :organisation, :title, :description, :occupation, :location, :municipality, :from, :to,
+				  :start, :status, :creator, case when :status = 'OPEN' then now() end)""")
 			.param("id", id.value())
 			.param("organisation", organisation.value())
 			.param("creator", creator.value())
@@ -43,11 +45,14 @@ class JobRepository {
 		insertSkills(id, draft.requiredSkills());
 	}
 
-	List<JobTask> open(@Nullable UUID after, int limit) {
+	List<JobTask> open(@Nullable UUID after, @Nullable Collection<String> municipalities, int limit) {
 		return jdbc
 			.sql("select " + COLUMNS + " from jobs.job_task where status = 'OPEN'"
-					+ " and (cast(:after as uuid) is null or id > cast(:after as uuid)) order by id limit :limit")
+					+ " and (cast(:after as uuid) is null or id > cast(:after as uuid))"
+					+ " and (not :filtered or municipality_code = any(:municipalities)) order by id limit :limit")
 			.param("after", after)
+			.param("filtered", municipalities != null)
+			.param("municipalities", municipalities == null ? new String[0] : municipalities.toArray(String[]::new))
 			.param("limit", limit)
 			.query(this::task)
 			.list();
@@ -98,7 +103,9 @@ class JobRepository {
 	void update(JobId id, JobDraft draft, int version) {
 		var updated = jdbc.sql("""
 				update jobs.job_task set title = :title, description = :description, occupation_uri = :occupation,
-				  location = :location, apply_from = :from, apply_to = :to, start_date = :start, status = :status,
+				  location = :location, municipality_code = :municipality, apply_from = :from, apply_to = :to,
+				  start_date = :start, status = :status,
+				  published_at = coalesce(published_at, case when :status = 'OPEN' then now() end),
 				  updated_at = now(), version = version + 1
 				where id = :id and version = :version""")
 			.param("id", id.value())
@@ -132,6 +139,7 @@ class JobRepository {
 		fields.put("description", draft.description());
 		fields.put("occupation", draft.occupationUri());
 		fields.put("location", draft.location());
+		fields.put("municipality", draft.municipalityCode());
 		fields.put("from", date(draft.applyFrom()));
 		fields.put("to", date(draft.applyTo()));
 		fields.put("start", date(draft.startDate()));
@@ -243,9 +251,11 @@ class JobRepository {
 
 	private JobTask task(ResultSet rs, int row) throws SQLException {
 		var id = new JobId(rs.getObject("id", UUID.class));
-		return new JobTask(id, new OrganisationId(rs.getObject("organisation_id", UUID.class)), rs.getString("title"),
+		return new JobTask(id, new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+				new PersonId(rs.getObject("created_by", UUID.class)), rs.getString("title"),
 				rs.getString("description"), rs.getString("occupation_uri"), rs.getString("location"),
-				local(rs.getDate("apply_from")), local(rs.getDate("apply_to")), local(rs.getDate("start_date")),
+				rs.getString("municipality_code"), local(rs.getDate("apply_from")), local(rs.getDate("apply_to")),
+				local(rs.getDate("start_date")), local(rs.getDate("published_on")),
 				JobStatus.valueOf(rs.getString("status")), skills(id), rs.getInt("version"));
 	}
 

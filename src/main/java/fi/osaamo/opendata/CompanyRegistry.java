@@ -23,6 +23,8 @@ public class CompanyRegistry {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	private static final String AD_COLUMNS = "source, title, hiring_name, hiring_business_id, locality, valid_through, url";
+
 	private final JdbcClient jdbc;
 
 	private final ClassificationManagement classifications;
@@ -124,16 +126,14 @@ public class CompanyRegistry {
 	 * @return the ads
 	 */
 	public java.util.List<ImportedJobAd> openJobAds(String businessId, java.time.LocalDate today, int limit) {
-		return jdbc.sql("""
-				select source, title, locality, valid_through, url from opendata.job_ad
+		return jdbc.sql("select " + AD_COLUMNS + """
+				 from opendata.job_ad
 				where hiring_business_id = :id and (valid_through is null or valid_through >= :today)
 				order by date_posted desc nulls last, title limit :limit""")
 			.param("id", businessId)
 			.param("today", today)
 			.param("limit", limit)
-			.query((rs, row) -> new ImportedJobAd(rs.getString("source"), rs.getString("title"),
-					rs.getString("locality"), rs.getObject("valid_through", java.time.LocalDate.class),
-					rs.getString("url")))
+			.query(CompanyRegistry::ad)
 			.list();
 	}
 
@@ -147,18 +147,38 @@ public class CompanyRegistry {
 	 * @return the ads
 	 */
 	public java.util.List<ImportedJobAd> openJobAds(String query, java.time.LocalDate today, long offset, int limit) {
-		return jdbc.sql("""
-				select source, title, locality, valid_through, url from opendata.job_ad
+		return jdbc.sql("select " + AD_COLUMNS + """
+				 from opendata.job_ad
 				where title ilike :pattern and (valid_through is null or valid_through >= :today)
 				order by date_posted desc nulls last, source, source_id limit :limit offset :offset""")
 			.param("pattern", fi.osaamo.platform.LikePatterns.containing(query))
 			.param("today", today)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, row) -> new ImportedJobAd(rs.getString("source"), rs.getString("title"),
-					rs.getString("locality"), rs.getObject("valid_through", java.time.LocalDate.class),
-					rs.getString("url")))
+			.query(CompanyRegistry::ad)
 			.list();
+	}
+
+	/**
+	 * Which of some business IDs belong to companies in the register, so that pages link
+	 * only to companies that have a page.
+	 * @param businessIds the business IDs
+	 * @return those in the register
+	 */
+	public java.util.Set<String> registered(java.util.Collection<String> businessIds) {
+		if (businessIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return java.util.Set.copyOf(jdbc.sql("select business_id from opendata.company where business_id = any(:ids)")
+			.param("ids", businessIds.stream().distinct().toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	private static ImportedJobAd ad(ResultSet rs, int row) throws SQLException {
+		return new ImportedJobAd(rs.getString("source"), rs.getString("title"), rs.getString("hiring_name"),
+				rs.getString("hiring_business_id"), rs.getString("locality"),
+				rs.getObject("valid_through", java.time.LocalDate.class), rs.getString("url"));
 	}
 
 	public long countOpenJobAds(String query, java.time.LocalDate today) {

@@ -1,6 +1,7 @@
 package fi.osaamo.platform;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -91,6 +92,16 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 */
 	public String number(Number value) {
 		return java.text.NumberFormat.getInstance(language.locale()).format(value);
+
+	}
+
+	/**
+	 * A day as people read it in the page's language.
+	 * @param day the day
+	 * @return the date
+	 */
+	public String date(LocalDate day) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(day);
 	}
 
 	public boolean signedIn() {

@@ -180,13 +180,19 @@ public class StudyManagement {
 	/**
 	 * Studies in id order after a cursor, for the public open-data API.
 	 * @param after the last id of the previous page, or {@code null} for the first
+	 * @param municipalities only studies taught in these municipalities (Statistics
+	 * Finland codes), or {@code null} for all
 	 * @param limit how many
 	 * @return the studies
 	 */
-	public List<Study> after(@Nullable UUID after, int limit) {
-		return jdbc.sql("select " + COLUMNS
-				+ " from studies.study s where (cast(:after as uuid) is null or s.id > cast(:after as uuid)) order by s.id limit :limit")
+	public List<Study> after(@Nullable UUID after, @Nullable Collection<String> municipalities, int limit) {
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from studies.study s where (cast(:after as uuid) is null or s.id > cast(:after as uuid))"
+					+ " and (not :filtered or s.municipality_code = any(:municipalities)) order by s.id limit :limit")
 			.param("after", after)
+			.param("filtered", municipalities != null)
+			.param("municipalities", municipalities == null ? new String[0] : municipalities.toArray(String[]::new))
 			.param("limit", limit)
 			.query(StudyManagement::study)
 			.list();

@@ -21,6 +21,7 @@ import fi.osaamo.jobs.JobDraft;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.jobs.JobStatus;
 import fi.osaamo.jobs.RequiredSkill;
+import fi.osaamo.opendata.OpenDataFixtures;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
@@ -102,6 +103,102 @@ class JobsIntegrationTests {
 
 		mvc.perform(get("/dashboard/jobs/" + UUID.randomUUID()).cookie(team)).andExpect(status().isNotFound());
 		mvc.perform(get("/dashboard/jobs").cookie(SignIn.as(mvc, "demo-hr"))).andExpect(status().isForbidden());
+	}
+
+	@Autowired
+	fi.osaamo.opendata.imports.SourceSettingsRepository settings;
+
+	@Autowired
+	fi.osaamo.opendata.imports.ImportRunner runner;
+
+	@Autowired
+	fi.osaamo.taxonomy.TaxonomyManagement taxonomy;
+
+	@Test
+	void theJobPageShowsWhatTheTaskAsksForWhoPostedItAndLinksTheEmployer() throws Exception {
+		var users = new TestUsers(identities, organisations, passwords);
+		var team = users.signIn(mvc, users.city("Sivula"), Role.GROWTH_TEAM);
+		var businessId = register("Sivutesti Oy");
+		var company = organisations
+			.create(new fi.osaamo.organisation.NewOrganisation(fi.osaamo.organisation.OrganisationType.COMPANY,
+					"Sivutesti Oy", new fi.osaamo.organisation.BusinessId(businessId), "091", "25"))
+			.id();
+		var hr = identities
+			.register(new NewPerson("Helena", "Hakala", "helena.hakala@sivutesti.example", "+358 40 123 4567"))
+			.id();
+		organisations.addMember(company, hr, Role.HR);
+		var start = java.time.LocalDate.of(2031, 3, 14);
+		var task = jobs.create(hr, company,
+				new JobDraft("Sivuhitsaaja", null, null, "Kalasatama", "091", null, start.minusDays(20), start,
+						JobStatus.OPEN, List.of(new RequiredSkill(WELDING, 3, Importance.MUST, 1.0))));
+
+		var page = html(get("/dashboard/jobs/" + task.id().value()).cookie(team).header("Accept-Language", "sv"));
+		var welding = taxonomy.byUri(WELDING, fi.osaamo.platform.Language.SV).orElseThrow().label().text();
+		var skills = page.substring(page.indexOf("id=\"required-skills\""), page.indexOf("poster-heading"));
+		assertThat(skills).contains(welding, "3 – Självständig", "Nödvändig");
+		assertThat(page).contains("id=\"start-date\">"
+				+ java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+					.withLocale(java.util.Locale.forLanguageTag("sv"))
+					.format(start)
+				+ "<", "Helsingfors", "Kalasatama");
+		assertThat(page).contains("href=\"/dashboard/companies/" + businessId + "\"");
+		var poster = page.substring(page.indexOf("poster-heading"), page.indexOf("interested-heading"));
+		assertThat(poster).contains("Helena Hakala", "mailto:helena.hakala@sivutesti.example", "+358 40 123 4567");
+		// The poster sees who looked at their contact details, and why.
+		assertThat(identities.accessLog(hr, 5)).anySatisfy(entry -> assertThat(entry.purpose()).contains("poster"));
+
+		// Someone who no longer is the company's HR specialist is not its contact.
+		organisations.removeMember(company, hr, Role.HR, hr);
+		var after = html(get("/dashboard/jobs/" + task.id().value()).cookie(team).header("Accept-Language", "en"));
+		assertThat(after).contains("id=\"no-poster\"").doesNotContain("helena.hakala@sivutesti.example");
+
+		// On the company's page the task's title leads to the job page.
+		assertThat(html(get("/dashboard/companies/" + businessId).cookie(team)))
+			.contains("href=\"/dashboard/jobs/" + task.id().value() + "\"");
+	}
+
+	@Test
+	void importedAdsAndOwnTasksLinkTheirEmployerByBusinessId() throws Exception {
+		var users = new TestUsers(identities, organisations, passwords);
+		var team = users.signIn(mvc, users.city("Linkkilä"), Role.GROWTH_TEAM);
+		var businessId = register("Linkkitesti Oy");
+		var unregistered = TestCompanies.businessId().value();
+		var title = "Linkkiasentaja " + UUID.randomUUID().toString().substring(0, 6);
+		OpenDataFixtures.region(settings, "jobposting-feed", Set.of("091"));
+		var feed = java.nio.file.Files.createTempFile("feed", ".jsonld");
+		java.nio.file.Files.writeString(feed,
+				"""
+						{"@context": "https://schema.org", "@graph": [%s, %s]}""".formatted(
+						ad("linkki-1-" + title, title + " A", "Linkkitesti Oy", businessId),
+						ad("linkki-2-" + title, title + " B", "Rekisteröimätön Oy", unregistered)));
+		runner.runNow("jobposting-feed", fi.osaamo.opendata.imports.ImportRun.Trigger.UPLOAD, feed).orElseThrow();
+
+		var list = html(get("/dashboard/jobs").cookie(team).param("q", title).param("source", "IMPORTED"));
+		assertThat(list)
+			.contains("<a href=\"/dashboard/companies/" + businessId + "\">Linkkitesti Oy</a>", "Rekisteröimätön Oy")
+			.doesNotContain("/dashboard/companies/" + unregistered);
+		assertThat(html(get("/dashboard/companies/" + businessId).cookie(team))).contains(title + " A")
+			.doesNotContain(title + " B");
+	}
+
+	private String register(String name) throws Exception {
+		var businessId = TestCompanies.businessId().value();
+		OpenDataFixtures.region(settings, "prh-companies", Set.of("091"));
+		var file = java.nio.file.Files.createTempFile("companies", ".json");
+		java.nio.file.Files.writeString(file,
+				OpenDataFixtures.companies(List.of(OpenDataFixtures.company(businessId, name, "091", "HELSINKI")), 1));
+		runner.runNow("prh-companies", fi.osaamo.opendata.imports.ImportRun.Trigger.UPLOAD, file).orElseThrow();
+		return businessId;
+	}
+
+	private static String ad(String id, String title, String employer, String businessId) {
+		return """
+				{"@type": "JobPosting", "identifier": "%s", "title": "%s", "validThrough": "2099-12-31",
+				 "hiringOrganization": {"@type": "Organization", "name": "%s",
+				   "identifier": {"@type": "PropertyValue", "propertyID": "FI:Y-tunnus", "value": "%s"}},
+				 "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress",
+				   "addressLocality": "Helsinki", "addressCountry": "FI"}}}""".formatted(id, title, employer,
+				businessId);
 	}
 
 	private PersonSummary talent(String name, int level, OrganisationId city, OrganisationId employer) {

@@ -26,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -158,7 +159,48 @@ class JobIntegrationTests {
 				"requiredSkills[0].level", "at most 5");
 		bad("{\"title\": \"%s\"}".formatted("x".repeat(201)), "title", "at most 200 characters");
 		bad("{\"title\": \"A\", \"occupation\": \"%s\"}".formatted(WELDING), "occupation", "Unknown occupation");
+		bad("{\"title\": \"A\", \"municipality\": \"999\"}", "municipality", "not a municipality code");
 		assertThat(jobs.list(hrAPerson, companyA, null, "", 0, 1).total()).isEqualTo(before);
+	}
+
+	@Test
+	void aTaskIsPublishedOnTheDayItIsFirstOpenedAndPlacedInAMunicipality() throws Exception {
+		var id = create("{\"title\": \"Luonnos ensin\", \"status\": \"DRAFT\"}");
+		var draft = jobs.require(new JobId(java.util.UUID.fromString(id)), hrAPerson);
+		assertThat(draft.publishedOn()).isNull();
+		var home = organisations.find(companyA).orElseThrow().municipalityCode();
+		assertThat(draft.municipalityCode()).isEqualTo(home);
+
+		mvc.perform(post("/jobs/" + id).cookie(hrA)
+			.with(csrf())
+			.param("title", "Luonnos ensin")
+			.param("municipality", "837")
+			.param("status", "OPEN")
+			.param("version", "0")).andExpect(status().is3xxRedirection());
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+		var opened = jobs.require(draft.id(), hrAPerson);
+		assertThat(opened.publishedOn()).isEqualTo(today);
+		assertThat(opened.municipalityCode()).isEqualTo("837");
+		mvc.perform(get("/jobs/" + id).cookie(employeeA).header("Accept-Language", "sv"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tammerfors")));
+
+		// A change that names no municipality (as the JSON API allows) keeps the task's.
+		mvc.perform(put("/api/v1/jobs/" + id).cookie(hrA)
+			.with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"Avattu\", \"status\": \"OPEN\", \"version\": 1}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.municipality").value("837"));
+		mvc.perform(post("/jobs/" + id).cookie(hrA)
+			.with(csrf())
+			.param("title", "Avattu")
+			.param("municipality", "999")
+			.param("status", "OPEN")
+			.param("version", "2")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is not a municipality code")));
 	}
 
 	@Test

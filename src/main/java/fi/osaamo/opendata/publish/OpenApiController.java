@@ -7,13 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.platform.InvalidInputException;
-import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.studies.Study;
-import fi.osaamo.studies.StudyManagement;
-import fi.osaamo.taxonomy.TaxonomyManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,22 +37,28 @@ class OpenApiController {
 
 	static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
+	static final String MUNICIPALITY = "a municipality code of Statistics Finland (kunta, three digits), such as 091 "
+			+ "for Helsinki; an unknown code is refused with 400";
+
+	static final String REGION = "a region code of Statistics Finland (maakunta, two digits), such as 01 for "
+			+ "Uusimaa; an unknown code is refused with 400. With a municipality too, both must match";
+
 	private final OpenData data;
 
-	private final JobManagement jobs;
+	private final OpenJobs jobs;
 
-	private final StudyManagement studies;
+	private final OpenStudies studies;
 
-	private final TaxonomyManagement taxonomy;
+	private final PlaceFilter places;
 
 	private final CompetenceStatistics statistics;
 
-	OpenApiController(OpenData data, JobManagement jobs, StudyManagement studies, TaxonomyManagement taxonomy,
+	OpenApiController(OpenData data, OpenJobs jobs, OpenStudies studies, PlaceFilter places,
 			CompetenceStatistics statistics) {
 		this.data = data;
 		this.jobs = jobs;
 		this.studies = studies;
-		this.taxonomy = taxonomy;
+		this.places = places;
 		this.statistics = statistics;
 	}
 
@@ -80,35 +82,38 @@ class OpenApiController {
 
 	@GetMapping("/companies/{businessId}")
 	@Operation(summary = "One company of the region, by its business ID.")
-	Map<String, Object> company(@org.springframework.web.bind.annotation.PathVariable String businessId) {
+	Map<String, Object> company(@PathVariable String businessId) {
 		return data.company(businessId).orElseThrow(() -> new NotFoundException("company " + businessId));
 	}
 
 	@GetMapping(value = "/jobs/{id}", produces = { "application/ld+json", "application/json" })
 	@Operation(summary = "One open job task as schema.org JobPosting JSON-LD.")
-	ResponseEntity<Map<String, Object>> job(@org.springframework.web.bind.annotation.PathVariable UUID id,
-			Locale locale) {
+	ResponseEntity<Map<String, Object>> job(@PathVariable UUID id, Locale locale) {
 		return ResponseEntity.ok()
 			.contentType(JSON_LD)
-			.body(jobs.openPosting(new fi.osaamo.jobs.JobId(id), locale)
-				.orElseThrow(() -> new NotFoundException("job " + id)));
+			.body(jobs.find(id, locale).orElseThrow(() -> new NotFoundException("job " + id)));
 	}
 
 	@GetMapping("/studies/{id}")
 	@Operation(summary = "One study as a learning opportunity with the ESCO skills it teaches.")
-	Map<String, Object> study(@org.springframework.web.bind.annotation.PathVariable UUID id, Locale locale) {
-		var study = studies.find(id).orElseThrow(() -> new NotFoundException("study " + id));
-		return course(study, taxonomy.byUris(study.skills(), Language.of(locale)));
+	Map<String, Object> study(@PathVariable UUID id, Locale locale) {
+		return studies.find(id, locale).orElseThrow(() -> new NotFoundException("study " + id));
 	}
 
 	@GetMapping(value = "/jobs", produces = { "application/ld+json", "application/json" })
-	@Operation(summary = "Open job tasks as schema.org JobPosting JSON-LD: skills as DefinedTerms with ESCO URIs, "
-			+ "hiringOrganization with its business ID.")
+	@Operation(summary = "Open job tasks as schema.org JobPosting JSON-LD: skills as DefinedTerms with ESCO URIs; "
+			+ "jobLocation a Place whose PostalAddress names the municipality (addressLocality) and region "
+			+ "(addressRegion) in the language asked for, with their Statistics Finland codes as identifiers; "
+			+ "datePosted the day the task was published; hiringOrganization with its business ID and, where the "
+			+ "company published them in the trade register, its website (url) and postal address. Nothing is "
+			+ "published about the people who posted a task.")
 	ResponseEntity<Map<String, Object>> jobs(@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(defaultValue = "50") int limit, Locale locale) {
+			@RequestParam(defaultValue = "50") int limit,
+			@Parameter(description = MUNICIPALITY) @RequestParam(required = false) @Nullable String municipality,
+			@Parameter(description = REGION) @RequestParam(required = false) @Nullable String region, Locale locale) {
 		checkLimit(limit);
 		var after = cursor == null ? null : Cursor.decodeUuid(cursor, () -> null);
-		var items = jobs.openPostings(after, limit + 1, locale);
+		var items = jobs.after(after, places.municipalities(municipality, region), limit + 1, locale);
 		var page = page(items, limit, item -> (String) item.get("identifier"));
 		var body = new LinkedHashMap<String, Object>();
 		body.put("@context", "https://schema.org");
@@ -119,15 +124,15 @@ class OpenApiController {
 	}
 
 	@GetMapping("/studies")
-	@Operation(summary = "Studies as learning opportunities (schema.org Course) with the ESCO skills they teach.")
+	@Operation(summary = "Studies as learning opportunities (schema.org Course) with the ESCO skills they teach. "
+			+ "A place filter leaves out studies without a place, such as most online studies.")
 	Map<String, Object> studies(@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(defaultValue = "50") int limit, Locale locale) {
+			@RequestParam(defaultValue = "50") int limit,
+			@Parameter(description = MUNICIPALITY) @RequestParam(required = false) @Nullable String municipality,
+			@Parameter(description = REGION) @RequestParam(required = false) @Nullable String region, Locale locale) {
 		checkLimit(limit);
 		var after = cursor == null ? null : Cursor.decodeUuid(cursor, () -> null);
-		var found = studies.after(after, limit + 1);
-		var language = Language.of(locale);
-		var labels = taxonomy.byUris(found.stream().flatMap(study -> study.skills().stream()).toList(), language);
-		var items = found.stream().map(study -> course(study, labels)).toList();
+		var items = studies.after(after, places.municipalities(municipality, region), limit + 1, locale);
 		return page(items, limit, item -> (String) item.get("identifier"));
 	}
 
@@ -188,42 +193,6 @@ class OpenApiController {
 		body.put("next", Cursor.encode(Long.toString(last)));
 		body.put("more", items.size() == limit);
 		return body;
-	}
-
-	private Map<String, Object> course(Study study, Map<String, fi.osaamo.taxonomy.ConceptRef> labels) {
-		var course = new LinkedHashMap<String, Object>();
-		course.put("@context", "https://schema.org");
-		course.put("@type", "Course");
-		course.put("identifier", study.id().toString());
-		course.put("name", study.title());
-		course.put("description", study.description());
-		course.put("provider", Map.of("@type", "Organization", "name", study.provider()));
-		course.put("inLanguage", study.language());
-		course.put("courseMode", study.online() ? "online" : "onsite");
-		if (study.municipalityCode() != null) {
-			course.put("locationCreated", Map.of("@type", "Place", "identifier", study.municipalityCode()));
-		}
-		if (study.startDate() != null) {
-			course.put("startDate", study.startDate().toString());
-		}
-		if (study.endDate() != null) {
-			course.put("endDate", study.endDate().toString());
-		}
-		if (study.durationHours() != null) {
-			course.put("timeRequired", "PT" + study.durationHours() + "H");
-		}
-		if (study.costEur() != null) {
-			course.put("offers", Map.of("@type", "Offer", "price", study.costEur(), "priceCurrency", "EUR"));
-		}
-		if (study.url() != null) {
-			course.put("url", study.url());
-		}
-		course.put("teaches", study.skills().stream().map(uri -> {
-			var label = labels.get(uri);
-			return Map.of("@type", "DefinedTerm", "@id", uri, "name", label == null ? uri : label.label().text(),
-					"inDefinedTermSet", "http://data.europa.eu/esco/skill");
-		}).toList());
-		return course;
 	}
 
 	private static void checkLimit(int limit) {

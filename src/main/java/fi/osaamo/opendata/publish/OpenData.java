@@ -1,5 +1,7 @@
 package fi.osaamo.opendata.publish;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,56 @@ class OpenData {
 		company.put("status", rs.getString("status"));
 		company.put("source", "PRH / YTJ open data (CC BY 4.0)");
 		return company;
+	}
+
+	/**
+	 * What companies published in the trade register for reaching them: the website and
+	 * the postal address, as schema.org Organization properties. Nothing else about them
+	 * is published, and nothing about the people who work there.
+	 * @param businessIds the companies
+	 * @return their contact properties by business ID; companies without any are left out
+	 */
+	Map<String, Map<String, Object>> contacts(Collection<String> businessIds) {
+		var contacts = new HashMap<String, Map<String, Object>>();
+		if (businessIds.isEmpty()) {
+			return contacts;
+		}
+		jdbc.sql("""
+				select business_id, website, street_address, post_code, post_office from opendata.company
+				where business_id = any(:ids)""")
+			.param("ids", businessIds.toArray(String[]::new))
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				var contact = contact(rs.getString("website"), rs.getString("street_address"),
+						rs.getString("post_code"), rs.getString("post_office"));
+				if (!contact.isEmpty()) {
+					contacts.put(rs.getString("business_id"), contact);
+				}
+			});
+		return contacts;
+	}
+
+	private static Map<String, Object> contact(@Nullable String website, @Nullable String street,
+			@Nullable String postCode, @Nullable String postOffice) {
+		var contact = new LinkedHashMap<String, Object>();
+		if (website != null && !website.isBlank()) {
+			contact.put("url", website.matches("(?i)https?://.*") ? website : "https://" + website);
+		}
+		if (street != null || postOffice != null) {
+			var address = new LinkedHashMap<String, Object>();
+			address.put("@type", "PostalAddress");
+			putIfPresent(address, "streetAddress", street);
+			putIfPresent(address, "postalCode", postCode);
+			putIfPresent(address, "addressLocality", postOffice);
+			address.put("addressCountry", "FI");
+			contact.put("address", address);
+		}
+		return contact;
+	}
+
+	private static void putIfPresent(Map<String, Object> map, String key, @Nullable String value) {
+		if (value != null && !value.isBlank()) {
+			map.put(key, value);
+		}
 	}
 
 	List<Map<String, Object>> changes(long after, int limit) {

@@ -2,7 +2,6 @@ package fi.osaamo.opendata.publish;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.OptionalInt;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -22,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * key that is not found costs its caller's address one request, and is looked up only
  * while that address has requests left: guessing keys is as limited as anything else an
  * anonymous client does, and an unknown key is 401 only until the address's budget runs
- * out.
+ * out. Every key is looked up on every request (one query on a unique index), so a
+ * revoked key is refused at its next request on every instance.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -34,8 +34,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimits limits;
 
-	private final Cache<String, OptionalInt> keyLimits = Caffeine.newBuilder()
-		.expireAfterWrite(Duration.ofSeconds(30))
+	// Hashes of keys found valid lately: their holders' requests are not charged to the
+	// address. Only whether to charge is cached, never whether a key is valid.
+	private final Cache<String, Boolean> knownKeys = Caffeine.newBuilder()
+		.expireAfterAccess(Duration.ofMinutes(10))
 		.maximumSize(10_000)
 		.build();
 
@@ -52,25 +54,22 @@ class RateLimitFilter extends OncePerRequestFilter {
 		RateLimits.Decision decision;
 		if (key != null && !key.isBlank()) {
 			var hash = ApiKeys.hash(key);
-			var limit = keyLimits.getIfPresent(hash);
-			if (limit == null || limit.isEmpty()) {
-				// An unknown key (or one not looked up lately) is paid for by the
-				// address.
+			if (knownKeys.getIfPresent(hash) == null) {
+				// An unknown key (or one not used lately) is paid for by the address.
 				var address = limits.anonymous(request.getRemoteAddr());
 				if (!address.permitted()) {
 					tooMany(request, response, address);
 					return;
 				}
-				if (limit == null) {
-					limit = keys.limitOf(key);
-					keyLimits.put(hash, limit);
-				}
 			}
+			var limit = keys.limitOf(key);
 			if (limit.isEmpty()) {
+				knownKeys.invalidate(hash);
 				problems.send(request, response, HttpStatus.UNAUTHORIZED, "invalidApiKey",
 						"problem.invalidApiKey.detail");
 				return;
 			}
+			knownKeys.put(hash, Boolean.TRUE);
 			decision = limits.acquire("key:" + hash, limit.getAsInt());
 		}
 		else {

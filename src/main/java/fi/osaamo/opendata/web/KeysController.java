@@ -5,6 +5,7 @@ import java.util.UUID;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.opendata.publish.ApiKeys;
 import fi.osaamo.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,8 +34,15 @@ class KeysController {
 	}
 
 	@GetMapping("/opendata/keys")
-	String list(Model model) {
-		model.addAttribute("page", page(null, "", DEFAULT_LIMIT, null));
+	String list(@RequestParam(required = false) @Nullable UUID revoked, Model model) {
+		var page = page(null, "", DEFAULT_LIMIT, null);
+		var name = page.keys()
+			.stream()
+			.filter(key -> key.id().equals(revoked) && key.revokedAt() != null)
+			.map(ApiKeys.Key::name)
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("page", page.withRevoked(name));
 		return "opendata/keys";
 	}
 
@@ -60,13 +68,12 @@ class KeysController {
 
 	@PostMapping("/opendata/keys/{id}/revoke")
 	String revoke(@PathVariable UUID id) {
-		keys.revoke(id);
-		return "redirect:/opendata/keys";
+		return keys.revoke(id) ? "redirect:/opendata/keys?revoked=" + id : "redirect:/opendata/keys";
 	}
 
-	private KeysPage page(@org.jspecify.annotations.Nullable String issued, String name, String perMinute,
-			@org.jspecify.annotations.Nullable InvalidInputException error) {
-		return new KeysPage(keys.list(), issued, name, perMinute, error == null ? null : error.messageKey(),
+	private KeysPage page(@Nullable String issued, String name, String perMinute,
+			@Nullable InvalidInputException error) {
+		return new KeysPage(keys.list(), issued, null, name, perMinute, error == null ? null : error.messageKey(),
 				error == null ? new Object[0] : error.arguments(), limits.anonymousPerMinute());
 	}
 

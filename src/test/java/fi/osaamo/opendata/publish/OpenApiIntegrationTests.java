@@ -178,6 +178,135 @@ class OpenApiIntegrationTests {
 			.andExpect(status().isNotFound());
 	}
 
+	@Autowired
+	fi.osaamo.jobs.JobManagement jobs;
+
+	@Autowired
+	fi.osaamo.classification.ClassificationManagement classifications;
+
+	@Test
+	void jobPostingsNameTheirPlaceThePublicationDayAndTheEmployersPublishedContact() throws Exception {
+		var businessId = fi.osaamo.TestCompanies.businessId().value();
+		OpenDataFixtures.region(settings, "prh-companies", java.util.Set.of("091"));
+		var file = Files.createTempFile("companies", ".json");
+		Files.writeString(file, OpenDataFixtures
+			.companies(List.of(OpenDataFixtures.company(businessId, "Paikka Oy", "091", "HELSINKI")), 1));
+		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
+		var company = organisations
+			.create(new NewOrganisation(OrganisationType.COMPANY, "Paikka Oy",
+					new fi.osaamo.organisation.BusinessId(businessId), "091", "25"))
+			.id();
+		var hr = identities.register(new NewPerson("Paikka", "Henkilöstö", "hr@paikka.example", null)).id();
+		organisations.addMember(company, hr, Role.HR);
+		var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+		// Applications open next week, but the task is published today.
+		var helsinki = jobs.create(hr, company, new fi.osaamo.jobs.JobDraft("Paikkahitsaaja", null, null, "Kalasatama",
+				"091", today.plusDays(7), today.plusDays(30), null, fi.osaamo.jobs.JobStatus.OPEN, List.of()));
+		var tampere = jobs.create(hr, company, new fi.osaamo.jobs.JobDraft("Paikkasorvaaja", null, null, null, "837",
+				null, null, null, fi.osaamo.jobs.JobStatus.OPEN, List.of()));
+		// Without a municipality a task is placed in its company's home municipality.
+		var unplaced = jobs.create(hr, company, new fi.osaamo.jobs.JobDraft("Paikaton", null, null, null, null, null,
+				null, fi.osaamo.jobs.JobStatus.OPEN, List.of()));
+		assertThat(unplaced.municipalityCode()).isEqualTo("091");
+
+		var posting = OpenDataFixtures.JSON.readTree(mvc
+			.perform(get("/api/v1/open/jobs/" + helsinki.id()).with(from("10.1.0.5")).header("Accept-Language", "sv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(posting.get("datePosted").asString()).isEqualTo(today.toString());
+		var place = posting.get("jobLocation");
+		assertThat(place.get("@type").asString()).isEqualTo("Place");
+		assertThat(place.get("name").asString()).isEqualTo("Kalasatama");
+		assertThat(place.get("address").get("addressLocality").asString()).isEqualTo("Helsingfors");
+		assertThat(place.get("address").get("addressRegion").asString()).isEqualTo("Nyland");
+		assertThat(place.get("address").get("addressCountry").asString()).isEqualTo("FI");
+		var hiring = posting.get("hiringOrganization");
+		assertThat(hiring.get("url").asString()).isEqualTo("https://www.nokia.com");
+		assertThat(hiring.get("address").get("streetAddress").asString()).startsWith("Karakaari");
+		assertThat(posting.toString()).doesNotContain("hr@paikka.example").doesNotContain("Henkilöstö");
+
+		assertThat(jobIds("10.1.0.5", "region=01")).contains(helsinki.id().toString())
+			.doesNotContain(tampere.id().toString());
+		assertThat(jobIds("10.1.0.5", "municipality=837")).containsExactly(tampere.id().toString());
+		assertThat(jobIds("10.1.0.5", "municipality=837&region=06")).containsExactly(tampere.id().toString());
+		assertThat(jobIds("10.1.0.5", "municipality=091&region=06")).isEmpty();
+		for (var query : List.of("municipality=999", "municipality=91", "region=99", "region=Uusimaa")) {
+			mvc.perform(get("/api/v1/open/jobs?" + query).with(from("10.1.0.5")))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		}
+	}
+
+	List<String> jobIds(String address, String filter) throws Exception {
+		var ids = new ArrayList<String>();
+		String cursor = null;
+		do {
+			var body = OpenDataFixtures.JSON
+				.readTree(mvc
+					.perform(get("/api/v1/open/jobs?limit=100&" + filter + (cursor == null ? "" : "&cursor=" + cursor))
+						.with(from(address)))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+			for (var posting : body.get("itemListElement")) {
+				ids.add(posting.get("identifier").asString());
+			}
+			cursor = body.get("next").isNull() ? null : body.get("next").asString();
+		}
+		while (cursor != null);
+		return ids;
+	}
+
+	@Autowired
+	fi.osaamo.studies.StudyManagement studyManagement;
+
+	@Test
+	void studiesAreFilteredByPlace() throws Exception {
+		var helsinki = study("091");
+		var tampere = study("837");
+		var online = study(null);
+		var uusimaa = studyIds("10.1.0.6", "region=01");
+		assertThat(uusimaa).contains(helsinki).doesNotContain(tampere, online);
+		assertThat(studyIds("10.1.0.6", "municipality=837")).contains(tampere).doesNotContain(helsinki, online);
+		var codes = classifications.municipalities(fi.osaamo.platform.Language.FI)
+			.stream()
+			.filter(code -> "01".equals(code.parent()))
+			.map(code -> code.code())
+			.toList();
+		for (var course : json("10.1.0.6", "/api/v1/open/studies?limit=100&region=01").get("items")) {
+			assertThat(course.get("locationCreated").get("identifier").asString()).isIn(codes);
+		}
+		mvc.perform(get("/api/v1/open/studies?region=99").with(from("10.1.0.6")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get("/api/v1/open/studies?municipality=000").with(from("10.1.0.6")))
+			.andExpect(status().isBadRequest());
+	}
+
+	String study(@org.jspecify.annotations.Nullable String municipality) {
+		return studyManagement
+			.save(new fi.osaamo.studies.NewStudy("TEST", UUID.randomUUID().toString(), "Paikkaopisto", "Paikkakurssi",
+					null, fi.osaamo.studies.StudyType.MODULE, "fi", municipality, municipality == null, null, null,
+					null, null, null, List.of()))
+			.toString();
+	}
+
+	List<String> studyIds(String address, String filter) throws Exception {
+		var ids = new ArrayList<String>();
+		String cursor = null;
+		do {
+			var page = json(address,
+					"/api/v1/open/studies?limit=100&" + filter + (cursor == null ? "" : "&cursor=" + cursor));
+			page.get("items").forEach(course -> ids.add(course.get("identifier").asString()));
+			cursor = page.get("next").isNull() ? null : page.get("next").asString();
+		}
+		while (cursor != null);
+		return ids;
+	}
+
 	@Test
 	void studiesAreCourses() throws Exception {
 		var studies = json("10.1.0.3", "/api/v1/open/studies?limit=5");
@@ -335,9 +464,21 @@ class OpenApiIntegrationTests {
 			.andExpect(status().isOk());
 
 		var id = keys.list().stream().filter(k -> k.name().equals("Maakuntaliitto")).findFirst().orElseThrow().id();
-		mvc.perform(post("/opendata/keys/" + id + "/revoke").cookie(admin).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		var revoked = mvc.perform(post("/opendata/keys/" + id + "/revoke").cookie(admin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(keys.limitOf(key)).isEmpty();
+		// The very next request with the key is refused, although the key was used a
+		// moment ago, and the administrator is told so.
+		mvc.perform(get("/api/v1/open/changes?limit=1").with(from("10.2.0.2")).header("X-Api-Key", key))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get(revoked).cookie(admin).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("from now on every request that sends it is refused with 401 Unauthorized")));
 	}
 
 	@Test
@@ -351,6 +492,15 @@ class OpenApiIntegrationTests {
 		assertThat(result.getMessages()).isEmpty();
 		assertThat(result.getOpenAPI().getPaths()).containsKeys("/api/v1/open/companies", "/api/v1/open/jobs",
 				"/api/v1/open/studies", "/api/v1/open/statistics/competences", "/api/v1/open/changes");
+		for (var path : List.of("/api/v1/open/jobs", "/api/v1/open/studies")) {
+			var parameters = result.getOpenAPI().getPaths().get(path).getGet().getParameters();
+			assertThat(parameters).filteredOn(parameter -> parameter.getName().equals("municipality"))
+				.singleElement()
+				.satisfies(parameter -> assertThat(parameter.getDescription()).contains("Statistics Finland"));
+			assertThat(parameters).filteredOn(parameter -> parameter.getName().equals("region"))
+				.singleElement()
+				.satisfies(parameter -> assertThat(parameter.getDescription()).contains("maakunta"));
+		}
 	}
 
 }
