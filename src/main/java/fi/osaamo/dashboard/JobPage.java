@@ -67,9 +67,4 @@ public record JobPage(JobTask task, Details details, List<Talent> interested, in
 	public record Poster(String name, boolean named, @Nullable String email, @Nullable String phone) {
 	}
 
-	public List<String> why(CityCandidates.Candidate candidate) {
-		var lines = candidate.gap().explanation();
-		return lines.isEmpty() ? lines : lines.subList(0, lines.size() - 1);
-	}
-
 }

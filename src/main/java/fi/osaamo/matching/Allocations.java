@@ -86,16 +86,18 @@ public class Allocations {
 				}
 				var person = new PersonId(candidate.person());
 				var gap = gaps.gap(person, task, locale);
-				created += jdbc
-					.sql("""
-							insert into matching.suggestion (id, organisation_id, job_id, person_id, score, summary, suggested_by)
-							values (:id, :organisation, :job, :person, :score, :summary, :hr) on conflict do nothing""")
+				created += jdbc.sql("""
+						insert into matching.suggestion
+						  (id, organisation_id, job_id, person_id, score, matched, required, suggested_by)
+						values (:id, :organisation, :job, :person, :score, :matched, :required, :hr)
+						on conflict do nothing""")
 					.param("id", UUID.randomUUID())
 					.param("organisation", company.value())
 					.param("job", task.id().value())
 					.param("person", person.value())
 					.param("score", gap.score())
-					.param("summary", truncate(gap.explanation().get(0)))
+					.param("matched", gap.matched().size())
+					.param("required", gap.required())
 					.param("hr", hr.value())
 					.update();
 				shown.add(Map.of("job", task.id().toString(), "person", person.toString(), "score", gap.score()));
@@ -213,11 +215,14 @@ public class Allocations {
 						rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant()));
 		});
 		var result = new ArrayList<Suggestion>();
-		jdbc.sql("""
-				select s.id, s.job_id, s.person_id, s.score, s.summary, s.suggested_at, s.status, s.reason, s.decided_at
-				from matching.suggestion s where %s
-				order by case s.status when 'PROPOSED' then 0 else 1 end, s.score desc, s.suggested_at desc"""
-			.formatted(where)).param("key", key).query(rs -> {
+		jdbc.sql(
+				"""
+						select s.id, s.job_id, s.person_id, s.score, s.summary, s.matched, s.required, s.suggested_at, s.status, s.reason, s.decided_at
+						from matching.suggestion s where %s
+						order by case s.status when 'PROPOSED' then 0 else 1 end, s.score desc, s.suggested_at desc"""
+					.formatted(where))
+			.param("key", key)
+			.query(rs -> {
 				result.add(suggestion(rs, contests));
 			});
 		var people = identities.summaries(result.stream().map(Suggestion::person).toList());
@@ -236,14 +241,11 @@ public class Allocations {
 			throws SQLException {
 		var id = rs.getObject("id", UUID.class);
 		return new Suggestion(id, new JobId(rs.getObject("job_id", UUID.class)), "",
-				new PersonId(rs.getObject("person_id", UUID.class)), "", rs.getInt("score"), rs.getString("summary"),
+				new PersonId(rs.getObject("person_id", UUID.class)), "", rs.getInt("score"),
+				new Suggestion.Summary(rs.getInt("matched"), rs.getInt("required"), rs.getString("summary")),
 				rs.getTimestamp("suggested_at").toInstant(), rs.getString("status"), rs.getString("reason"),
 				rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
 				contests.getOrDefault(id, List.of()));
-	}
-
-	private static String truncate(String text) {
-		return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
 	}
 
 }

@@ -30,12 +30,25 @@ public class GapAnalysis {
 
 	private final TaxonomyManagement taxonomy;
 
-	private final MessageSource messages;
+	private final GapExplainer explainer;
 
-	GapAnalysis(MatchingEngine engine, TaxonomyManagement taxonomy, MessageSource messages) {
+	GapAnalysis(MatchingEngine engine, TaxonomyManagement taxonomy, GapExplainer explainer) {
 		this.engine = engine;
 		this.taxonomy = taxonomy;
-		this.messages = messages;
+		this.explainer = explainer;
+	}
+
+	/**
+	 * A comparison in words, in one paragraph, for the API.
+	 * @param gap the comparison
+	 * @param voice who reads it
+	 * @param locale in which language
+	 * @return the words
+	 */
+	String words(Gap gap, GapExplainer.Voice voice, Locale locale) {
+		var lines = new java.util.ArrayList<>(explainer.lines(gap, voice, locale));
+		lines.add(explainer.method(locale));
+		return String.join(" ", lines);
 	}
 
 	public Gap gap(PersonId person, JobTask task, Locale locale) {
@@ -70,46 +83,8 @@ public class GapAnalysis {
 				case MISSING -> missing.add(gapItem);
 			}
 		}
-		return new Gap(explanation.score(), matched, partial, missing,
-				explain(explanation, matched, partial, missing, locale));
-	}
-
-	private List<String> explain(Scorer.Explanation explanation, List<GapItem> matched, List<GapItem> partial,
-			List<GapItem> missing, Locale locale) {
-		var lines = new ArrayList<String>();
-		var required = matched.size() + partial.size() + missing.size();
-		lines.add(messages.getMessage("gap.summary", new Object[] { explanation.score(), matched.size(), required },
-				locale));
-		for (var item : partial) {
-			if (item.via() != null) {
-				lines.add(messages.getMessage("gap.related",
-						new Object[] { item.label(), item.via(),
-								messages.getMessage("relation." + item.relation(), null, locale), item.contribution() },
-						locale));
-			}
-			else {
-				lines.add(messages.getMessage("gap.partial",
-						new Object[] { item.label(), item.level(), item.required() }, locale));
-			}
-		}
-		var mustMissing = missing.stream().filter(item -> item.importance() == Importance.MUST).toList();
-		if (!mustMissing.isEmpty()) {
-			lines.add(messages.getMessage("gap.missingMust",
-					new Object[] { mustMissing.stream().map(GapItem::label).collect(Collectors.joining(", ")) },
-					locale));
-		}
-		var niceMissing = missing.stream().filter(item -> item.importance() == Importance.NICE).toList();
-		if (!niceMissing.isEmpty()) {
-			lines.add(messages.getMessage("gap.missingNice",
-					new Object[] { niceMissing.stream().map(GapItem::label).collect(Collectors.joining(", ")) },
-					locale));
-		}
-		if (explanation.occupationSkills() > 0) {
-			lines.add(messages.getMessage("gap.occupation", new Object[] { explanation.occupationShared(),
-					explanation.occupationSkills(), Math.round(explanation.occupationPoints() * 10) / 10.0 }, locale));
-		}
-		lines.add(messages.getMessage("gap.method", null, locale));
-		return lines;
+		return new Gap(explanation.score(), matched, partial, missing, new Gap.Occupation(
+				explanation.occupationShared(), explanation.occupationSkills(), explanation.occupationPoints()));
 	}
 
 }

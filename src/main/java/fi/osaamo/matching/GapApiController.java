@@ -38,7 +38,7 @@ class GapApiController {
 		useLog.record(UseLog.GAP, user.personId(), task.organisation().value(), "job:" + id,
 				List.of(java.util.Map.of("score", gap.score())));
 		return new GapJson(gap.score(), items(gap.matched()), items(gap.partial()), items(gap.missing()),
-				String.join(" ", gap.explanation()));
+				gaps.words(gap, GapExplainer.Voice.PERSON, locale));
 	}
 
 	private static List<ItemJson> items(List<GapItem> items) {

@@ -28,8 +28,11 @@ class GapController {
 
 	private final UseLog useLog;
 
+	private final GapExplainer explainer;
+
 	GapController(JobManagement jobs, GapAnalysis gaps, CompetenceManagement competence, StudyPaths paths,
-			AiRegister register, UseLog useLog) {
+			AiRegister register, UseLog useLog, GapExplainer explainer) {
+		this.explainer = explainer;
 		this.register = register;
 		this.useLog = useLog;
 		this.paths = paths;
@@ -63,7 +66,8 @@ class GapController {
 			.map(step -> new GapPage.PathStep(step.study(),
 					step.adds().stream().map(uri -> labels.getOrDefault(uri, uri)).toList()))
 			.toList();
-		model.addAttribute("page", new GapPage(task, gap, competence.hasMapping(user.personId()), pathSteps));
+		model.addAttribute("page", new GapPage(task, gap, explainer.lines(gap, GapExplainer.Voice.PERSON, locale),
+				explainer.method(locale), competence.hasMapping(user.personId()), pathSteps));
 		return "matching/gap";
 	}
 

@@ -71,7 +71,8 @@ class MatchingApiController {
 		var result = new ArrayList<RankedJobJson>();
 		for (var job : ranked) {
 			var gap = gaps.gap(profile, job.task(), locale);
-			result.add(new RankedJobJson(job.task().id().value(), job.task().title(), gap.score(), explanation(gap)));
+			result.add(new RankedJobJson(job.task().id().value(), job.task().title(), gap.score(),
+					explanation(gap, GapExplainer.Voice.PERSON, locale)));
 		}
 		useLog.record(UseLog.JOBS, user.personId(), null, "skills",
 				result.stream()
@@ -89,7 +90,7 @@ class MatchingApiController {
 			.candidates()
 			.stream()
 			.map(candidate -> new CandidateJson(candidate.person().value(), candidate.pseudonym(),
-					candidate.gap().score(), explanation(candidate.gap())))
+					candidate.gap().score(), explanation(candidate.gap(), GapExplainer.Voice.OTHERS, locale)))
 			.toList();
 	}
 
@@ -140,8 +141,8 @@ class MatchingApiController {
 	record PathStepJson(UUID id, String title, String provider, List<String> adds) {
 	}
 
-	private static ExplanationJson explanation(Gap gap) {
-		return new ExplanationJson(gap.matched(), gap.partial(), gap.missing(), String.join(" ", gap.explanation()));
+	private ExplanationJson explanation(Gap gap, GapExplainer.Voice voice, Locale locale) {
+		return new ExplanationJson(gap.matched(), gap.partial(), gap.missing(), gaps.words(gap, voice, locale));
 	}
 
 	private List<MatchingEngine.SkillLevel> checked(List<SkillJson> skills) {

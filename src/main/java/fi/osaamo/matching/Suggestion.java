@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param contests the employee's contests and HR's answers
  */
 public record Suggestion(UUID id, JobId job, String jobTitle, PersonId person, String pseudonym, int score,
-		String summary, Instant suggestedAt, String status, @Nullable String reason, @Nullable Instant decidedAt,
+		Summary summary, Instant suggestedAt, String status, @Nullable String reason, @Nullable Instant decidedAt,
 		List<Contest> contests) {
 
 	public boolean proposed() {
@@ -35,6 +35,16 @@ public record Suggestion(UUID id, JobId job, String jobTitle, PersonId person, S
 
 	public boolean awaitsAnswer() {
 		return contests.stream().anyMatch(contest -> contest.answer() == null);
+	}
+
+	/**
+	 * What the suggestion's explanation says, put into words by whoever reads it.
+	 *
+	 * @param matched how many required skills the employee meets at the required level
+	 * @param required how many skills the task requires
+	 * @param legacy the sentence an older suggestion was made with, or {@code null}
+	 */
+	public record Summary(int matched, int required, @org.jspecify.annotations.Nullable String legacy) {
 	}
 
 	/**

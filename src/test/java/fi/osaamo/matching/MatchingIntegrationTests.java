@@ -75,6 +75,9 @@ class MatchingIntegrationTests {
 	GapAnalysis gaps;
 
 	@Autowired
+	GapExplainer explainer;
+
+	@Autowired
 	UseLog useLog;
 
 	@Autowired
@@ -118,8 +121,17 @@ class MatchingIntegrationTests {
 				.value(identities.find(sharer).orElseThrow().pseudonym()))
 			.andExpect(jsonPath("$[?(@.person == '" + sharer + "')].explanation.matched[0].uri").value(WELDING));
 		assertThat(useLog.count(UseLog.CANDIDATES)).isEqualTo(before + 1);
-		mvc.perform(get("/jobs/" + task.id() + "/candidates").cookie(session))
+		mvc.perform(get("/api/v1/matching/jobs/" + task.id() + "/candidates").param("limit", "100")
+			.header("Accept-Language", "sv")
+			.cookie(session))
+			.andExpect(jsonPath("$[?(@.person == '" + sharer + "')].explanation.text",
+					hasItem(containsString("kandidaten uppfyller 1 av de 2"))));
+		// HR reads about the candidate in a per-skill table, in HR's language.
+		mvc.perform(get("/jobs/" + task.id() + "/candidates").cookie(session).header("Accept-Language", "fi"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ehdokas täyttää 1/2 vaaditusta taidosta")))
+			.andExpect(content().string(containsString("id=\"gap-" + sharer + "\"")))
+			.andExpect(content().string(not(containsString("täytät"))))
 			.andExpect(content().string(containsString(identities.find(sharer).orElseThrow().pseudonym())))
 			.andExpect(content().string(not(containsString(identities.find(secret).orElseThrow().pseudonym()))));
 		mvc.perform(get("/jobs/" + task.id() + "/candidates").cookie(SignIn.as(mvc, "demo-company")))
@@ -240,7 +252,16 @@ class MatchingIntegrationTests {
 			assertThat(item.relation()).isEqualTo("NARROWER");
 			assertThat(item.via()).isNotBlank();
 		});
-		assertThat(gap.explanation()).anySatisfy(line -> assertThat(line).contains("half credit"));
+		assertThat(explainer.lines(gap, GapExplainer.Voice.PERSON, Locale.ENGLISH))
+			.anySatisfy(line -> assertThat(line).contains("you have", "half credit"));
+		// HR reads about the candidate, in Swedish when they read Swedish.
+		assertThat(explainer.lines(gap, GapExplainer.Voice.OTHERS, Locale.forLanguageTag("sv")))
+			.anySatisfy(line -> assertThat(line).contains("kandidaten har", "halva poängen"))
+			.first()
+			.asString()
+			.startsWith("Poäng 50/100: kandidaten uppfyller 0 av de 1");
+		assertThat(explainer.lines(gap, GapExplainer.Voice.PERSON, Locale.forLanguageTag("fi")).get(0))
+			.isEqualTo("Pisteet 50/100: täytät 0/1 vaaditusta taidosta vaaditulla tasolla.");
 	}
 
 	private PersonId employee(String name, int weldingLevel) {
