@@ -29,6 +29,13 @@
     menu.removeAttribute("open");
   }
 
+  // A refused form's summary of problems takes the focus, so that screen readers read it
+  // and the keyboard starts from it; its links lead to the fields.
+  var summary = document.getElementById("error-summary");
+  if (summary) {
+    summary.focus();
+  }
+
   // Forms marked data-confirm ask before a destructive action.
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
+import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
@@ -129,9 +130,9 @@ public class CompetenceManagement {
 	@Transactional
 	public int addEducation(PersonId person, String title, @Nullable String institution, @Nullable Integer year,
 			int version) {
-		checkRequired("educationTitle", title, MAX_TEXT);
-		checkLength("institution", institution, MAX_TEXT);
-		checkYear("completedYear", year);
+		var problems = new FormProblems();
+		checkEducation(problems, title, institution, year);
+		problems.throwIfAny();
 		var next = mappings.bump(person, version);
 		mappings.addEducation(person, new Education(UUID.randomUUID(), title.strip(), blankToNull(institution), year));
 		return next;
@@ -140,13 +141,9 @@ public class CompetenceManagement {
 	@Transactional
 	public int addWork(PersonId person, String title, @Nullable String employer, @Nullable Integer startYear,
 			@Nullable Integer endYear, int version) {
-		checkRequired("workTitle", title, MAX_TEXT);
-		checkLength("employer", employer, MAX_TEXT);
-		checkYear("startYear", startYear);
-		checkYear("endYear", endYear);
-		if (startYear != null && endYear != null && endYear < startYear) {
-			throw new InvalidInputException("endYear", "validation.endBeforeStart");
-		}
+		var problems = new FormProblems();
+		checkWork(problems, title, employer, startYear, endYear);
+		problems.throwIfAny();
 		var next = mappings.bump(person, version);
 		mappings.addWork(person,
 				new WorkExperience(UUID.randomUUID(), title.strip(), blankToNull(employer), startYear, endYear));
@@ -292,6 +289,41 @@ public class CompetenceManagement {
 	private static void checkLevel(String field, int level) {
 		if (level < 1 || level > 5) {
 			throw new InvalidInputException(field, "validation.level");
+		}
+	}
+
+	/**
+	 * Checks an education entry, keeping every problem.
+	 * @param problems where the problems go
+	 * @param title the degree
+	 * @param institution where it was taken
+	 * @param year when it was completed
+	 */
+	public static void checkEducation(FormProblems problems, @Nullable String title, @Nullable String institution,
+			@Nullable Integer year) {
+		problems.check(() -> checkRequired("educationTitle", title, MAX_TEXT));
+		problems.check(() -> checkLength("institution", institution, MAX_TEXT));
+		problems.check(() -> checkYear("completedYear", year));
+	}
+
+	/**
+	 * Checks a work-history entry, keeping every problem.
+	 * @param problems where the problems go
+	 * @param title the job title
+	 * @param employer the employer
+	 * @param startYear the first year
+	 * @param endYear the last year
+	 */
+	public static void checkWork(FormProblems problems, @Nullable String title, @Nullable String employer,
+			@Nullable Integer startYear, @Nullable Integer endYear) {
+		problems.check(() -> checkRequired("workTitle", title, MAX_TEXT));
+		problems.check(() -> checkLength("employer", employer, MAX_TEXT));
+		problems.check(() -> checkYear("startYear", startYear));
+		problems.check(() -> checkYear("endYear", endYear));
+		if (startYear != null && endYear != null && endYear < startYear) {
+			problems.check(() -> {
+				throw new InvalidInputException("endYear", "validation.endBeforeStart");
+			});
 		}
 	}
 

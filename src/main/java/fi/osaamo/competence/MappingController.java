@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import fi.osaamo.account.ProfileManagement;
 import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Notice;
 import fi.osaamo.platform.Language;
 import fi.osaamo.taxonomy.ConceptMatch;
 import fi.osaamo.taxonomy.TaxonomyManagement;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class MappingController {
@@ -110,7 +113,7 @@ class MappingController {
 
 	@PostMapping("/competence/skills")
 	String saveSkill(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute SkillForm form, Locale locale,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		if (form.uri() == null || form.uri().isBlank()) {
 			// Without JavaScript, or without a choice: show the skills matching what was
 			// typed.
@@ -120,7 +123,7 @@ class MappingController {
 		}
 		try {
 			competence.saveSkill(user.personId(), form.toClaim(), form.versionSeen());
-			return "redirect:/competence?saved#skills-heading";
+			return Notice.redirect(redirect, "/competence#skills-heading", "competence.notice.skill");
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", page(user, form, List.of(), ex, locale));
@@ -144,57 +147,88 @@ class MappingController {
 
 	@PostMapping("/competence/skills/remove")
 	String removeSkill(@AuthenticationPrincipal PersonPrincipal user, @RequestParam String uri,
-			@RequestParam int version, Locale locale, Model model) {
-		return change(user, locale, model, () -> competence.removeSkill(user.personId(), uri, version));
+			@RequestParam int version, Locale locale, Model model, RedirectAttributes redirect) {
+		return change(user, locale, model, redirect, "notice.removed",
+				() -> competence.removeSkill(user.personId(), uri, version));
 	}
 
 	@PostMapping("/competence/targets")
 	String saveTarget(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String uri,
-			@RequestParam(defaultValue = "0") int level, @RequestParam int version, Locale locale, Model model) {
-		return change(user, locale, model,
+			@RequestParam(defaultValue = "0") int level, @RequestParam int version, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		return change(user, locale, model, redirect, "competence.notice.target",
 				() -> competence.saveTarget(user.personId(), new Target(uri, level), version));
 	}
 
 	@PostMapping("/competence/targets/remove")
 	String removeTarget(@AuthenticationPrincipal PersonPrincipal user, @RequestParam String uri,
-			@RequestParam int version, Locale locale, Model model) {
-		return change(user, locale, model, () -> competence.removeTarget(user.personId(), uri, version));
+			@RequestParam int version, Locale locale, Model model, RedirectAttributes redirect) {
+		return change(user, locale, model, redirect, "notice.removed",
+				() -> competence.removeTarget(user.personId(), uri, version));
 	}
 
 	@PostMapping("/competence/summary")
 	String saveSummary(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String summary,
-			@RequestParam int version, Locale locale, Model model) {
-		return change(user, locale, model, () -> competence.saveSummary(user.personId(), summary, version));
+			@RequestParam int version, Locale locale, Model model, RedirectAttributes redirect) {
+		return change(user, locale, model, redirect, "competence.notice.summary",
+				() -> competence.saveSummary(user.personId(), summary, version));
 	}
 
 	@PostMapping("/competence/education")
-	String addEducation(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String institution, @RequestParam(required = false) @Nullable Integer year,
-			@RequestParam int version, Locale locale, Model model) {
-		return change(user, locale, model,
-				() -> competence.addEducation(user.personId(), title, institution, year, version));
+	String addEducation(@AuthenticationPrincipal PersonPrincipal user, EntryForm entry, @RequestParam int version,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		try {
+			var problems = new FormProblems();
+			var year = EntryForm.year(problems, "completedYear", entry.year());
+			CompetenceManagement.checkEducation(problems, entry.title(), entry.place(), year);
+			problems.throwIfAny();
+			competence.addEducation(user.personId(), entry.title(), entry.place(), year, version);
+			return Notice.redirect(redirect, "/competence#education-heading", "competence.added.education",
+					entry.title().strip());
+		}
+		catch (InvalidInputException ex) {
+			return refused(user, ex, "education", entry, locale, model);
+		}
 	}
 
 	@PostMapping("/competence/work")
-	String addWork(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "") String employer,
-			@RequestParam(required = false) @Nullable Integer startYear,
-			@RequestParam(required = false) @Nullable Integer endYear, @RequestParam int version, Locale locale,
+	String addWork(@AuthenticationPrincipal PersonPrincipal user, EntryForm entry, @RequestParam int version,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		try {
+			var problems = new FormProblems();
+			var start = EntryForm.year(problems, "startYear", entry.startYear());
+			var end = EntryForm.year(problems, "endYear", entry.endYear());
+			CompetenceManagement.checkWork(problems, entry.title(), entry.place(), start, end);
+			problems.throwIfAny();
+			competence.addWork(user.personId(), entry.title(), entry.place(), start, end, version);
+			return Notice.redirect(redirect, "/competence#work-heading", "competence.added.work",
+					entry.title().strip());
+		}
+		catch (InvalidInputException ex) {
+			return refused(user, ex, "work", entry, locale, model);
+		}
+	}
+
+	private String refused(PersonPrincipal user, InvalidInputException ex, String kind, EntryForm entry, Locale locale,
 			Model model) {
-		return change(user, locale, model,
-				() -> competence.addWork(user.personId(), title, employer, startYear, endYear, version));
+		var mapping = competence.mapping(user.personId()).orElseThrow(() -> ex);
+		model.addAttribute("page",
+				page(user, SkillForm.empty(mapping.version()), List.of(), ex, locale).typed(kind, entry));
+		return "competence/mapping";
 	}
 
 	@PostMapping("/competence/education/remove")
 	String removeEducation(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID id,
-			@RequestParam int version, Locale locale, Model model) {
-		return change(user, locale, model, () -> competence.removeEducation(user.personId(), id, version));
+			@RequestParam int version, Locale locale, Model model, RedirectAttributes redirect) {
+		return change(user, locale, model, redirect, "notice.removed",
+				() -> competence.removeEducation(user.personId(), id, version));
 	}
 
 	@PostMapping("/competence/work/remove")
 	String removeWork(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID id, @RequestParam int version,
-			Locale locale, Model model) {
-		return change(user, locale, model, () -> competence.removeWork(user.personId(), id, version));
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return change(user, locale, model, redirect, "notice.removed",
+				() -> competence.removeWork(user.personId(), id, version));
 	}
 
 	@GetMapping("/competence/history")
@@ -212,15 +246,16 @@ class MappingController {
 	}
 
 	@PostMapping("/competence/delete")
-	String delete(@AuthenticationPrincipal PersonPrincipal user) {
+	String delete(@AuthenticationPrincipal PersonPrincipal user, RedirectAttributes redirect) {
 		competence.delete(user.personId());
-		return "redirect:/competence?deleted";
+		return Notice.redirect(redirect, "/competence", "competence.notice.deleted");
 	}
 
-	private String change(PersonPrincipal user, Locale locale, Model model, Runnable action) {
+	private String change(PersonPrincipal user, Locale locale, Model model, RedirectAttributes redirect, String notice,
+			Runnable action) {
 		try {
 			action.run();
-			return "redirect:/competence?saved";
+			return Notice.redirect(redirect, "/competence", notice);
 		}
 		catch (InvalidInputException ex) {
 			var mapping = competence.mapping(user.personId()).orElseThrow(() -> ex);

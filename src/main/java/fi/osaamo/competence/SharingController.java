@@ -13,6 +13,7 @@ import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
+import fi.osaamo.platform.Notice;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class SharingController {
@@ -59,14 +61,15 @@ class SharingController {
 
 	@PostMapping("/competence/sharing")
 	String share(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID organisation,
-			@RequestParam(required = false) @Nullable List<Section> sections, @RequestParam(
-					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn,
-			Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable List<Section> sections,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		try {
 			sharing.share(user.personId(), new OrganisationId(organisation),
 					sections == null || sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections),
 					expiresOn);
-			return "redirect:/competence/sharing?saved";
+			return Notice.redirect(redirect, "/competence/sharing", "sharing.notice.saved");
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", page(user, ex, null, locale));
@@ -75,7 +78,8 @@ class SharingController {
 	}
 
 	@PostMapping("/competence/sharing/city")
-	String openToCity(@AuthenticationPrincipal PersonPrincipal user, CityOptInForm form, Locale locale, Model model) {
+	String openToCity(@AuthenticationPrincipal PersonPrincipal user, CityOptInForm form, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		try {
 			var chosen = EnumSet.noneOf(Section.class);
 			for (var section : form.sections()) {
@@ -86,7 +90,8 @@ class SharingController {
 			}
 			optIns.open(user.personId(), new OrganisationId(uuid(form.city(), chosen.isEmpty())), chosen,
 					date(form.expiresOn()), form.profile());
-			return "redirect:/competence/sharing?saved#city";
+			return Notice.redirect(redirect, "/competence/sharing#city",
+					chosen.isEmpty() ? "talents.visibility.notice.withdrawn" : "talents.visibility.notice.saved");
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", page(user, ex, form, locale));
@@ -114,9 +119,10 @@ class SharingController {
 
 	@PostMapping("/competence/sharing/requests/{id}")
 	String answer(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "false") boolean approve) {
+			@RequestParam(defaultValue = "false") boolean approve, RedirectAttributes redirect) {
 		talents.answer(user.personId(), id, approve);
-		return "redirect:/competence/sharing?answered#requests";
+		return Notice.redirect(redirect, "/competence/sharing#requests",
+				approve ? "talents.requests.notice.approved" : "talents.requests.notice.declined");
 	}
 
 	private SharingPage page(PersonPrincipal user, @Nullable InvalidInputException error, @Nullable CityOptInForm typed,

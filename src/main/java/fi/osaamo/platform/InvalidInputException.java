@@ -36,4 +36,21 @@ public class InvalidInputException extends RuntimeException {
 		return arguments.clone();
 	}
 
+	/**
+	 * Every problem found in the input, this one first; a form shows them all at once.
+	 * @return the problems
+	 */
+	public java.util.List<InvalidInputException> all() {
+		return java.util.List.of(this);
+	}
+
+	/**
+	 * The problem with one field, if there is one.
+	 * @param name the field
+	 * @return its first problem
+	 */
+	public java.util.Optional<InvalidInputException> on(String name) {
+		return all().stream().filter(problem -> problem.field().equals(name)).findFirst();
+	}
+
 }

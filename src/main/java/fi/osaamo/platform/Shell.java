@@ -26,10 +26,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param branding the user's organisation's look
  * @param messages the message bundles
  * @param disabledFeatures the automated features switched off
+ * @param notice what the previous request did, to be said on this page, if anything
  */
 public record Shell(Language language, String requestUri, String csrfParameter, String csrfHeader, String csrfToken,
 		@Nullable String userName, List<NavItem> navigation, Branding branding, MessageSource messages,
-		java.util.Set<String> disabledFeatures) {
+		java.util.Set<String> disabledFeatures, @Nullable Notice notice) {
 
 	/**
 	 * Whether a feature that can be switched off is on.
@@ -102,6 +103,14 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 */
 	public String date(LocalDate day) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(day);
+	}
+
+	/**
+	 * What the previous request did, in the page's language.
+	 * @return the text, or {@code null} if there is nothing to say
+	 */
+	public @Nullable String noticeText() {
+		return notice == null ? null : messages.getMessage(notice.key(), notice.arguments(), language.locale());
 	}
 
 	public boolean signedIn() {

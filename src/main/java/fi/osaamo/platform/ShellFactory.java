@@ -43,7 +43,13 @@ class ShellFactory {
 				displayName(authentication), navigation(authentication), branding(authentication), messages,
 				switches.stream()
 					.flatMap(source -> source.disabled().stream())
-					.collect(java.util.stream.Collectors.toUnmodifiableSet()));
+					.collect(java.util.stream.Collectors.toUnmodifiableSet()),
+				notice(request));
+	}
+
+	private static @Nullable Notice notice(HttpServletRequest request) {
+		var flash = RequestContextUtils.getInputFlashMap(request);
+		return flash != null && flash.get(Notice.ATTRIBUTE) instanceof Notice notice ? notice : null;
 	}
 
 	private static String requestUri(HttpServletRequest request) {

@@ -81,7 +81,9 @@ public class StudyManagement {
 			.single();
 		var items = jdbc
 			.sql("select " + COLUMNS + " " + where + " order by " + (trimmed.isEmpty() ? ""
-					: "s.title ilike :pattern desc, word_similarity(public.osaamo_fold(:query), s.search_text) desc, ")
+					: "s.title ilike :pattern desc, exists (select 1 from studies.skill k where k.study_id = s.id"
+							+ " and not k.hidden and k.skill_uri = any(:skills)) desc,"
+							+ " word_similarity(public.osaamo_fold(:query), s.search_text) desc, ")
 					+ "s.start_date nulls last, s.title, s.id limit :size offset :offset")
 			.param("type", type == null ? null : type.name())
 			.param("language", language)

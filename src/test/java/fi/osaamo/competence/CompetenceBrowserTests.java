@@ -101,7 +101,7 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.cssSelector("label[for='share-" + company + "-SKILLS']")).click();
 		browser.findElement(By.id("save-sharing-" + company)).click();
 		// The page before the save has a heading too: wait for the answer to the save.
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("saved"));
+		waitFor(By.id("notice"));
 		assertThat(sharing.activeSections(company, person)).containsExactly(Section.SKILLS);
 		Browser.assertAccessible(browser);
 

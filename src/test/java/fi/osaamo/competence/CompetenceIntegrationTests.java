@@ -58,6 +58,57 @@ class CompetenceIntegrationTests {
 	}
 
 	@Test
+	void aRefusedWorkEntryShowsEveryProblemAndKeepsWhatWasTyped() throws Exception {
+		mvc.perform(post("/competence/start").cookie(session).with(csrf())).andExpect(redirectedUrl("/competence"));
+		var version = competence.mapping(person).orElseThrow().version();
+		var html = mvc
+			.perform(post("/competence/work").cookie(session)
+				.with(csrf())
+				.header("Accept-Language", "sv")
+				.param("title", " ")
+				.param("place", "Konepaja Kallio")
+				.param("startYear", "20x5")
+				.param("endYear", "1930")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"error-summary\"", "Det finns 3 problem", "href=\"#workTitle\"",
+				"href=\"#startYear\"", "href=\"#endYear\"", "id=\"workTitle-error\"", "id=\"startYear-error\"",
+				"value=\"Konepaja Kallio\"", "value=\"20x5\"", "value=\"1930\"", "aria-describedby=\"endYear-error\"");
+		assertThat(competence.mapping(person).orElseThrow().work()).isEmpty();
+
+		// A stale version (another tab saved meanwhile) keeps the entry too.
+		competence.saveSummary(person, "Toisesta välilehdestä", version);
+		html = mvc
+			.perform(post("/competence/work").cookie(session)
+				.with(csrf())
+				.header("Accept-Language", "en")
+				.param("title", "Hitsaaja")
+				.param("startYear", "2015")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Someone else changed this", "value=\"Hitsaaja\"", "value=\"2015\"");
+
+		var saved = mvc
+			.perform(post("/competence/work").cookie(session)
+				.with(csrf())
+				.param("title", "Hitsaaja")
+				.param("startYear", "2015")
+				.param("version", String.valueOf(version + 1)))
+			.andExpect(redirectedUrl("/competence#work-heading"))
+			.andReturn();
+		mvc.perform(get("/competence").cookie(session).header("Accept-Language", "en").flashAttrs(saved.getFlashMap()))
+			.andExpect(content().string(containsString("Work history entry \"Hitsaaja\" added.")));
+		assertThat(competence.mapping(person).orElseThrow().work()).singleElement()
+			.satisfies(entry -> assertThat(entry.startYear()).isEqualTo(2015));
+	}
+
+	@Test
 	void aChangedLevelAddsADatedAssertionAndKeepsTheHistory() throws Exception {
 		mvc.perform(get("/competence").cookie(session))
 			.andExpect(status().isOk())

@@ -78,7 +78,7 @@ class TalentsBrowserTests extends BrowserTestSupport {
 		new Select(browser.findElement(By.id("visibility-city"))).selectByValue(city.value().toString());
 		browser.findElement(By.id("city-SKILLS")).click();
 		browser.findElement(By.id("save-city-visibility")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("saved"));
+		waitFor(By.id("notice"));
 		assertThat(browser.findElement(By.id("city-SKILLS")).isSelected()).isTrue();
 		Browser.assertAccessible(browser);
 
@@ -111,7 +111,7 @@ class TalentsBrowserTests extends BrowserTestSupport {
 		waitFor(By.id("requests"));
 		Browser.assertAccessible(browser);
 		browser.findElement(By.cssSelector("#requests button[id^='approve-']")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("answered"));
+		waitFor(By.id("notice"));
 
 		browser.manage().deleteAllCookies();
 		signIn("demo-growth");

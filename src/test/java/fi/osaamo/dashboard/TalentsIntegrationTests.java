@@ -255,14 +255,14 @@ class TalentsIntegrationTests {
 		mvc.perform(post("/competence/sharing/city").cookie(me)
 			.with(csrf())
 			.param("city", city.value().toString())
-			.param("sections", "SKILLS", "EDUCATION")).andExpect(redirectedUrl("/competence/sharing?saved#city"));
+			.param("sections", "SKILLS", "EDUCATION")).andExpect(redirectedUrl("/competence/sharing#city"));
 		assertThat(optIns.visibility(person.id()).orElseThrow().sections()).containsExactlyInAnyOrder(Section.SKILLS,
 				Section.EDUCATION);
 		assertThat(html(get("/dashboard/talents").cookie(team).param("q", keyword).param("level", "3")))
 			.contains(identities.find(person.id()).orElseThrow().pseudonym());
 
 		mvc.perform(post("/competence/sharing/city").cookie(me).with(csrf()))
-			.andExpect(redirectedUrl("/competence/sharing?saved#city"));
+			.andExpect(redirectedUrl("/competence/sharing#city"));
 		assertThat(optIns.visibility(person.id())).isEmpty();
 		assertThat(html(get("/dashboard/talents").cookie(team).param("q", keyword).param("level", "3")))
 			.doesNotContain(identities.find(person.id()).orElseThrow().pseudonym());
@@ -407,7 +407,7 @@ class TalentsIntegrationTests {
 			.param("city", city.value().toString())
 			.param("sections", "SKILLS")
 			.param("situation", "STUDENT")
-			.param("municipality", "049")).andExpect(redirectedUrl("/competence/sharing?saved#city"));
+			.param("municipality", "049")).andExpect(redirectedUrl("/competence/sharing#city"));
 		assertThat(optIns.visibility(person.id()).orElseThrow().profile())
 			.isEqualTo(new TalentProfile(TalentProfile.Situation.STUDENT, "049", null));
 		assertThat(html(get("/competence/sharing").cookie(me))).contains("value=\"049\" selected");

@@ -35,6 +35,12 @@ class SiteIntegrationTests {
 	@Autowired
 	IdentityManagement identities;
 
+	@Autowired
+	fi.osaamo.taxonomy.TaxonomyManagement taxonomy;
+
+	@Autowired
+	fi.osaamo.studies.StudyManagement studies;
+
 	@Test
 	void theFrontPageOffersToStartOrContinueTheMapping() throws Exception {
 		var instructor = identities.findByUsername("demo-instructor").orElseThrow().id();
@@ -92,11 +98,25 @@ class SiteIntegrationTests {
 			mvc.perform(get("/search").param("q", words).cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 				.andExpect(content().string(containsString("Hitsaajien pätevyydet")));
 		}
-		// A Swedish word finds the studies, written in Finnish, that teach welding.
-		mvc.perform(get("/search").param("q", "svetsning").cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
-			.andExpect(content().string(containsString("– hitsaaja")));
-		mvc.perform(get("/studies").param("q", "svetsning").cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
-			.andExpect(content().string(containsString("– hitsaaja")));
+		// A Swedish word finds the studies, written in Finnish, that teach welding, and
+		// those first.
+		var welding = taxonomy.skillsNamedBy("svetsning", fi.osaamo.platform.Language.SV);
+		assertThat(welding).isNotEmpty();
+		for (var path : List.of("/search", "/studies")) {
+			var html = mvc
+				.perform(get(path).param("q", "svetsning").cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			var found = java.util.regex.Pattern.compile("href=\"/studies/([0-9a-f-]{36})\"")
+				.matcher(html)
+				.results()
+				.map(match -> studies.find(java.util.UUID.fromString(match.group(1))).orElseThrow())
+				.toList();
+			assertThat(found).isNotEmpty()
+				.allSatisfy(study -> assertThat(study.skills()).containsAnyElementsOf(welding))
+				.anySatisfy(study -> assertThat(study.language()).isEqualTo("fi"));
+		}
 		mvc.perform(get("/search").param("q", "qzxv").cookie(employee).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(not(containsString("– hitsaaja"))));
 	}

@@ -229,8 +229,12 @@ class OpenApiIntegrationTests {
 
 		assertThat(jobIds("10.1.0.5", "region=01")).contains(helsinki.id().toString())
 			.doesNotContain(tampere.id().toString());
-		assertThat(jobIds("10.1.0.5", "municipality=837")).containsExactly(tampere.id().toString());
-		assertThat(jobIds("10.1.0.5", "municipality=837&region=06")).containsExactly(tampere.id().toString());
+		// Other tests may place tasks in Tampere too: ours is there, the others of ours
+		// are not.
+		assertThat(jobIds("10.1.0.5", "municipality=837")).contains(tampere.id().toString())
+			.doesNotContain(helsinki.id().toString(), unplaced.id().toString());
+		assertThat(jobIds("10.1.0.5", "municipality=837&region=06")).contains(tampere.id().toString())
+			.doesNotContain(helsinki.id().toString(), unplaced.id().toString());
 		assertThat(jobIds("10.1.0.5", "municipality=091&region=06")).isEmpty();
 		for (var query : List.of("municipality=999", "municipality=91", "region=99", "region=Uusimaa")) {
 			mvc.perform(get("/api/v1/open/jobs?" + query).with(from("10.1.0.5")))
