@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -125,14 +124,7 @@ public class AccountManagement {
 	 */
 	@Transactional
 	public UUID logContact(OrganisationId team, CompanyRef company, NewContact contact, PersonId author) {
-		var occurredOn = Checks.chosen(contact.occurredOn(), "occurredOn");
-		if (occurredOn.isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("occurredOn", "companies.contact.future");
-		}
-		var channel = Checks.chosen(contact.channel(), "channel");
-		var participants = Checks.required(contact.participants(), "participants", 500);
-		var notes = Checks.optional(contact.notes(), "notes", 8000);
-		var topics = Checks.optional(contact.topics(), "topics", 500);
+		var checked = ContactChecks.checked(contact, LocalDate.now(clock));
 		ensureAccount(team, company);
 		var id = UUID.randomUUID();
 		jdbc.sql(
@@ -143,12 +135,7 @@ public class AccountManagement {
 			.param("id", id)
 			.param("team", team.value())
 			.param("businessId", company.businessId())
-			.param("occurredOn", occurredOn)
-			.param("channel", channel.name())
-			.param("participants", participants)
-			.param("notes", notes)
-			.param("topics", topics)
-			.param("confidential", contact.confidential())
+			.params(checked.values())
 			.param("author", author.value())
 			.update();
 		return id;
@@ -165,13 +152,12 @@ public class AccountManagement {
 	public List<ContactEntry> contacts(OrganisationId team, String businessId, PersonId viewer) {
 		var manager = findAccount(team, businessId).map(CompanyAccount::manager).orElse(null);
 		var privileged = viewer.equals(manager) || administrator(team, viewer);
-		return jdbc.sql("""
-				select id, occurred_on, channel, participants, notes, topics, confidential, author_id, created_at
-				from companies.contact where team_id = :team and business_id = :businessId
+		return jdbc.sql("select " + ContactLog.COLUMNS + """
+				 from companies.contact where team_id = :team and business_id = :businessId
 				order by occurred_on desc, created_at desc limit 200""")
 			.param("team", team.value())
 			.param("businessId", businessId)
-			.query((rs, row) -> contact(rs, viewer, privileged))
+			.query((rs, row) -> ContactLog.entry(rs, viewer, privileged))
 			.list();
 	}
 
@@ -268,19 +254,6 @@ public class AccountManagement {
 		return new CompanyAccount(new OrganisationId(rs.getObject("team_id", UUID.class)), rs.getString("business_id"),
 				rs.getString("company_name"), manager == null ? null : new PersonId(manager),
 				size == null ? null : SizeClass.valueOf(size), rs.getInt("version"));
-	}
-
-	private static ContactEntry contact(ResultSet rs, PersonId viewer, boolean privileged) throws SQLException {
-		var author = new PersonId(rs.getObject("author_id", UUID.class));
-		var confidential = rs.getBoolean("confidential");
-		var hidden = confidential && !privileged && !author.equals(viewer);
-		var topics = rs.getString("topics");
-		return new ContactEntry(rs.getObject("id", UUID.class), rs.getObject("occurred_on", LocalDate.class),
-				Channel.valueOf(rs.getString("channel")), rs.getString("participants"),
-				hidden ? null : rs.getString("notes"),
-				topics == null ? List.of()
-						: Arrays.stream(topics.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
-				confidential, hidden, author, rs.getTimestamp("created_at").toInstant());
 	}
 
 }

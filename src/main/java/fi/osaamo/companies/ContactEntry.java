@@ -22,7 +22,27 @@ import org.jspecify.annotations.Nullable;
  * @param hidden whether the notes are withheld from this viewer
  * @param author who logged it
  * @param loggedAt when
+ * @param correctedAt when it was last corrected, if it was
+ * @param version for optimistic locking
  */
 public record ContactEntry(UUID id, LocalDate occurredOn, Channel channel, String participants, @Nullable String notes,
-		List<String> topics, boolean confidential, boolean hidden, PersonId author, Instant loggedAt) {
+		List<String> topics, boolean confidential, boolean hidden, PersonId author, Instant loggedAt,
+		@Nullable Instant correctedAt, int version) {
+
+	/**
+	 * Whether the viewer may correct the entry: whoever may read its notes may.
+	 * @return whether they may
+	 */
+	public boolean correctable() {
+		return !hidden;
+	}
+
+	/**
+	 * The topics as they are typed: separated by commas.
+	 * @return the topics
+	 */
+	public String topicsText() {
+		return String.join(", ", topics);
+	}
+
 }

@@ -1,0 +1,63 @@
+package fi.osaamo.companies;
+
+import java.time.LocalDate;
+
+import fi.osaamo.platform.FormProblems;
+import fi.osaamo.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks of a contact-log entry, every problem at once.
+ */
+final class ContactChecks {
+
+	private ContactChecks() {
+	}
+
+	static Checked checked(NewContact contact, LocalDate today) {
+		var problems = new FormProblems();
+		var checked = check(problems, contact, today);
+		problems.throwIfAny();
+		return java.util.Objects.requireNonNull(checked);
+	}
+
+	static @Nullable Checked check(FormProblems problems, NewContact contact, LocalDate today) {
+		var occurredOn = problems.read(() -> occurredOn(contact.occurredOn(), today));
+		var channel = problems.read(() -> Checks.chosen(contact.channel(), "channel"));
+		var participants = problems.read(() -> Checks.required(contact.participants(), "participants", 500));
+		var notes = problems.read(() -> Checks.optional(contact.notes(), "notes", 8000));
+		var topics = problems.read(() -> Checks.optional(contact.topics(), "topics", 500));
+		if (occurredOn == null || channel == null || participants == null) {
+			return null;
+		}
+		return new Checked(occurredOn, channel, participants, notes, topics, contact.confidential());
+	}
+
+	private static LocalDate occurredOn(@Nullable LocalDate day, LocalDate today) {
+		var occurredOn = Checks.chosen(day, "occurredOn");
+		if (occurredOn.isAfter(today)) {
+			throw new InvalidInputException("occurredOn", "companies.contact.future");
+		}
+		return occurredOn;
+	}
+
+	/**
+	 * An entry that passed the checks, its texts stripped.
+	 */
+	record Checked(LocalDate occurredOn, Channel channel, String participants, @Nullable String notes,
+			@Nullable String topics, boolean confidential) {
+
+		java.util.Map<String, Object> values() {
+			var values = new java.util.HashMap<String, Object>();
+			values.put("occurredOn", occurredOn);
+			values.put("channel", channel.name());
+			values.put("participants", participants);
+			values.put("notes", notes);
+			values.put("topics", topics);
+			values.put("confidential", confidential);
+			return values;
+		}
+
+	}
+
+}
