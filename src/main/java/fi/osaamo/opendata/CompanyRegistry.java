@@ -221,6 +221,9 @@ public class CompanyRegistry {
 		if (search.among() != null) {
 			sql.append(" and c.business_id = any(:among)");
 		}
+		if (!search.excluding().isEmpty()) {
+			sql.append(" and not (c.business_id = any(:excluding))");
+		}
 		switch (search.status()) {
 			case ACTIVE -> sql.append(" and c.end_date is null");
 			case ENDED -> sql.append(" and c.end_date is not null");
@@ -228,7 +231,8 @@ public class CompanyRegistry {
 			}
 		}
 		return new Where(sql.toString(), query, LikePatterns.containing(query), divisions, municipality,
-				search.among() == null ? new String[0] : search.among().toArray(String[]::new));
+				search.among() == null ? new String[0] : search.among().toArray(String[]::new),
+				search.excluding().toArray(String[]::new));
 	}
 
 	private static String order(CompanySearch.Sort sort) {
@@ -249,12 +253,12 @@ public class CompanyRegistry {
 	}
 
 	private record Where(String sql, String query, String pattern, List<String> divisions,
-			@Nullable String municipality, String[] among) {
+			@Nullable String municipality, String[] among, String[] excluding) {
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
 			var bound = statement.param("query", query).param("pattern", pattern);
 			bound = bound.param("divisions", divisions.toArray(String[]::new));
-			return bound.param("municipality", municipality).param("among", among);
+			return bound.param("municipality", municipality).param("among", among).param("excluding", excluding);
 		}
 
 	}

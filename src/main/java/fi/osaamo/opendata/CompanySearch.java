@@ -14,9 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param sort the order
  * @param among only these business IDs (e.g. those of a size class the caller knows), or
  * {@code null} for any
+ * @param excluding never these business IDs (e.g. those contacted lately)
  */
 public record CompanySearch(String query, @Nullable String industry, @Nullable String municipality, Status status,
-		Sort sort, @Nullable Set<String> among) {
+		Sort sort, @Nullable Set<String> among, Set<String> excluding) {
+
+	public CompanySearch(String query, @Nullable String industry, @Nullable String municipality, Status status,
+			Sort sort, @Nullable Set<String> among) {
+		this(query, industry, municipality, status, sort, among, Set.of());
+	}
 
 	public CompanySearch(String query, @Nullable String industry, @Nullable String municipality, Status status,
 			Sort sort) {
