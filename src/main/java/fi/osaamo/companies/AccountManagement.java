@@ -152,7 +152,7 @@ public class AccountManagement {
 	public List<ContactEntry> contacts(OrganisationId team, String businessId, PersonId viewer) {
 		var manager = findAccount(team, businessId).map(CompanyAccount::manager).orElse(null);
 		var privileged = viewer.equals(manager) || administrator(team, viewer);
-		return jdbc.sql("select " + ContactLog.COLUMNS + """
+		return jdbc.sql("select " + ContactLog.COLUMNS + " " + """
 				 from companies.contact where team_id = :team and business_id = :businessId
 				order by occurred_on desc, created_at desc limit 200""")
 			.param("team", team.value())

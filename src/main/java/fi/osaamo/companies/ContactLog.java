@@ -64,7 +64,7 @@ public class ContactLog {
 	public Optional<ContactEntry> findEntry(OrganisationId team, String businessId, UUID id, PersonId viewer) {
 		var manager = accounts.findAccount(team, businessId).map(CompanyAccount::manager).orElse(null);
 		var privileged = viewer.equals(manager) || accounts.administrator(team, viewer);
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				from companies.contact where team_id = :team and business_id = :businessId and id = :id""")
 			.param("team", team.value())
 			.param("businessId", businessId)

@@ -61,7 +61,7 @@ public class ContactPersons {
 	 * @return the persons
 	 */
 	public List<ContactPerson> persons(OrganisationId team, String businessId) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				 from companies.contact_person where team_id = :team and business_id = :businessId
 				order by lower(name), id""")
 			.param("team", team.value())
@@ -92,7 +92,7 @@ public class ContactPersons {
 	 * @return the person, if the team has them at this company
 	 */
 	public Optional<ContactPerson> findPerson(OrganisationId team, String businessId, UUID id) {
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				from companies.contact_person where team_id = :team and business_id = :businessId and id = :id""")
 			.param("team", team.value())
 			.param("businessId", businessId)
