@@ -1,15 +1,23 @@
 package fi.osaamo.dashboard;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
-import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.companies.AccountManagement;
+import fi.osaamo.companies.AccountPortfolio;
+import fi.osaamo.companies.AccountStanding;
 import fi.osaamo.companies.SizeClass;
+import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.CompanySearch;
-import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -29,170 +37,101 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('GROWTH_TEAM', 'PLATFORM_ADMIN')")
 class CompaniesController {
 
-	static final int PAGE_SIZE = 25;
+	private final CompanyList list;
 
 	private final CompanyRegistry registry;
-
-	private final ClassificationManagement classifications;
 
 	private final MessageSource messages;
 
 	private final Teams teams;
 
+	private final CompanyListFilter listFilter;
+
 	private final AccountManagement accounts;
 
-	CompaniesController(CompanyRegistry registry, ClassificationManagement classifications, MessageSource messages,
-			Teams teams, AccountManagement accounts) {
+	private final AccountPortfolio portfolio;
+
+	CompaniesController(CompanyList list, CompanyRegistry registry, MessageSource messages, Teams teams,
+			CompanyListFilter listFilter, AccountManagement accounts, AccountPortfolio portfolio) {
+		this.list = list;
 		this.registry = registry;
-		this.classifications = classifications;
 		this.messages = messages;
 		this.teams = teams;
+		this.listFilter = listFilter;
 		this.accounts = accounts;
+		this.portfolio = portfolio;
 	}
 
 	@GetMapping("/dashboard/companies")
 	String companies(@ModelAttribute CompanyFilters filters, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		var language = Language.of(locale);
-		var team = teams.teamOf(user.personId()).orElse(null);
-		Filtered filtered;
-		CompanyRegistry.Page found;
-		InvalidInputException error = null;
-		try {
-			filtered = filter(filters, team);
-			found = registry.search(filtered.search(), page, PAGE_SIZE);
-		}
-		catch (InvalidInputException ex) {
-			filtered = new Filtered(new CompanySearch(limit(filters.q()), null, null, CompanySearch.Status.ACTIVE,
-					CompanySearch.Sort.NAME), null);
-			found = new CompanyRegistry.Page(java.util.List.of(), 0, PAGE_SIZE, 0);
-			error = ex;
-		}
-		var sizes = team == null ? java.util.Map.<String, SizeClass>of() : accounts.sizeClasses(team.id());
-		model.addAttribute("page", new CompaniesPage(found, filtered.search(), filtered.size(), team != null, sizes,
-				classifications.industries(language), municipalities(language, filters.municipality()), names(language),
-				error == null ? null : error.messageKey(), error == null ? new Object[0] : error.arguments()));
+		model.addAttribute("page", list.page(filters, page, user.personId(), Language.of(locale), null));
 		return "dashboard/companies";
 	}
 
 	@GetMapping("/dashboard/companies.csv")
 	void csv(@ModelAttribute CompanyFilters filters, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
 			HttpServletResponse response) throws IOException {
-		var team = teams.teamOf(user.personId()).orElse(null);
-		Exports.csv(response, "companies", header(locale), rows(filter(filters, team), team, Language.of(locale)));
+		Exports.csv(response, "companies", header(locale), rows(filters, user.personId(), locale));
 	}
 
 	@GetMapping("/dashboard/companies.xlsx")
 	void xlsx(@ModelAttribute CompanyFilters filters, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
 			HttpServletResponse response) throws IOException {
-		var team = teams.teamOf(user.personId()).orElse(null);
 		Exports.xlsx(response, "companies", messages.getMessage("dashboard.companies.caption", null, locale),
-				header(locale), rows(filter(filters, team), team, Language.of(locale)));
+				header(locale), rows(filters, user.personId(), locale));
 	}
 
-	/**
-	 * The municipalities to filter by: those the register has companies in.
-	 */
-	private java.util.List<fi.osaamo.classification.ClassificationCode> municipalities(Language language,
-			@Nullable String chosen) {
-		var present = registry.municipalityCodes();
-		return classifications.municipalities(language)
-			.stream()
-			.filter(municipality -> present.contains(municipality.code()) || municipality.code().equals(chosen))
-			.toList();
-	}
-
-	private Exports.Rows rows(Filtered filtered, Teams.@Nullable Team team, Language language) {
-		var names = names(language);
-		var sizes = team == null ? java.util.Map.<String, SizeClass>of() : accounts.sizeClasses(team.id());
-		return row -> registry.forEach(filtered.search(), company -> {
+	private Exports.Rows rows(CompanyFilters filters, PersonId user, Locale locale) {
+		var team = teams.teamOf(user).orElse(null);
+		var search = listFilter.search(filters, team, user);
+		var names = list.names(Language.of(locale));
+		var sizes = team == null ? Map.<String, SizeClass>of() : accounts.sizeClasses(team.id());
+		var standings = team == null ? Map.<String, AccountStanding>of() : portfolio.standings(team.id());
+		var people = teams.pseudonyms(managers(standings));
+		return row -> registry.forEach(search, company -> {
 			var size = sizes.get(company.businessId());
-			row.accept(java.util.Arrays.asList(company.businessId(), company.name(),
-					names.industry(company.industryCode()), names.municipality(company.municipalityCode()),
-					size == null ? null : messages.getMessage("companies.size." + size.name(), null, language.locale()),
-					company.streetAddress(), company.postCode(), company.postOffice(), company.website(),
-					company.registrationDate(), company.endDate()));
+			var standing = standings.get(company.businessId());
+			row.accept(
+					Stream
+						.concat(Arrays
+							.asList(company.businessId(), company.name(), names.industry(company.industryCode()),
+									names.municipality(company.municipalityCode()),
+									size == null ? null
+											: messages.getMessage("companies.size." + size.name(), null, locale),
+									company.streetAddress(), company.postCode(), company.postOffice(),
+									company.website(), company.registrationDate(), company.endDate())
+							.stream(), account(standing, people).stream())
+						.toList());
 		});
 	}
 
-	private java.util.List<String> header(Locale locale) {
-		return java.util.stream.Stream
+	private static Set<PersonId> managers(Map<String, AccountStanding> standings) {
+		var managers = new HashSet<PersonId>();
+		standings.values().stream().map(AccountStanding::manager).filter(Objects::nonNull).forEach(managers::add);
+		return managers;
+	}
+
+	/**
+	 * The team's columns of a company: account manager, last contact, open needs and
+	 * overdue follow-ups.
+	 */
+	private static List<@Nullable Object> account(@Nullable AccountStanding standing,
+			Map<PersonId, PersonSummary> people) {
+		if (standing == null) {
+			return Arrays.asList(null, null, 0, 0);
+		}
+		var manager = standing.manager() == null ? null : people.get(standing.manager());
+		return Arrays.asList(manager == null ? null : manager.atWork(), standing.lastContact(), standing.openNeeds(),
+				standing.overdueFollowUps());
+	}
+
+	private List<String> header(Locale locale) {
+		return Stream
 			.of("businessId", "name", "industry", "municipality", "size", "address", "postCode", "postOffice",
-					"website", "registered", "ended")
+					"website", "registered", "ended", "manager", "lastContact", "openNeeds", "overdue")
 			.map(column -> messages.getMessage("dashboard.companies.column." + column, null, locale))
 			.toList();
-	}
-
-	private CompaniesPage.Names names(Language language) {
-		return new CompaniesPage.Names() {
-			@Override
-			public String municipality(@Nullable String code) {
-				return classifications.municipality(code, language).map(found -> found.name()).orElse("–");
-			}
-
-			@Override
-			public String industry(@Nullable String code) {
-				return classifications.industry(code, language).map(found -> found.name()).orElse("–");
-			}
-		};
-	}
-
-	/**
-	 * The filters as the registry takes them; a size class narrows the search to the
-	 * companies the team has put in it.
-	 */
-	private Filtered filter(CompanyFilters filters, Teams.@Nullable Team team) {
-		var sizeText = blankToNull(filters.size());
-		SizeClass size = null;
-		if (sizeText != null) {
-			size = parse(SizeClass.class, sizeText, "size");
-			if (team == null) {
-				throw new InvalidInputException("size", "dashboard.companies.sizeNeedsTeam");
-			}
-		}
-		var search = new CompanySearch(limit(filters.q()), blankToNull(filters.industry()),
-				blankToNull(filters.municipality()),
-				parse(CompanySearch.Status.class, filters.status() == null ? "ACTIVE" : filters.status(), "status"),
-				parse(CompanySearch.Sort.class, filters.sort() == null ? "NAME" : filters.sort(), "sort"),
-				size == null ? null : accounts.ofSize(team.id(), size));
-		return new Filtered(search, size);
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-		try {
-			return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(field, "validation.choice", value);
-		}
-	}
-
-	private static String limit(@Nullable String q) {
-		if (q == null) {
-			return "";
-		}
-		return q.length() > 200 ? q.substring(0, 200) : q;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	/**
-	 * The list's filters as the request gives them.
-	 *
-	 * @param q words of the name or the business ID
-	 * @param industry a TOL 2008 section or division
-	 * @param municipality a municipality code
-	 * @param size a size class
-	 * @param status active, ended or any
-	 * @param sort the order
-	 */
-	record CompanyFilters(@Nullable String q, @Nullable String industry, @Nullable String municipality,
-			@Nullable String size, @Nullable String status, @Nullable String sort) {
-	}
-
-	private record Filtered(CompanySearch search, @Nullable SizeClass size) {
 	}
 
 }

@@ -1,48 +1,53 @@
 package fi.osaamo.dashboard;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import fi.osaamo.classification.ClassificationCode;
+import fi.osaamo.companies.AccountStanding;
 import fi.osaamo.companies.SizeClass;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.opendata.CompanyRegistry;
 import fi.osaamo.opendata.CompanySearch;
+import fi.osaamo.organisation.Member;
+import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The region's companies with their filters.
  *
  * @param companies the page of companies
- * @param search the filters as given
- * @param size the size class asked for, if any
- * @param sizesKnown whether the reader belongs to a growth team, which records size
- * classes
- * @param sizes the size classes the team has recorded, by business ID
+ * @param search the search as the filters gave it
+ * @param filters the filters as given
+ * @param accounts the team's accounts of the companies on the page, or {@code null} for a
+ * reader outside every growth team
  * @param industries TOL 2008 sections and divisions to choose from
  * @param municipalities municipalities to choose from
  * @param names names of the codes on the page, in the reader's language
- * @param errorKey what was wrong with the filters
- * @param errorArguments the message's arguments
+ * @param filterError what was wrong with the filters
+ * @param forms the forms that save a filter and assign an account manager
  */
-public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search, @Nullable SizeClass size,
-		boolean sizesKnown, Map<String, SizeClass> sizes, List<ClassificationCode> industries,
-		List<ClassificationCode> municipalities, Names names, @Nullable String errorKey, Object[] errorArguments) {
+public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search, CompanyFilters filters,
+		@Nullable Accounts accounts, List<ClassificationCode> industries, List<ClassificationCode> municipalities,
+		Names names, @Nullable InvalidInputException filterError, Forms forms) {
 
 	public String link(int page) {
-		return "/dashboard/companies?" + query() + "&page=" + page;
+		var query = filters.query();
+		return "/dashboard/companies?" + (query.isEmpty() ? "" : query + "&") + "page=" + page;
 	}
 
 	public String exportLink(String format) {
-		return "/dashboard/companies." + format + "?" + query();
+		return "/dashboard/companies." + format + "?" + filters.query();
 	}
 
-	private String query() {
-		return "q=" + URLEncoder.encode(search.query(), StandardCharsets.UTF_8)
-				+ (search.industry() == null ? "" : "&industry=" + search.industry())
-				+ (search.municipality() == null ? "" : "&municipality=" + search.municipality())
-				+ (size == null ? "" : "&size=" + size) + "&status=" + search.status() + "&sort=" + search.sort();
+	public boolean sizesKnown() {
+		return accounts != null;
+	}
+
+	public boolean filtered() {
+		return !search.query().isEmpty() || search.industry() != null || search.municipality() != null
+				|| search.among() != null || !search.excluding().isEmpty();
 	}
 
 	public CompanySearch.Status[] statuses() {
@@ -53,12 +58,92 @@ public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search
 		return SizeClass.values();
 	}
 
-	public @Nullable SizeClass sizeOf(String businessId) {
-		return sizes.get(businessId);
-	}
-
 	public CompanySearch.Sort[] sorts() {
 		return CompanySearch.Sort.values();
+	}
+
+	public int[] monthChoices() {
+		return new int[] { 3, 6, 12, 24 };
+	}
+
+	/**
+	 * A number of months without contact that a saved filter or link gave and the choices
+	 * do not have.
+	 * @return it, or {@code null}
+	 */
+	public @Nullable Integer otherMonths() {
+		try {
+			var months = filters.noContactMonths() == null ? 0 : Integer.parseInt(filters.noContactMonths().strip());
+			return months > 0 && java.util.Arrays.stream(monthChoices()).noneMatch(choice -> choice == months)
+					&& filterError == null ? months : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The team's accounts of the companies on the page.
+	 *
+	 * @param sizes the size classes the team has recorded, by business ID
+	 * @param standings where the team stands with each company, by business ID
+	 * @param people the account managers on the page
+	 * @param managers the team's members who can manage accounts
+	 */
+	public record Accounts(Map<String, SizeClass> sizes, Map<String, AccountStanding> standings,
+			Map<PersonId, PersonSummary> people, List<Member> managers) {
+
+		public @Nullable SizeClass sizeOf(String businessId) {
+			return sizes.get(businessId);
+		}
+
+		public @Nullable AccountStanding standing(String businessId) {
+			return standings.get(businessId);
+		}
+
+		public String managerOf(String businessId) {
+			var standing = standings.get(businessId);
+			var summary = standing == null || standing.manager() == null ? null : people.get(standing.manager());
+			return summary == null ? "–" : summary.atWork();
+		}
+
+	}
+
+	/**
+	 * The filters the member can choose from and the forms of the list, as last posted.
+	 *
+	 * @param saved the member's own filters
+	 * @param readyMade the ready-made filters, for team members
+	 * @param failed which form the error is about: {@code filter} or {@code assign}
+	 * @param error what was wrong with it
+	 * @param filterName the name typed for the filter
+	 * @param selected the companies chosen for the account manager
+	 * @param manager the account manager chosen
+	 */
+	public record Forms(List<SavedFilter> saved, List<SavedFilter> readyMade, @Nullable String failed,
+			@Nullable InvalidInputException error, String filterName, List<String> selected, String manager) {
+
+		static Forms of(List<SavedFilter> saved, List<SavedFilter> readyMade) {
+			return new Forms(saved, readyMade, null, null, "", List.of(), "");
+		}
+
+		public @Nullable InvalidInputException errorOf(String form) {
+			return form.equals(failed) ? error : null;
+		}
+
+		public boolean errorOn(String form, String field) {
+			return form.equals(failed) && error != null && error.on(field).isPresent();
+		}
+
+		/**
+		 * Where the error summary's links lead: the chosen companies' problem to the
+		 * table.
+		 * @return the element's id by field
+		 */
+		public java.util.function.Function<String, String> anchor() {
+			return field -> field.equals("companies") ? "companies-caption" : field;
+		}
+
 	}
 
 	/**
