@@ -2,7 +2,6 @@ package fi.osaamo.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import fi.osaamo.companies.CompanyRef;
 import fi.osaamo.companies.FinancialRecords;
 import fi.osaamo.companies.NeedManagement;
 import fi.osaamo.companies.NeedStatus;
-import fi.osaamo.companies.ServiceCatalogue;
 import fi.osaamo.companies.SizeClass;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
@@ -53,7 +51,7 @@ class CompanyController {
 
 	private final NeedManagement needs;
 
-	private final ServiceCatalogue catalogue;
+	private final AccountPanels panels;
 
 	private final Clock clock;
 
@@ -64,8 +62,8 @@ class CompanyController {
 	private final FinancialRecords financials;
 
 	CompanyController(CompanyRegistry registry, ClassificationManagement classifications, Teams teams,
-			AccountManagement accounts, NeedManagement needs, ServiceCatalogue catalogue, Clock clock,
-			Favourites favourites, CompanyActivity activity, FinancialRecords financials) {
+			AccountManagement accounts, NeedManagement needs, AccountPanels panels, Clock clock, Favourites favourites,
+			CompanyActivity activity, FinancialRecords financials) {
 		this.financials = financials;
 		this.favourites = favourites;
 		this.activity = activity;
@@ -74,14 +72,14 @@ class CompanyController {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.needs = needs;
-		this.catalogue = catalogue;
+		this.panels = panels;
 		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard/companies/{businessId}")
 	String show(@PathVariable String businessId, @RequestParam(required = false) @Nullable String saved,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		var page = page(company(businessId), user.personId(), locale, Forms.NONE, null, null,
+		var page = page(company(businessId), user.personId(), locale, AccountPanels.Forms.NONE, null, null,
 				saved == null || !saved.matches("[a-z]{1,20}") ? null : saved);
 		model.addAttribute("page", page);
 		return "dashboard/company";
@@ -91,7 +89,7 @@ class CompanyController {
 	String assignManager(@PathVariable String businessId, @RequestParam(required = false) @Nullable UUID manager,
 			@RequestParam(defaultValue = "0") int version, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
 			Model model) {
-		return change(businessId, user, locale, model, "manager", Forms.NONE, (team, company) -> accounts
+		return change(businessId, user, locale, model, "manager", AccountPanels.Forms.NONE, (team, company) -> accounts
 			.assignManager(team, company, manager == null ? null : new PersonId(manager), version));
 	}
 
@@ -99,40 +97,43 @@ class CompanyController {
 	String classifySize(@PathVariable String businessId, @RequestParam(required = false) @Nullable SizeClass size,
 			@RequestParam(defaultValue = "0") int version, @AuthenticationPrincipal PersonPrincipal user, Locale locale,
 			Model model) {
-		return change(businessId, user, locale, model, "size", Forms.NONE,
+		return change(businessId, user, locale, model, "size", AccountPanels.Forms.NONE,
 				(team, company) -> accounts.classifySize(team, company, size, version));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/financials")
 	String recordFinancials(@PathVariable String businessId, @ModelAttribute("financials") FinancialsForm form,
 			BindingResult binding, @AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "financials", new Forms(null, null, null, form), readable(
-				binding, (team, company) -> financials.record(team, company, form.toNewFinancials(), user.personId())));
+		return change(businessId, user, locale, model, "financials", new AccountPanels.Forms(null, null, null, form),
+				readable(binding,
+						(team, company) -> financials.record(team, company, form.toNewFinancials(), user.personId())));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/financials/{year}/remove")
 	String removeFinancials(@PathVariable String businessId, @PathVariable int year,
 			@RequestParam(defaultValue = "false") boolean confirm, @AuthenticationPrincipal PersonPrincipal user,
 			Locale locale, Model model) {
-		return change(businessId, user, locale, model, "financialsremoved-" + year, Forms.NONE, (team, company) -> {
-			if (!confirm) {
-				throw new InvalidInputException("confirm", "dashboard.company.financials.confirmRemove", year);
-			}
-			financials.remove(team, company.businessId(), year);
-		});
+		return change(businessId, user, locale, model, "financialsremoved-" + year, AccountPanels.Forms.NONE,
+				(team, company) -> {
+					if (!confirm) {
+						throw new InvalidInputException("confirm", "dashboard.company.financials.confirmRemove", year);
+					}
+					financials.remove(team, company.businessId(), year);
+				});
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/contacts")
 	String logContact(@PathVariable String businessId, @ModelAttribute("contact") ContactForm form,
 			BindingResult binding, @AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "contact", new Forms(form, null, null, null), readable(binding,
-				(team, company) -> accounts.logContact(team, company, form.toNewContact(), user.personId())));
+		return change(businessId, user, locale, model, "contact", new AccountPanels.Forms(form, null, null, null),
+				readable(binding,
+						(team, company) -> accounts.logContact(team, company, form.toNewContact(), user.personId())));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/needs")
 	String chartNeed(@PathVariable String businessId, @ModelAttribute("need") NeedForm form, BindingResult binding,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "need", new Forms(null, form, null, null),
+		return change(businessId, user, locale, model, "need", new AccountPanels.Forms(null, form, null, null),
 				readable(binding, (team, company) -> needs.chart(team, company, form.toNewNeed(), user.personId())));
 	}
 
@@ -140,8 +141,8 @@ class CompanyController {
 	String changeStatus(@PathVariable String businessId, @PathVariable UUID need,
 			@RequestParam(required = false) @Nullable NeedStatus status, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "status-" + need, Forms.NONE, (team, company) -> needs
-			.changeStatus(team, need, requireChoice(status, "status"), version, user.personId()));
+		return change(businessId, user, locale, model, "status-" + need, AccountPanels.Forms.NONE, (team,
+				company) -> needs.changeStatus(team, need, requireChoice(status, "status"), version, user.personId()));
 	}
 
 	@PostMapping("/dashboard/companies/{businessId}/needs/{need}/referrals")
@@ -149,7 +150,7 @@ class CompanyController {
 			@ModelAttribute("referral") ReferralForm form, BindingResult binding,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var kept = new ReferralForm(need, form.service(), form.followUpOn(), form.version());
-		return change(businessId, user, locale, model, "refer-" + need, new Forms(null, null, kept, null),
+		return change(businessId, user, locale, model, "refer-" + need, new AccountPanels.Forms(null, null, kept, null),
 				readable(binding,
 						(team, company) -> needs.refer(team, need, requireChoice(form.service(), "service"),
 								requireChoice(form.followUpOn(), "followUpOn"), Language.of(locale),
@@ -160,12 +161,12 @@ class CompanyController {
 	String recordOutcome(@PathVariable String businessId, @PathVariable UUID referral,
 			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "false") boolean met,
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		return change(businessId, user, locale, model, "outcome-" + referral, Forms.NONE,
+		return change(businessId, user, locale, model, "outcome-" + referral, AccountPanels.Forms.NONE,
 				(team, company) -> needs.recordOutcome(team, referral, outcome, met, user.personId()));
 	}
 
-	private String change(String businessId, PersonPrincipal user, Locale locale, Model model, String form, Forms forms,
-			Change change) {
+	private String change(String businessId, PersonPrincipal user, Locale locale, Model model, String form,
+			AccountPanels.Forms forms, Change change) {
 		var company = company(businessId);
 		var team = teams.teamOf(user.personId())
 			.orElseThrow(() -> new AccessDeniedException("Account management belongs to a growth team"));
@@ -182,38 +183,19 @@ class CompanyController {
 		}
 	}
 
-	private CompanyPage page(RegisteredCompany company, PersonId viewer, Locale locale, Forms forms,
+	private CompanyPage page(RegisteredCompany company, PersonId viewer, Locale locale, AccountPanels.Forms forms,
 			@Nullable String failed, @Nullable InvalidInputException error, @Nullable String saved) {
 		var language = Language.of(locale);
 		var industry = classifications.industry(company.industryCode(), language).map(found -> found.name());
 		var municipality = classifications.municipality(company.municipalityCode(), language)
 			.map(found -> found.name());
-		var panel = teams.teamOf(viewer).map(team -> panel(team, company, viewer, forms, locale)).orElse(null);
+		var panel = teams.teamOf(viewer)
+			.map(team -> panels.panel(team, company, viewer, forms, locale, LocalDate.now(clock)))
+			.orElse(null);
 		return new CompanyPage(company, industry.orElse("–"), municipality.orElse("–"), panel, failed, error, saved,
 				favourites.button(viewer, Favourite.Kind.COMPANY, company.businessId(),
 						"/dashboard/companies/" + company.businessId()),
 				activity.of(company.businessId(), language));
-	}
-
-	private CompanyPage.AccountPanel panel(Teams.Team team, RegisteredCompany company, PersonId viewer, Forms forms,
-			Locale locale) {
-		var today = LocalDate.now(clock);
-		var account = accounts.findAccount(team.id(), company.businessId()).orElse(null);
-		var contacts = accounts.contacts(team.id(), company.businessId(), viewer);
-		var people = new HashSet<PersonId>();
-		contacts.forEach(contact -> people.add(contact.author()));
-		var years = financials.financials(team.id(), company.businessId());
-		years.forEach(year -> people.add(year.recordedBy()));
-		if (account != null && account.manager() != null) {
-			people.add(account.manager());
-		}
-		return new CompanyPage.AccountPanel(team.name(), account, teams.members(team.id()), teams.pseudonyms(people),
-				contacts, needs.needs(team.id(), company.businessId()), catalogue.services(team.id(), false),
-				forms.contact() == null ? ContactForm.empty(today) : forms.contact(),
-				forms.need() == null ? NeedForm.empty() : forms.need(),
-				forms.referral() == null ? new ReferralForm(null, null, null, null) : forms.referral(),
-				FinancialsChart.of(years, registry.financialStatements(company.businessId()), locale),
-				forms.financials() == null ? FinancialsForm.empty(today.getYear() - 1) : forms.financials(), today);
 	}
 
 	private RegisteredCompany company(String businessId) {
@@ -247,13 +229,6 @@ class CompanyController {
 	private interface Change {
 
 		void apply(fi.osaamo.organisation.OrganisationId team, CompanyRef company);
-
-	}
-
-	private record Forms(@Nullable ContactForm contact, @Nullable NeedForm need, @Nullable ReferralForm referral,
-			@Nullable FinancialsForm financials) {
-
-		static final Forms NONE = new Forms(null, null, null, null);
 
 	}
 

@@ -11,6 +11,7 @@ import fi.osaamo.jobs.JobTask;
 import fi.osaamo.opendata.ImportedJobAd;
 import fi.osaamo.taxonomy.ConceptRef;
 import fi.osaamo.companies.ContactEntry;
+import fi.osaamo.companies.ContactPerson;
 import fi.osaamo.companies.Need;
 import fi.osaamo.companies.NeedStatus;
 import fi.osaamo.companies.ServiceOffer;
@@ -75,7 +76,8 @@ public record CompanyPage(RegisteredCompany company, String industry, String mun
 	 * @param teamName the team's organisation
 	 * @param account the account, if the team has touched the company
 	 * @param managers the growth-team members who can manage it
-	 * @param people pseudonyms of the people on the page
+	 * @param people the staff on the page
+	 * @param persons the company's contact persons, by name
 	 * @param contacts the contact log, newest first
 	 * @param needs the needs, newest first
 	 * @param services the services needs can be referred to
@@ -87,9 +89,9 @@ public record CompanyPage(RegisteredCompany company, String industry, String mun
 	 * @param today today, for due dates
 	 */
 	public record AccountPanel(String teamName, @Nullable CompanyAccount account, List<Member> managers,
-			Map<PersonId, PersonSummary> people, List<ContactEntry> contacts, List<Need> needs,
-			List<ServiceOffer> services, ContactForm contactForm, NeedForm needForm, ReferralForm referralForm,
-			FinancialsChart financials, FinancialsForm financialsForm, LocalDate today) {
+			Map<PersonId, PersonSummary> people, List<ContactPerson> persons, List<ContactEntry> contacts,
+			List<Need> needs, List<ServiceOffer> services, ContactForm contactForm, NeedForm needForm,
+			ReferralForm referralForm, FinancialsChart financials, FinancialsForm financialsForm, LocalDate today) {
 
 		public @Nullable PersonId manager() {
 			return account == null ? null : account.manager();
