@@ -41,7 +41,11 @@ class DemoServices {
 
 	private final Clock clock;
 
-	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, FinancialRecords financials, Clock clock) {
+	private final DemoContacts contacts;
+
+	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, FinancialRecords financials, Clock clock,
+			DemoContacts contacts) {
+		this.contacts = contacts;
 		this.financials = financials;
 		this.catalogue = catalogue;
 		this.needs = needs;
@@ -52,12 +56,13 @@ class DemoServices {
 	 * The growth team's first year of work, once: needs charted with some of the demo
 	 * companies and referred to the catalogue's services, a few of them met, and made-up
 	 * key figures for the first companies, so that the dashboard's ecosystem map and
-	 * charts have something to show.
+	 * charts have something to show; and the contact persons and contact log, once too.
 	 * @param city the demo city
 	 * @param actor the demo growth-team member
 	 * @param companies the demo companies
 	 */
 	void cooperation(OrganisationId city, PersonId actor, List<Organisation> companies) {
+		contacts.seed(city, actor, companies);
 		if (!needs.recentlyChanged(city, 1).isEmpty()) {
 			return;
 		}
