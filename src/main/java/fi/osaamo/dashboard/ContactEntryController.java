@@ -49,9 +49,7 @@ class ContactEntryController {
 	String edit(@PathVariable String businessId, @PathVariable UUID id, @AuthenticationPrincipal PersonPrincipal user,
 			Model model) {
 		var company = scope.of(businessId, user.personId());
-		var entry = log.findEntry(company.teamId(), businessId, id, user.personId())
-			.filter(ContactEntry::correctable)
-			.orElseThrow(() -> new NotFoundException("contact " + id));
+		var entry = require(company, id, user);
 		model.addAttribute("page", new RecordEditPage<>(company.company(), id, entry.version(), form(entry), null));
 		return VIEW;
 	}
@@ -61,6 +59,7 @@ class ContactEntryController {
 			BindingResult binding, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Model model, RedirectAttributes redirect) {
 		var company = scope.of(businessId, user.personId());
+		require(company, id, user);
 		try {
 			UnreadableFields.refuse(binding);
 			var problems = new FormProblems();
@@ -73,6 +72,12 @@ class ContactEntryController {
 			model.addAttribute("page", new RecordEditPage<>(company.company(), id, version, form, ex));
 			return VIEW;
 		}
+	}
+
+	private ContactEntry require(CompanyScope.Scoped company, UUID id, PersonPrincipal user) {
+		return log.findEntry(company.teamId(), company.businessId(), id, user.personId())
+			.filter(ContactEntry::correctable)
+			.orElseThrow(() -> new NotFoundException("contact " + id));
 	}
 
 	private static ContactForm form(ContactEntry entry) {

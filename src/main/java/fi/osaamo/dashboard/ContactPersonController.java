@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import fi.osaamo.companies.ContactPerson;
 import fi.osaamo.companies.ContactPersons;
 import fi.osaamo.companies.NewContactPerson;
 import fi.osaamo.identity.PersonPrincipal;
@@ -71,8 +72,7 @@ class ContactPersonController {
 	String edit(@PathVariable String businessId, @PathVariable UUID id, @AuthenticationPrincipal PersonPrincipal user,
 			Model model) {
 		var company = scope.of(businessId, user.personId());
-		var person = persons.findPerson(company.teamId(), businessId, id)
-			.orElseThrow(() -> new NotFoundException("contact person " + id));
+		var person = require(company, id);
 		model.addAttribute("page",
 				new ContactPersonPage(company.company(), id, person.version(), ContactPersonForm.of(person), null));
 		return VIEW;
@@ -83,6 +83,7 @@ class ContactPersonController {
 			@ModelAttribute("form") ContactPersonForm form, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Model model, RedirectAttributes redirect) {
 		var company = scope.of(businessId, user.personId());
+		require(company, id);
 		try {
 			persons.change(company.teamId(), businessId, id, checked(form), version, user.personId());
 			return Notice.redirect(redirect, company.page("contact-persons"), "dashboard.persons.notice.saved",
@@ -99,8 +100,7 @@ class ContactPersonController {
 			@RequestParam(defaultValue = "false") boolean confirm, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Model model, RedirectAttributes redirect) {
 		var company = scope.of(businessId, user.personId());
-		var person = persons.findPerson(company.teamId(), businessId, id)
-			.orElseThrow(() -> new NotFoundException("contact person " + id));
+		var person = require(company, id);
 		try {
 			if (!confirm) {
 				throw new InvalidInputException("confirm", "dashboard.persons.confirmRemove", person.name());
@@ -114,6 +114,11 @@ class ContactPersonController {
 					new ContactPersonPage(company.company(), id, person.version(), ContactPersonForm.of(person), ex));
 			return VIEW;
 		}
+	}
+
+	private ContactPerson require(CompanyScope.Scoped company, UUID id) {
+		return persons.findPerson(company.teamId(), company.businessId(), id)
+			.orElseThrow(() -> new NotFoundException("contact person " + id));
 	}
 
 	/**

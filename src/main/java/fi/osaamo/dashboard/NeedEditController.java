@@ -47,9 +47,7 @@ class NeedEditController {
 	String edit(@PathVariable String businessId, @PathVariable UUID need, @AuthenticationPrincipal PersonPrincipal user,
 			Model model) {
 		var company = scope.of(businessId, user.personId());
-		var found = needs.findNeed(company.teamId(), need)
-			.filter(candidate -> candidate.businessId().equals(businessId))
-			.orElseThrow(() -> new NotFoundException("need " + need));
+		var found = require(company, need);
 		model.addAttribute("page", new RecordEditPage<>(company.company(), need, found.version(), form(found), null));
 		return VIEW;
 	}
@@ -59,6 +57,7 @@ class NeedEditController {
 			BindingResult binding, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Model model, RedirectAttributes redirect) {
 		var company = scope.of(businessId, user.personId());
+		require(company, need);
 		try {
 			UnreadableFields.refuse(binding);
 			var problems = new FormProblems();
@@ -71,6 +70,12 @@ class NeedEditController {
 			model.addAttribute("page", new RecordEditPage<>(company.company(), need, version, form, ex));
 			return VIEW;
 		}
+	}
+
+	private Need require(CompanyScope.Scoped company, UUID need) {
+		return needs.findNeed(company.teamId(), need)
+			.filter(candidate -> candidate.businessId().equals(company.businessId()))
+			.orElseThrow(() -> new NotFoundException("need " + need));
 	}
 
 	private static NeedForm form(Need need) {

@@ -249,6 +249,27 @@ class ContactPersonPagesIntegrationTests {
 			.with(csrf())
 			.param("version", "0")
 			.param("confirm", "true")).andExpect(status().isNotFound());
+		var ref = new CompanyRef(businessId, "Yhteyshenkilötestin Konepaja Oy", null);
+		var author = identities.register(new NewPerson("C", "D", null, null)).id();
+		accounts.logContact(team, ref, new NewContact(LocalDate.now(), Channel.EVENT, "Messut", null, null, false),
+				author);
+		var contact = accounts.contacts(team, businessId, author).get(0).id();
+		var need = needs.chart(team, ref, new NewNeed(NeedKind.TECHNOLOGY, "Pilvi", Urgency.LOW), author);
+		mvc.perform(get(page + "/contacts/" + contact + "/edit").cookie(other)).andExpect(status().isNotFound());
+		mvc.perform(post(page + "/contacts/" + contact).cookie(other)
+			.with(csrf())
+			.param("version", "0")
+			.param("occurredOn", LocalDate.now().toString())
+			.param("channel", "EVENT")
+			.param("participants", "Kaapattu")).andExpect(status().isNotFound());
+		mvc.perform(get(page + "/needs/" + need + "/edit").cookie(other)).andExpect(status().isNotFound());
+		mvc.perform(post(page + "/needs/" + need).cookie(other)
+			.with(csrf())
+			.param("version", "0")
+			.param("kind", "COMPETENCE")
+			.param("urgency", "LOW")
+			.param("description", "Kaapattu")).andExpect(status().isNotFound());
+		assertThat(needs.findNeed(team, need).orElseThrow().description()).isEqualTo("Pilvi");
 		mvc.perform(get(page + "/persons/new").cookie(SignIn.as(mvc, "demo-admin"))).andExpect(status().isForbidden());
 		mvc.perform(get(page + "/persons/" + id + "/edit").cookie(SignIn.as(mvc, "demo-hr")))
 			.andExpect(status().isForbidden());
