@@ -1,6 +1,7 @@
 /**
  * The growth team's account management (CRM) of the region's companies: an account
- * manager per company, the contact log, the company's needs, the region's services
+ * manager per company, its contact persons (with their consent; the bot reads only those
+ * who agreed to outreach), the contact log, the company's needs, the region's services
  * (growth deals) and referrals of needs to them with follow-up reminders by e-mail. Every
  * record belongs to one team (the city organisation whose growth team keeps it);
  * companies are the trade register's, by business ID. Confidential contact notes are seen
