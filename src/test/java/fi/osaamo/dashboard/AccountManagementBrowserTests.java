@@ -39,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The account manager's main path in a real browser: find a company, open its page, name
  * oneself its account manager, log a contact, chart a need, refer it to a service, and
  * receive the follow-up reminder by e-mail (GreenMail); then export the companies to
- * Excel and read the file back. Every page is checked with axe-core.
+ * Excel and read the file back; and filter the list by the team's records, save the
+ * filter and name an account manager for several companies at once. Every page is checked
+ * with axe-core.
  */
 class AccountManagementBrowserTests extends BrowserTestSupport {
 
@@ -163,6 +165,56 @@ class AccountManagementBrowserTests extends BrowserTestSupport {
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
 				.isEqualTo(company.get("businessId").get("value").asString());
 		}
+	}
+
+	@Test
+	void theListFiltersByTheTeamsRecordsSavesTheFilterAndAssignsAManagerInBulk() throws Exception {
+		var prefix = "Salkkuselain" + Long.toString(System.nanoTime(), 36);
+		var companies = List.of(OpenDataFixtures.company(prefix + " Yksi Oy", "092", "VANTAA"),
+				OpenDataFixtures.company(prefix + " Kaksi Oy", "092", "VANTAA"));
+		OpenDataFixtures.region(settings, "prh-companies", Set.of("092"));
+		var file = Files.createTempFile("companies", ".json");
+		Files.writeString(file, OpenDataFixtures.companies(companies, 2));
+		runner.runNow("prh-companies", ImportRun.Trigger.UPLOAD, file).orElseThrow();
+		var me = identities.findByUsername("demo-growth").orElseThrow();
+
+		signIn("demo-growth");
+		open("/dashboard/companies?q=" + prefix);
+		waitFor(By.id("saved-filters"));
+		new Select(browser.findElement(By.id("manager"))).selectByValue("none");
+		new Select(browser.findElement(By.id("noContactMonths"))).selectByValue("6");
+		browser.findElement(By.id("search-companies")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("noContactMonths=6"));
+		waitFor(By.id("assign-form"));
+		assertThat(browser.findElements(By.cssSelector("#assign-form tbody tr"))).hasSize(2);
+		Browser.assertAccessible(browser);
+
+		browser.findElement(By.id("filterName")).sendKeys(prefix);
+		browser.findElement(By.id("save-filter")).click();
+		waitFor(By.id("notice"));
+		assertThat(browser.findElement(By.id("saved-filters")).getText()).contains(prefix);
+
+		browser.findElement(By.id("assign-manager")).click();
+		waitFor(By.id("error-summary"));
+		Browser.assertAccessible(browser);
+		browser.findElements(By.cssSelector("#assign-form input[name='companies']")).forEach(box -> box.click());
+		new Select(browser.findElement(By.id("assignManager"))).selectByValue(me.id().value().toString());
+		browser.findElement(By.id("assign-manager")).click();
+		waitFor(By.id("confirm-assign"));
+		assertThat(browser.findElements(By.cssSelector("#assign-companies li"))).hasSize(2);
+		Browser.assertAccessible(browser);
+		browser.findElement(By.id("confirm-assign")).click();
+		waitFor(By.id("notice"));
+		// The filter asked for companies without an account manager: now there are none.
+		assertThat(browser.findElement(By.id("no-companies")).isDisplayed()).isTrue();
+		Browser.assertAccessible(browser);
+		open("/dashboard/companies?manager=me&q=" + prefix);
+		assertThat(browser.findElement(By.id("companies-caption")).findElement(By.xpath("ancestor::table")).getText())
+			.contains(prefix + " Yksi Oy", prefix + " Kaksi Oy");
+		browser.manage().window().setSize(new Dimension(390, 900));
+		Browser.assertAccessible(browser);
+		screenshot("dashboard-companies-accounts-narrow");
+		browser.manage().window().setSize(new Dimension(1280, 900));
 	}
 
 	private void waitForSaved(String saved) {
