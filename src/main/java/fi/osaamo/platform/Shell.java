@@ -110,7 +110,8 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 * @return the text, or {@code null} if there is nothing to say
 	 */
 	public @Nullable String noticeText() {
-		return notice == null ? null : messages.getMessage(notice.key(), notice.arguments(), language.locale());
+		return notice == null ? null
+				: messages.getMessage(notice.key(), notice.resolvedArguments(key -> t(key)), language.locale());
 	}
 
 	public boolean signedIn() {
