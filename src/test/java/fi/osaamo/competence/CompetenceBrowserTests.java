@@ -195,6 +195,7 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		screenshot("gap-" + language);
 		assertThat(browser.findElement(By.id("studies-heading")).isDisplayed()).isTrue();
 		browser.findElement(By.xpath("//a[text()='" + studyTitle + "']/following::button[1]")).click();
+		waitFor(By.id("notice"));
 		waitFor(By.id("plan-heading"));
 		assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='plan-heading']")).getText())
 			.contains(studyTitle);
@@ -234,6 +235,7 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		open("/?lang=" + language);
 		signIn(username);
 		open("/competence");
+		browser.findElement(By.id("tab-background")).click();
 		waitFor(By.id("add-work"));
 		browser.findElement(By.id("employer")).sendKeys("Konepaja Kallio");
 		browser.findElement(By.id("startYear")).sendKeys("20x5");
