@@ -29,11 +29,39 @@
     menu.removeAttribute("open");
   }
 
+  // Tables of three or more columns stack into cards on phones: each cell gets its
+  // column's heading as a label (see table.stacked in osaamo.css).
+  Array.prototype.forEach.call(document.querySelectorAll("table"), function (table) {
+    var headings = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+      return th.textContent.trim();
+    });
+    if (headings.length < 3) {
+      return;
+    }
+    table.classList.add("stacked");
+    Array.prototype.forEach.call(table.querySelectorAll("tbody tr"), function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, index) {
+        if (headings[index] && cell.tagName === "TD") {
+          cell.setAttribute("data-label", headings[index]);
+        }
+      });
+    });
+  });
+
   // A refused form's summary of problems takes the focus, so that screen readers read it
   // and the keyboard starts from it; its links lead to the fields.
   var summary = document.getElementById("error-summary");
   if (summary) {
     summary.focus();
+    summary.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href^='#']");
+      var field = link && document.getElementById(link.getAttribute("href").substring(1));
+      if (field) {
+        event.preventDefault();
+        field.scrollIntoView({ block: "center" });
+        field.focus();
+      }
+    });
   }
 
   // Forms marked data-confirm ask before a destructive action.

@@ -68,6 +68,46 @@ public final class Browser {
 						.collect(Collectors.joining(", ")))
 			.toList();
 		assertThat(violations).as("WCAG 2.1 AA violations on %s", driver.getCurrentUrl()).isEmpty();
+		assertFitsPhone(driver);
 	}
+
+	/**
+	 * Asserts that the current page does not scroll sideways on a 390 px wide phone, then
+	 * gives the window its width back.
+	 * @param driver the browser
+	 */
+	public static void assertFitsPhone(WebDriver driver) {
+		var window = driver.manage().window();
+		var size = window.getSize();
+		window.setSize(new org.openqa.selenium.Dimension(PHONE_WIDTH, size.getHeight()));
+		try {
+			var overflow = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(WIDER_THAN_SCREEN);
+			assertThat(overflow).as("Elements wider than a %d px phone on %s", PHONE_WIDTH, driver.getCurrentUrl())
+				.isEmpty();
+		}
+		finally {
+			window.setSize(size);
+		}
+	}
+
+	/** The width of a common phone's screen in CSS pixels (iPhone 12 to 15). */
+	static final int PHONE_WIDTH = 390;
+
+	/**
+	 * Names the elements that stick out to the right of the screen, if the page scrolls.
+	 */
+	private static final String WIDER_THAN_SCREEN = """
+			var root = document.documentElement;
+			if (root.scrollWidth <= root.clientWidth) { return ""; }
+			var out = [];
+			document.querySelectorAll("body *").forEach(function (element) {
+			  var box = element.getBoundingClientRect();
+			  if (box.right > root.clientWidth + 1 && out.length < 8) {
+			    out.push(element.tagName.toLowerCase() + (element.id ? "#" + element.id : "")
+			      + (element.className && typeof element.className === "string" ? "." + element.className.split(" ").join(".") : "")
+			      + " right=" + Math.round(box.right));
+			  }
+			});
+			return "page " + root.scrollWidth + " px wide: " + out.join(", ");""";
 
 }

@@ -17,17 +17,22 @@ class LocalAccounts {
 
 	private final OrganisationManagement organisations;
 
-	LocalAccounts(IdentityManagement identities, OrganisationManagement organisations) {
+	private final fi.osaamo.identity.WorkNames workNames;
+
+	LocalAccounts(IdentityManagement identities, OrganisationManagement organisations,
+			fi.osaamo.identity.WorkNames workNames) {
 		this.identities = identities;
 		this.organisations = organisations;
+		this.workNames = workNames;
 	}
 
 	UserDetails loadUserByUsername(String username) {
 		var credentials = identities.localCredentials(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 		var person = credentials.person();
-		return new LocalUser(person.id(), person.pseudonym(), credentials.username(), credentials.passwordHash(),
-				credentials.enabled(), true, Authorities.of(organisations.membershipsOf(person.id())));
+		return new LocalUser(person.id(), person.pseudonym(), workNames.of(person.id()).orElse(person.pseudonym()),
+				credentials.username(), credentials.passwordHash(), credentials.enabled(), true,
+				Authorities.of(organisations.membershipsOf(person.id())));
 	}
 
 }

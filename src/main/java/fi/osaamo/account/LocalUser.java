@@ -17,18 +17,22 @@ final class LocalUser extends User implements PersonPrincipal, ShellUser {
 
 	private final String pseudonym;
 
-	LocalUser(PersonId personId, String pseudonym, String username, String passwordHash, boolean enabled,
-			boolean unlocked, Collection<? extends GrantedAuthority> authorities) {
+	private final String shownAs;
+
+	LocalUser(PersonId personId, String pseudonym, String shownAs, String username, String passwordHash,
+			boolean enabled, boolean unlocked, Collection<? extends GrantedAuthority> authorities) {
 		super(username, passwordHash, enabled, true, true, unlocked, authorities);
 		this.personId = personId;
 		this.pseudonym = pseudonym;
+		this.shownAs = shownAs;
 	}
 
 	/**
 	 * The same user with other authorities (the password hash is not kept after sign-in).
 	 */
 	LocalUser withAuthorities(Collection<? extends GrantedAuthority> authorities) {
-		return new LocalUser(personId, pseudonym, getUsername(), "", isEnabled(), isAccountNonLocked(), authorities);
+		return new LocalUser(personId, pseudonym, shownAs, getUsername(), "", isEnabled(), isAccountNonLocked(),
+				authorities);
 	}
 
 	@Override
@@ -43,7 +47,7 @@ final class LocalUser extends User implements PersonPrincipal, ShellUser {
 
 	@Override
 	public String displayName() {
-		return pseudonym;
+		return shownAs;
 	}
 
 	@Override

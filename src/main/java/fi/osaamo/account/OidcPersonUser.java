@@ -19,18 +19,21 @@ final class OidcPersonUser extends DefaultOidcUser implements PersonPrincipal, S
 
 	private final String pseudonym;
 
-	OidcPersonUser(PersonId personId, String pseudonym, Collection<? extends GrantedAuthority> authorities,
-			OidcIdToken idToken, OidcUserInfo userInfo) {
+	private final String shownAs;
+
+	OidcPersonUser(PersonId personId, String pseudonym, String shownAs,
+			Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken, OidcUserInfo userInfo) {
 		super(authorities, idToken, userInfo);
 		this.personId = personId;
 		this.pseudonym = pseudonym;
+		this.shownAs = shownAs;
 	}
 
 	/**
 	 * The same user with other authorities.
 	 */
 	OidcPersonUser withAuthorities(Collection<? extends GrantedAuthority> authorities) {
-		return new OidcPersonUser(personId, pseudonym, authorities, getIdToken(), getUserInfo());
+		return new OidcPersonUser(personId, pseudonym, shownAs, authorities, getIdToken(), getUserInfo());
 	}
 
 	@Override
@@ -45,7 +48,7 @@ final class OidcPersonUser extends DefaultOidcUser implements PersonPrincipal, S
 
 	@Override
 	public String displayName() {
-		return pseudonym;
+		return shownAs;
 	}
 
 	@Override

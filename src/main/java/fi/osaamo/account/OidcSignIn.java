@@ -24,7 +24,11 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	private final AccountProperties properties;
 
-	OidcSignIn(IdentityManagement identities, OrganisationManagement organisations, AccountProperties properties) {
+	private final fi.osaamo.identity.WorkNames workNames;
+
+	OidcSignIn(IdentityManagement identities, OrganisationManagement organisations, AccountProperties properties,
+			fi.osaamo.identity.WorkNames workNames) {
+		this.workNames = workNames;
 		this.identities = identities;
 		this.organisations = organisations;
 		this.properties = properties;
@@ -36,7 +40,7 @@ class OidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		var issuer = String.valueOf(user.getIssuer());
 		var person = identities.resolve(new ExternalIdentity(issuer, user.getSubject(), user.getGivenName(),
 				user.getFamilyName(), user.getEmail(), user.getClaimAsString(properties.nationalIdClaim())));
-		return new OidcPersonUser(person.id(), person.pseudonym(),
+		return new OidcPersonUser(person.id(), person.pseudonym(), workNames.of(person.id()).orElse(person.pseudonym()),
 				Authorities.of(organisations.membershipsOf(person.id())), user.getIdToken(), user.getUserInfo());
 	}
 

@@ -28,6 +28,18 @@ public record EntryForm(String title, String place, String year, String startYea
 		endYear = endYear == null ? "" : endYear.strip();
 	}
 
+	static EntryForm of(Education education) {
+		return new EntryForm(education.title(), text(education.institution()), text(education.completedYear()), "", "");
+	}
+
+	static EntryForm of(WorkExperience work) {
+		return new EntryForm(work.title(), text(work.employer()), "", text(work.startYear()), text(work.endYear()));
+	}
+
+	private static String text(@Nullable Object value) {
+		return value == null ? "" : value.toString();
+	}
+
 	static @Nullable Integer year(FormProblems problems, String field, String text) {
 		return problems.read(() -> {
 			if (text.isEmpty()) {

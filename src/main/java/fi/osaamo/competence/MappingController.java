@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import fi.osaamo.account.ProfileManagement;
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Notice;
 import fi.osaamo.platform.Language;
@@ -33,24 +32,14 @@ class MappingController {
 
 	private final TaxonomyManagement taxonomy;
 
-	private final DevelopmentPlan plan;
-
 	private final DialogueManagement dialogues;
 
 	private final ProfileManagement profiles;
 
-	private final fi.osaamo.jobs.JobManagement jobs;
-
-	private final fi.osaamo.studies.StudyManagement studies;
-
 	MappingController(CompetenceManagement competence, SharingManagement sharing, TaxonomyManagement taxonomy,
-			DevelopmentPlan plan, DialogueManagement dialogues, ProfileManagement profiles,
-			fi.osaamo.jobs.JobManagement jobs, fi.osaamo.studies.StudyManagement studies) {
+			DialogueManagement dialogues, ProfileManagement profiles) {
 		this.profiles = profiles;
-		this.jobs = jobs;
-		this.studies = studies;
 		this.dialogues = dialogues;
-		this.plan = plan;
 		this.competence = competence;
 		this.sharing = sharing;
 		this.taxonomy = taxonomy;
@@ -167,70 +156,6 @@ class MappingController {
 				() -> competence.removeTarget(user.personId(), uri, version));
 	}
 
-	@PostMapping("/competence/summary")
-	String saveSummary(@AuthenticationPrincipal PersonPrincipal user, @RequestParam(defaultValue = "") String summary,
-			@RequestParam int version, Locale locale, Model model, RedirectAttributes redirect) {
-		return change(user, locale, model, redirect, "competence.notice.summary",
-				() -> competence.saveSummary(user.personId(), summary, version));
-	}
-
-	@PostMapping("/competence/education")
-	String addEducation(@AuthenticationPrincipal PersonPrincipal user, EntryForm entry, @RequestParam int version,
-			Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			var problems = new FormProblems();
-			var year = EntryForm.year(problems, "completedYear", entry.year());
-			CompetenceManagement.checkEducation(problems, entry.title(), entry.place(), year);
-			problems.throwIfAny();
-			competence.addEducation(user.personId(), entry.title(), entry.place(), year, version);
-			return Notice.redirect(redirect, "/competence#education-heading", "competence.added.education",
-					entry.title().strip());
-		}
-		catch (InvalidInputException ex) {
-			return refused(user, ex, "education", entry, locale, model);
-		}
-	}
-
-	@PostMapping("/competence/work")
-	String addWork(@AuthenticationPrincipal PersonPrincipal user, EntryForm entry, @RequestParam int version,
-			Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			var problems = new FormProblems();
-			var start = EntryForm.year(problems, "startYear", entry.startYear());
-			var end = EntryForm.year(problems, "endYear", entry.endYear());
-			CompetenceManagement.checkWork(problems, entry.title(), entry.place(), start, end);
-			problems.throwIfAny();
-			competence.addWork(user.personId(), entry.title(), entry.place(), start, end, version);
-			return Notice.redirect(redirect, "/competence#work-heading", "competence.added.work",
-					entry.title().strip());
-		}
-		catch (InvalidInputException ex) {
-			return refused(user, ex, "work", entry, locale, model);
-		}
-	}
-
-	private String refused(PersonPrincipal user, InvalidInputException ex, String kind, EntryForm entry, Locale locale,
-			Model model) {
-		var mapping = competence.mapping(user.personId()).orElseThrow(() -> ex);
-		model.addAttribute("page",
-				page(user, SkillForm.empty(mapping.version()), List.of(), ex, locale).typed(kind, entry));
-		return "competence/mapping";
-	}
-
-	@PostMapping("/competence/education/remove")
-	String removeEducation(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID id,
-			@RequestParam int version, Locale locale, Model model, RedirectAttributes redirect) {
-		return change(user, locale, model, redirect, "notice.removed",
-				() -> competence.removeEducation(user.personId(), id, version));
-	}
-
-	@PostMapping("/competence/work/remove")
-	String removeWork(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID id, @RequestParam int version,
-			Locale locale, Model model, RedirectAttributes redirect) {
-		return change(user, locale, model, redirect, "notice.removed",
-				() -> competence.removeWork(user.personId(), id, version));
-	}
-
 	@GetMapping("/competence/history")
 	String history(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var history = competence.history(user.personId());
@@ -301,23 +226,8 @@ class MappingController {
 		var current = form.versionSeen() == mapping.version() ? form : new SkillForm(form.q(), form.uri(), form.level(),
 				form.provenance(), form.reference(), form.evidenceDate(), form.strength(), mapping.version());
 		return new MappingPage(mapping, taxonomy.byUris(uris, Language.of(locale)), current, suggestions, error,
-				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty(), plan.items(user.personId()),
-				plan.jobs(user.personId(), user.personId()), dialogues.dialogues(user.personId(), user.personId()),
-				occupation.map(details -> details.label().text()).orElse(null), typical,
-				jobs.interestsOf(user.personId()), studiesForTargets(user, mapping));
-	}
-
-	private List<fi.osaamo.studies.Study> studiesForTargets(PersonPrincipal user, Mapping mapping) {
-		if (mapping.targets().isEmpty()) {
-			return List.of();
-		}
-		var planned = new HashSet<UUID>();
-		plan.items(user.personId()).forEach(item -> planned.add(item.studyId()));
-		return studies.teaching(mapping.targets().stream().map(Target::skillUri).toList(), null, 10)
-			.stream()
-			.filter(study -> !planned.contains(study.id()))
-			.limit(5)
-			.toList();
+				sharing.views(user.personId()), !sharing.grants(user.personId()).isEmpty(),
+				occupation.map(details -> details.label().text()).orElse(null), typical);
 	}
 
 	@org.springframework.web.bind.annotation.ExceptionHandler(NoMappingYet.class)

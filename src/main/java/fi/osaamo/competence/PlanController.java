@@ -23,34 +23,34 @@ class PlanController {
 	@PostMapping("/competence/plan")
 	String add(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID study, RedirectAttributes redirect) {
 		plan.add(user.personId(), study);
-		return Notice.redirect(redirect, "/competence#plan-heading", "plan.notice.added");
+		return Notice.redirect(redirect, "/competence/development#plan-heading", "plan.notice.added");
 	}
 
 	@PostMapping("/competence/plan/jobs")
 	String addJob(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID job, RedirectAttributes redirect) {
 		plan.addJob(user.personId(), new JobId(job));
-		return Notice.redirect(redirect, "/competence#plan-heading", "plan.notice.jobAdded");
+		return Notice.redirect(redirect, "/competence/development#plan-heading", "plan.notice.jobAdded");
 	}
 
 	@PostMapping("/competence/plan/jobs/remove")
 	String removeJob(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID job,
 			RedirectAttributes redirect) {
 		plan.removeJob(user.personId(), new JobId(job));
-		return Notice.redirect(redirect, "/competence#plan-heading", "notice.removed");
+		return Notice.redirect(redirect, "/competence/development#plan-heading", "notice.removed");
 	}
 
 	@PostMapping("/competence/plan/status")
 	String status(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID study,
 			@RequestParam PlanStatus status, RedirectAttributes redirect) {
 		plan.changeStatus(user.personId(), study, status);
-		return Notice.redirect(redirect, "/competence#plan-heading", "notice.saved");
+		return Notice.redirect(redirect, "/competence/development#plan-heading", "notice.saved");
 	}
 
 	@PostMapping("/competence/plan/remove")
 	String remove(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID study,
 			RedirectAttributes redirect) {
 		plan.remove(user.personId(), study);
-		return Notice.redirect(redirect, "/competence#plan-heading", "notice.removed");
+		return Notice.redirect(redirect, "/competence/development#plan-heading", "notice.removed");
 	}
 
 }

@@ -30,6 +30,33 @@ public record OverviewPage(@Nullable String teamName, List<YearMonth> months, Li
 	public record Row(String code, String name, List<Integer> counts, int total) {
 	}
 
+	/**
+	 * The needs of each month, all industries together, in the order of the months.
+	 * @return the totals
+	 */
+	public List<Integer> monthTotals() {
+		var totals = new java.util.ArrayList<Integer>();
+		for (var i = 0; i < months.size(); i++) {
+			var month = i;
+			totals.add(industries.stream().mapToInt(row -> row.counts().get(month)).sum());
+		}
+		return totals;
+	}
+
+	/**
+	 * A bar of the trend chart: its height out of {@value #CHART_HEIGHT} for a month's
+	 * needs.
+	 * @param needs the month's needs
+	 * @return the height in the chart's units
+	 */
+	public int barHeight(int needs) {
+		var most = monthTotals().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return most == 0 ? 0 : Math.round((float) CHART_HEIGHT * needs / most);
+	}
+
+	/** The height of the trend chart's bars area. */
+	public static final int CHART_HEIGHT = 160;
+
 	public NeedKind[] kindValues() {
 		return NeedKind.values();
 	}

@@ -35,7 +35,8 @@ class ExtractionApiController {
 
 	@PostMapping("/api/v1/skills/extract")
 	@Operation(summary = "Proposes ESCO skills named in a text (fi, sv or en) with the matched phrase and its "
-			+ "position. Nothing is stored; a person confirms the proposals.")
+			+ "position, labelled in the caller's language. The text's language is told from the text unless "
+			+ "given. Nothing is stored; a person confirms the proposals.")
 	List<SkillExtractor.Match> extract(@AuthenticationPrincipal PersonPrincipal user,
 			@RequestBody ExtractRequest request, Locale locale) {
 		register.require(AutomatedFeature.SKILL_EXTRACTION);
@@ -46,9 +47,14 @@ class ExtractionApiController {
 		if (text.length() > MAX_TEXT) {
 			throw new InvalidInputException("text", "validation.tooLong", MAX_TEXT);
 		}
-		var language = request.lang() == null ? Language.of(locale) : Language.fromCode(request.lang())
-			.orElseThrow(() -> new InvalidInputException("lang", "validation.language", request.lang()));
-		var matches = engine.extractor().extract(text, language.code());
+		var extractor = engine.extractor();
+		// The text's own language, not the reader's: a Finnish description read in
+		// English.
+		var language = request.lang() == null ? extractor.language(text, Language.of(locale).code())
+				: Language.fromCode(request.lang())
+					.orElseThrow(() -> new InvalidInputException("lang", "validation.language", request.lang()))
+					.code();
+		var matches = extractor.extract(text, language, Language.of(locale).code());
 		useLog.record(UseLog.EXTRACTION, user.personId(), null, "text",
 				matches.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
 		return matches;
@@ -58,7 +64,7 @@ class ExtractionApiController {
 	 * A text to look for skills in.
 	 *
 	 * @param text the text, at most 20,000 characters
-	 * @param lang its language: fi, sv or en; the caller's language by default
+	 * @param lang its language: fi, sv or en; told from the text by default
 	 */
 	record ExtractRequest(@Nullable String text, @Nullable String lang) {
 	}

@@ -288,8 +288,8 @@ public class MatchingEngine {
 				if (current == null) {
 					var started = System.nanoTime();
 					var builder = fi.osaamo.matching.engine.SkillExtractor.builder();
-					taxonomy.forEachSkillLabel(
-							(uri, language, preferred, text) -> builder.label(uri, language, text, preferred));
+					taxonomy.forEachSkillLabel((uri, language, preferred, text, knowledge) -> builder.label(uri,
+							language, text, preferred, knowledge));
 					current = builder.build();
 					extractor = current;
 					log.info("Skill extraction ready in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -48,16 +48,19 @@ class ProposalsController {
 		if (!jobs.isHr(user.personId(), task.organisation())) {
 			throw new NotFoundException("job " + id);
 		}
-		var language = Language.fromCode(lang).orElse(Language.of(locale));
 		var description = task.description() == null ? "" : task.description();
+		var extractor = engine.extractor();
+		// The description is read in its own language; the skills are named in the
+		// reader's.
+		var language = Language.fromCode(lang)
+			.map(Language::code)
+			.orElseGet(() -> extractor.language(description, Language.of(locale).code()));
 		var proposals = description.isBlank() ? java.util.List.<fi.osaamo.matching.engine.SkillExtractor.Match>of()
-				: engine.extractor().extract(description, language.code());
+				: extractor.extract(description, language, Language.of(locale).code());
 		useLog.record(UseLog.EXTRACTION, user.personId(), task.organisation().value(), "job:" + id,
 				proposals.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
-		model.addAttribute("page",
-				new ProposalsPage(task, proposals,
-						task.requiredSkills().stream().map(skill -> skill.skillUri()).collect(Collectors.toSet()),
-						language.code()));
+		model.addAttribute("page", new ProposalsPage(task, proposals,
+				task.requiredSkills().stream().map(skill -> skill.skillUri()).collect(Collectors.toSet()), language));
 		return "matching/proposals";
 	}
 

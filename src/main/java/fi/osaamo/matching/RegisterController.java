@@ -55,9 +55,11 @@ class RegisterController {
 
 	@PostMapping("/matching/register")
 	String change(@AuthenticationPrincipal PersonPrincipal user, @RequestParam AutomatedFeature feature,
-			@RequestParam boolean enabled) {
+			@RequestParam boolean enabled, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
 		register.set(feature, enabled, user.personId());
-		return "redirect:/matching/register#" + feature.name();
+		return fi.osaamo.platform.Notice.redirect(redirect, "/matching/register#" + feature.name(),
+				enabled ? "register.notice.on" : "register.notice.off",
+				fi.osaamo.platform.Notice.message("register." + feature.name() + ".name"));
 	}
 
 }

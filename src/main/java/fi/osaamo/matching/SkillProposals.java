@@ -24,7 +24,7 @@ public class SkillProposals {
 	/**
 	 * The skills a text names.
 	 * @param text the text
-	 * @param language its language
+	 * @param language the language it is said to be in; the text's own words decide
 	 * @return ESCO skill URIs, each once, in the order they first appear
 	 */
 	public List<String> propose(String text, Language language) {
@@ -33,8 +33,8 @@ public class SkillProposals {
 		}
 		var limited = text.length() > ExtractionApiController.MAX_TEXT
 				? text.substring(0, ExtractionApiController.MAX_TEXT) : text;
-		return engine.extractor()
-			.extract(limited, language.code())
+		var extractor = engine.extractor();
+		return extractor.extract(limited, extractor.language(limited, language.code()), language.code())
 			.stream()
 			.map(match -> match.uri())
 			.distinct()

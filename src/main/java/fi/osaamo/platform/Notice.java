@@ -40,6 +40,22 @@ public record Notice(String key, String[] arguments) implements Serializable {
 		return "redirect:" + target;
 	}
 
+	/**
+	 * An argument that is itself a message, put into words with the notice.
+	 * @param key the argument's message key
+	 * @return the argument
+	 */
+	public static String message(String key) {
+		return "#{" + key + "}";
+	}
+
+	Object[] resolvedArguments(java.util.function.UnaryOperator<String> translate) {
+		return Arrays.stream(arguments)
+			.map(argument -> argument.startsWith("#{") && argument.endsWith("}")
+					? translate.apply(argument.substring(2, argument.length() - 1)) : argument)
+			.toArray();
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Notice notice && key.equals(notice.key) && Arrays.equals(arguments, notice.arguments);

@@ -110,7 +110,26 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 * @return the text, or {@code null} if there is nothing to say
 	 */
 	public @Nullable String noticeText() {
-		return notice == null ? null : messages.getMessage(notice.key(), notice.arguments(), language.locale());
+		return notice == null ? null
+				: messages.getMessage(notice.key(), notice.resolvedArguments(key -> t(key)), language.locale());
+	}
+
+	/**
+	 * A month as the page's language names it briefly, with its year.
+	 * @param month the month
+	 * @return for example "joulu 2026" or "Dec 2026"
+	 */
+	public String month(java.time.YearMonth month) {
+		return DateTimeFormatter.ofPattern("LLL yyyy", language.locale()).format(month);
+	}
+
+	/**
+	 * A month's short name in the page's language, without the year.
+	 * @param month the month
+	 * @return for example "joulu" or "Dec"
+	 */
+	public String monthName(java.time.YearMonth month) {
+		return DateTimeFormatter.ofPattern("LLL", language.locale()).format(month);
 	}
 
 	public boolean signedIn() {

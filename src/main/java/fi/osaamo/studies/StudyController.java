@@ -28,9 +28,13 @@ class StudyController {
 
 	private final TaxonomyManagement taxonomy;
 
-	StudyController(StudyManagement studies, TaxonomyManagement taxonomy) {
+	private final fi.osaamo.classification.ClassificationManagement classifications;
+
+	StudyController(StudyManagement studies, TaxonomyManagement taxonomy,
+			fi.osaamo.classification.ClassificationManagement classifications) {
 		this.studies = studies;
 		this.taxonomy = taxonomy;
+		this.classifications = classifications;
 	}
 
 	@GetMapping("/studies")
@@ -99,7 +103,10 @@ class StudyController {
 		var proposed = hr ? studies.proposedSkills(id) : List.<String>of();
 		var uris = new java.util.ArrayList<>(study.skills());
 		uris.addAll(proposed);
-		return new StudyDetailPage(study, proposed, taxonomy.byUris(uris, Language.of(locale)), hr, error);
+		var place = classifications.municipality(study.municipalityCode(), Language.of(locale))
+			.map(municipality -> municipality.name())
+			.orElse(study.municipalityCode());
+		return new StudyDetailPage(study, proposed, taxonomy.byUris(uris, Language.of(locale)), place, hr, error);
 	}
 
 }

@@ -4,6 +4,6 @@
  * they teach. Local corrections (a note, skills added or hidden) are kept beside the
  * original record, never over it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "taxonomy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "taxonomy", "classification" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.studies;

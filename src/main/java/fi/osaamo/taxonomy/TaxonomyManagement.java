@@ -219,14 +219,14 @@ public class TaxonomyManagement {
 	/**
 	 * Every label of every skill, for the matching engine's skill extraction.
 	 * @param consumer receives the skill's URI, the label's language, whether it is the
-	 * preferred label, and its text
+	 * preferred label, its text, and whether the concept is knowledge rather than a skill
 	 */
 	public void forEachSkillLabel(SkillLabelConsumer consumer) {
 		jdbc.sql("""
-				select c.uri, l.language, l.preferred, l.text from taxonomy.label l
+				select c.uri, c.kind, l.language, l.preferred, l.text from taxonomy.label l
 				join taxonomy.concept c on c.id = l.concept_id where c.kind in ('SKILL', 'KNOWLEDGE')""").query(rs -> {
 			consumer.accept(rs.getString("uri"), rs.getString("language"), rs.getBoolean("preferred"),
-					rs.getString("text"));
+					rs.getString("text"), "KNOWLEDGE".equals(rs.getString("kind")));
 		});
 	}
 
@@ -234,7 +234,7 @@ public class TaxonomyManagement {
 	@FunctionalInterface
 	public interface SkillLabelConsumer {
 
-		void accept(String uri, String language, boolean preferred, String text);
+		void accept(String uri, String language, boolean preferred, String text, boolean knowledge);
 
 	}
 

@@ -195,6 +195,7 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		screenshot("gap-" + language);
 		assertThat(browser.findElement(By.id("studies-heading")).isDisplayed()).isTrue();
 		browser.findElement(By.xpath("//a[text()='" + studyTitle + "']/following::button[1]")).click();
+		waitFor(By.id("notice"));
 		waitFor(By.id("plan-heading"));
 		assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='plan-heading']")).getText())
 			.contains(studyTitle);
@@ -223,6 +224,46 @@ class CompetenceBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.cssSelector("section[aria-labelledby='dialogues-heading']")).getText())
 			.contains("Hitsauskurssi keväällä");
 		Browser.assertAccessible(browser);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "fi, Lomakkeessa on 3 virhettä", "sv, Det finns 3 problem" })
+	void aRefusedWorkEntryKeepsEveryValueAndFocusesTheErrorSummary(String language, String summary) {
+		var username = "history-" + language + "-" + System.nanoTime();
+		var person = account(username);
+		competence.start(person);
+		open("/?lang=" + language);
+		signIn(username);
+		open("/competence");
+		browser.findElement(By.id("tab-background")).click();
+		waitFor(By.id("add-work"));
+		browser.findElement(By.id("employer")).sendKeys("Konepaja Kallio");
+		browser.findElement(By.id("startYear")).sendKeys("20x5");
+		browser.findElement(By.id("endYear")).sendKeys("1930");
+		browser.findElement(By.id("add-work")).click();
+		waitFor(By.id("error-summary"));
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		assertThat(browser.findElement(By.id("error-summary")).getText()).contains(summary);
+		assertThat(browser.findElement(By.id("employer")).getAttribute("value")).isEqualTo("Konepaja Kallio");
+		assertThat(browser.findElement(By.id("startYear")).getAttribute("value")).isEqualTo("20x5");
+		assertThat(browser.findElement(By.id("endYear")).getAttribute("value")).isEqualTo("1930");
+		assertThat(browser.findElement(By.id("workTitle")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.findElement(By.id("startYear")).getAttribute("aria-describedby"))
+			.isEqualTo("startYear-error");
+		Browser.assertAccessible(browser);
+		screenshot("competence-work-refused-" + language);
+
+		browser.findElement(By.cssSelector("#error-summary a[href='#workTitle']")).click();
+		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("workTitle");
+		browser.findElement(By.id("workTitle")).sendKeys("Hitsaaja");
+		browser.findElement(By.id("startYear")).clear();
+		browser.findElement(By.id("startYear")).sendKeys("2015");
+		browser.findElement(By.id("endYear")).clear();
+		browser.findElement(By.id("add-work")).click();
+		waitFor(By.id("notice"));
+		assertThat(browser.findElement(By.id("notice")).getText()).contains("Hitsaaja");
+		assertThat(competence.mapping(person).orElseThrow().work()).singleElement()
+			.satisfies(entry -> assertThat(entry.employer()).isEqualTo("Konepaja Kallio"));
 	}
 
 	private void setDate(String id, String value) {

@@ -100,12 +100,50 @@ class CompetenceIntegrationTests {
 				.param("title", "Hitsaaja")
 				.param("startYear", "2015")
 				.param("version", String.valueOf(version + 1)))
-			.andExpect(redirectedUrl("/competence#work-heading"))
+			.andExpect(redirectedUrl("/competence/background#work-heading"))
 			.andReturn();
-		mvc.perform(get("/competence").cookie(session).header("Accept-Language", "en").flashAttrs(saved.getFlashMap()))
+		mvc.perform(get("/competence/background").cookie(session)
+			.header("Accept-Language", "en")
+			.flashAttrs(saved.getFlashMap()))
 			.andExpect(content().string(containsString("Work history entry \"Hitsaaja\" added.")));
 		assertThat(competence.mapping(person).orElseThrow().work()).singleElement()
 			.satisfies(entry -> assertThat(entry.startYear()).isEqualTo(2015));
+	}
+
+	@Test
+	void anEntryIsCorrectedInPlaceAndOnlyByItsOwner() throws Exception {
+		competence.start(person);
+		var version = competence.addWork(person, "Hitsari", "Konepaja", 2015, null,
+				competence.mapping(person).orElseThrow().version());
+		var id = competence.mapping(person).orElseThrow().work().get(0).id();
+		mvc.perform(get("/competence/work/" + id + "/edit").cookie(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Hitsari\"")))
+			.andExpect(content().string(containsString("action=\"/competence/work/" + id + "\"")));
+		mvc.perform(post("/competence/work/" + id).cookie(session)
+			.with(csrf())
+			.param("title", "Hitsaaja")
+			.param("place", "Konepaja Kallio")
+			.param("startYear", "2015")
+			.param("endYear", "2021")
+			.param("version", String.valueOf(version))).andExpect(redirectedUrl("/competence/background#work-heading"));
+		assertThat(competence.mapping(person).orElseThrow().work()).singleElement().satisfies(entry -> {
+			assertThat(entry.title()).isEqualTo("Hitsaaja");
+			assertThat(entry.endYear()).isEqualTo(2021);
+		});
+		// Someone else's session finds no such entry.
+		var other = identities.register(new NewPerson("Olli", "Other", null, null)).id();
+		var otherName = "other-" + System.nanoTime();
+		identities.createLocalAccount(other, otherName, passwords.encode(SignIn.PASSWORD));
+		competence.start(other);
+		var otherSession = SignIn.as(mvc, otherName);
+		mvc.perform(get("/competence/work/" + id + "/edit").cookie(otherSession)).andExpect(status().isNotFound());
+		mvc.perform(post("/competence/work/" + id).cookie(otherSession)
+			.with(csrf())
+			.param("title", "Kaappaus")
+			.param("version", String.valueOf(competence.mapping(other).orElseThrow().version())))
+			.andExpect(status().isNotFound());
+		assertThat(competence.mapping(person).orElseThrow().work().get(0).title()).isEqualTo("Hitsaaja");
 	}
 
 	@Test

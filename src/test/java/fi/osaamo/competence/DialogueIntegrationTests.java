@@ -73,7 +73,7 @@ class DialogueIntegrationTests {
 		mvc.perform(post("/competence/plan/jobs").cookie(session).with(csrf()).param("job", ownJob.id().toString()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(plan.jobs(employee, employee)).extracting(PlanJob::title).containsExactly("Hitsaaja " + suffix);
-		mvc.perform(get("/competence").cookie(session))
+		mvc.perform(get("/competence/development").cookie(session))
 			.andExpect(content().string(containsString("Hitsaaja " + suffix)));
 		// A job task of a company the employee does not belong to cannot be a target.
 		var foreign = jobs.list(otherHr, other, null, "", 0, 1).items();
@@ -143,7 +143,7 @@ class DialogueIntegrationTests {
 			.andExpect(content().string(containsString("start-mapping")))
 			.andExpect(content().string(containsString("Welding course this spring")));
 		mvc.perform(post("/competence/start").cookie(employeeSession).with(csrf()));
-		mvc.perform(get("/competence").cookie(employeeSession).header("Accept-Language", "en"))
+		mvc.perform(get("/competence/development").cookie(employeeSession).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Welding course this spring")));
 		mvc.perform(post("/competence/dialogues/" + id + "/comments").cookie(employeeSession)
 			.with(csrf())

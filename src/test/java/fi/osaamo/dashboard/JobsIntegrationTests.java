@@ -84,7 +84,7 @@ class JobsIntegrationTests {
 		jobs.expressInterest(hiddenInterested.id(), task.id());
 
 		var list = html(get("/dashboard/jobs").cookie(team).header("Accept-Language", "en").param("q", title));
-		assertThat(list).contains(title, "Työpaikkatesti Oy", "1 open jobs");
+		assertThat(list).contains(title, "Työpaikkatesti Oy", "1 open job");
 		assertThat(html(get("/dashboard/jobs").cookie(team).param("q", title).param("source", "IMPORTED")))
 			.contains("id=\"no-jobs\"")
 			.doesNotContain("Työpaikkatesti Oy");

@@ -65,6 +65,12 @@ class OverviewIntegrationTests {
 		var table = html.substring(html.indexOf("needs-by-industry"));
 		assertThat(table.indexOf(">C ")).isGreaterThan(0).isLessThan(table.indexOf(">J "));
 		assertThat(html).contains("value=\"2\"", "value=\"1\"");
+		// This month's bar is the tallest of the trend, and says how many it stands for.
+		var month = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Helsinki"));
+		var trend = html.substring(html.indexOf("id=\"needs-trend\""), html.indexOf("</svg>"));
+		assertThat(trend).contains("height=\"160\" class=\"chart-bar\"><title>"
+				+ java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", java.util.Locale.ENGLISH).format(month)
+				+ ": 3</title>");
 	}
 
 }

@@ -123,4 +123,26 @@ class TalentsBrowserTests extends BrowserTestSupport {
 		screenshot("dashboard-talent");
 	}
 
+	@Test
+	void theTeamFindsTalentsByAKeywordInAnotherLanguageThanThePages() {
+		signIn("demo-growth");
+		for (var search : List.of(List.of("sv", "hitsaus"), List.of("fi", "svetsning"), List.of("sv", "welding"),
+				List.of("fi", "welding"))) {
+			open("/dashboard/talents?lang=" + search.get(0));
+			waitFor(By.id("search-talents"));
+			browser.findElement(By.id("q")).sendKeys(search.get(1));
+			browser.findElement(By.id("search-talents")).click();
+			waitFor(By.id("talents"));
+			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(search.get(0));
+			assertThat(browser.findElements(By.cssSelector("#talents > li"))).as("talents for %s", search).isNotEmpty();
+			Browser.assertAccessible(browser);
+		}
+		screenshot("dashboard-talents-welding-fi");
+		// Without a keyword the team browses everyone visible, narrowed by situation.
+		open("/dashboard/talents?lang=sv&situation=JOB_SEEKER");
+		waitFor(By.id("talents"));
+		assertThat(browser.findElement(By.id("talents")).getText()).contains("Arbetssökande");
+		Browser.assertAccessible(browser);
+	}
+
 }

@@ -31,6 +31,10 @@ class ExtractionIntegrationTests {
 
 	static final String FIRST_AID = "http://data.europa.eu/esco/skill/f7464f30-662b-4177-85a0-3df9693e9e58";
 
+	static final String MIG = "http://data.europa.eu/esco/skill/f015c5d5-6a1c-4f63-9012-a05f4f34105e";
+
+	static final String TIG = "http://data.europa.eu/esco/skill/a51adea8-bf02-488a-a0d8-b0961caca5b0";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -61,12 +65,27 @@ class ExtractionIntegrationTests {
 				.value(text.indexOf("first aid") + "first aid".length()));
 		mvc.perform(post("/api/v1/skills/extract").cookie(session)
 			.with(csrf().asHeader())
+			.header("Accept-Language", "fi")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"text": "Tehtävä: työskennellä hitsauslaitteilla. Ensiapu on hallittava.", "lang": "fi"}"""))
 			.andExpect(jsonPath("$[*].uri", hasItem(WELDING_EQUIPMENT)))
 			.andExpect(jsonPath("$[*].uri", hasItem(FIRST_AID)))
 			.andExpect(jsonPath("$[?(@.uri == '" + FIRST_AID + "')].label").value("ensiapu"));
+		// Issue 14: a Finnish description read by an English-speaking user.
+		mvc.perform(post("/api/v1/skills/extract").cookie(session)
+			.with(csrf().asHeader())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"text": "Haemme hitsaajaa MIG/TIG-hitsaukseen. Tarkastat hitsaussaumat. Ensiapukoulutus on eduksi."}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].uri", hasItem(MIG)))
+			.andExpect(jsonPath("$[*].uri", hasItem(TIG)))
+			.andExpect(jsonPath("$[*].uri", hasItem(FIRST_AID)))
+			.andExpect(jsonPath("$[?(@.uri == '" + FIRST_AID + "')].label").value("first aid"))
+			.andExpect(jsonPath("$[0].language").value("fi"));
 		mvc.perform(post("/api/v1/skills/extract").cookie(session)
 			.with(csrf().asHeader())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -97,6 +116,13 @@ class ExtractionIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("työskennellä hitsauslaitteilla")))
 			.andExpect(content().string(containsString("value=\"" + WELDING_EQUIPMENT + "\"")));
+		// Read in Finnish, the description's language, for an English-speaking HR
+		// specialist.
+		mvc.perform(get("/jobs/" + task.id() + "/proposals").cookie(SignIn.as(mvc, "demo-hr"))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + WELDING_EQUIPMENT + "\"")))
+			.andExpect(content().string(containsString("<option value=\"fi\" selected")));
 		org.assertj.core.api.Assertions.assertThat(jobs.require(task.id(), hr).requiredSkills()).isEmpty();
 		mvc.perform(get("/jobs/" + task.id() + "/proposals").cookie(SignIn.as(mvc, "demo-employee")))
 			.andExpect(status().isNotFound());

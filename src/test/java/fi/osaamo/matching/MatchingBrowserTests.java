@@ -129,4 +129,22 @@ class MatchingBrowserTests extends BrowserTestSupport {
 		return person;
 	}
 
+	@Test
+	void anAdministratorSwitchesAnAutomatedFeatureOffAndOnAgain() {
+		signIn("demo-admin");
+		open("/matching/register?lang=sv");
+		waitFor(By.id("switch-GAP_COMPARISON"));
+		browser.findElement(By.id("switch-GAP_COMPARISON")).click();
+		browser.switchTo().alert().accept();
+		waitFor(By.id("notice"));
+		assertThat(browser.findElement(By.id("notice")).getText()).contains("är avstängd");
+		assertThat(browser.findElement(By.id("GAP_COMPARISON-heading")).getText()).contains("Av");
+		Browser.assertAccessible(browser);
+		open("/matching/register?lang=fi");
+		browser.findElement(By.id("switch-GAP_COMPARISON")).click();
+		waitFor(By.id("notice"));
+		assertThat(browser.findElement(By.id("notice")).getText()).contains("on otettu käyttöön");
+		Browser.assertAccessible(browser);
+	}
+
 }

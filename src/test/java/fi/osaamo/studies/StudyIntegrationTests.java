@@ -101,7 +101,7 @@ class StudyIntegrationTests {
 			assertThat(item.studyId()).isEqualTo(id);
 			assertThat(item.status()).isEqualTo(PlanStatus.IN_PROGRESS);
 		});
-		mvc.perform(get("/competence").cookie(session).header("Accept-Language", "en"))
+		mvc.perform(get("/competence/development").cookie(session).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("Development plan")));
 	}
 

@@ -1,45 +1,34 @@
 package fi.osaamo.matching.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.fi.FinnishAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-
 /**
- * Proposes taxonomy skills found in free text in Finnish, Swedish or English. Every label
- * of every skill (preferred and alternative) is run through Lucene's analyzer for its
- * language (lower case, stop words out, Snowball stemming), and the text through the same
- * analyzer; the longest run of stems that equals a label's stems is a match, reported
- * with its position in the original text. Nothing is stored: the caller shows the
- * proposals and a person confirms them.
+ * Proposes taxonomy skills found in free text in Finnish, Swedish or English. The text's
+ * language is told from its words ({@link TextLanguage}). Every label of every skill
+ * (preferred and alternative) and the text are read the same way ({@link Reading}: stems,
+ * stop words out, compounds split against the labels' own words), and the longest run of
+ * stems that names a skill ({@link PhraseIndex}) is a match, reported with its position
+ * in the original text; abbreviations come from a table ({@link Abbreviations}). Nothing
+ * is stored: the caller shows the proposals and a person confirms them.
  */
 public final class SkillExtractor {
 
-	/** Labels longer than this many stems are not matched. */
-	static final int MAX_TOKENS = 6;
+	private final Map<String, PhraseIndex> indexes;
 
-	/** A one-word label must have at least this many characters, to keep noise out. */
-	static final int MIN_SINGLE = 4;
-
-	private final Map<String, Analyzer> analyzers;
-
-	private final Map<String, Map<String, String>> phrases;
+	private final Abbreviations abbreviations;
 
 	private final Map<String, Map<String, String>> preferred;
 
-	private SkillExtractor(Map<String, Analyzer> analyzers, Map<String, Map<String, String>> phrases,
+	private final ThreadLocal<Map<String, WordForms>> forms = ThreadLocal.withInitial(HashMap::new);
+
+	private SkillExtractor(Map<String, PhraseIndex> indexes, Abbreviations abbreviations,
 			Map<String, Map<String, String>> preferred) {
-		this.analyzers = analyzers;
-		this.phrases = phrases;
+		this.indexes = indexes;
+		this.abbreviations = abbreviations;
 		this.preferred = preferred;
 	}
 
@@ -48,91 +37,78 @@ public final class SkillExtractor {
 	}
 
 	public boolean supports(String language) {
-		return analyzers.containsKey(language);
+		return indexes.containsKey(language);
+	}
+
+	/**
+	 * The language a text is written in.
+	 * @param text the text
+	 * @param fallback the language to assume when the text does not tell (fi, sv or en)
+	 * @return fi, sv or en
+	 */
+	public String language(String text, String fallback) {
+		return TextLanguage.of(text, indexes, this::forms, fallback);
 	}
 
 	/**
 	 * The skills named in a text.
 	 * @param text the text
 	 * @param language its language: fi, sv or en
+	 * @param readerLanguage the language of the skills' labels
 	 * @return the matches in text order, each skill once (its first mention)
 	 */
-	public List<Match> extract(String text, String language) {
-		var analyzer = analyzers.get(language);
-		if (analyzer == null) {
+	public List<Match> extract(String text, String language, String readerLanguage) {
+		var index = indexes.get(language);
+		if (index == null) {
 			throw new IllegalArgumentException("unsupported language " + language);
 		}
-		var index = phrases.get(language);
-		var tokens = tokens(analyzer, text);
+		var units = Reading.of(text, language, index.decompounder(), forms(language));
 		var matches = new ArrayList<Match>();
-		var seen = new java.util.HashSet<String>();
-		int i = 0;
-		while (i < tokens.size()) {
-			var matched = 0;
-			for (int n = Math.min(MAX_TOKENS, tokens.size() - i); n >= 1; n--) {
-				var key = key(tokens, i, n);
-				var uri = index.get(key);
-				if (uri != null) {
-					var start = tokens.get(i).start();
-					var end = tokens.get(i + n - 1).end();
-					if (seen.add(uri)) {
-						matches.add(new Match(uri, label(uri, language), start, end, text.substring(start, end)));
-					}
-					matched = n;
-					break;
-				}
+		var seen = new HashSet<String>();
+		for (var found : new PhraseMatcher(index, abbreviations).find(units)) {
+			if (seen.add(found.uri())) {
+				var start = units.get(found.first()).word().start();
+				var end = units.get(found.last()).word().end();
+				matches.add(new Match(found.uri(), label(found.uri(), readerLanguage), start, end,
+						text.substring(start, end), language));
 			}
-			i += Math.max(1, matched);
 		}
 		return matches;
 	}
 
-	private String label(String uri, String language) {
-		var label = preferred.get(language).get(uri);
+	/**
+	 * A skill's preferred label.
+	 * @param uri the skill
+	 * @param language the label's language
+	 * @return the label in that language, else in English, else the URI
+	 */
+	public String label(String uri, String language) {
+		var label = preferred.getOrDefault(language, Map.of()).get(uri);
 		if (label == null) {
 			label = preferred.get("en").get(uri);
 		}
 		return label == null ? uri : label;
 	}
 
-	private static String key(List<Token> tokens, int from, int count) {
-		var key = new StringBuilder(tokens.get(from).term());
-		for (int k = from + 1; k < from + count; k++) {
-			key.append(' ').append(tokens.get(k).term());
-		}
-		return key.toString();
+	PhraseIndex index(String language) {
+		return indexes.get(language);
 	}
 
-	static List<Token> tokens(Analyzer analyzer, String text) {
-		var tokens = new ArrayList<Token>();
-		try (var stream = analyzer.tokenStream("text", text)) {
-			var term = stream.addAttribute(CharTermAttribute.class);
-			var offset = stream.addAttribute(OffsetAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
+	private WordForms forms(String language) {
+		return forms.get().computeIfAbsent(language, WordForms::new);
 	}
 
 	/**
 	 * A skill found in the text.
 	 *
 	 * @param uri the skill
-	 * @param label its preferred label in the text's language (or English)
+	 * @param label its preferred label in the reader's language (or English)
 	 * @param start where the matched phrase starts in the text
 	 * @param end where it ends (exclusive)
 	 * @param phrase the matched phrase as written
+	 * @param language the language the text was read in
 	 */
-	public record Match(String uri, String label, int start, int end, String phrase) {
-	}
-
-	record Token(String term, int start, int end) {
+	public record Match(String uri, String label, int start, int end, String phrase, String language) {
 	}
 
 	/**
@@ -140,16 +116,15 @@ public final class SkillExtractor {
 	 */
 	public static final class Builder {
 
-		private final Map<String, Analyzer> analyzers = Map.of("fi", new FinnishAnalyzer(), "sv", new SwedishAnalyzer(),
-				"en", new EnglishAnalyzer());
-
-		private final Map<String, Map<String, String>> phrases = new HashMap<>();
+		private final Map<String, List<PhraseIndex.Label>> labels = new HashMap<>();
 
 		private final Map<String, Map<String, String>> preferred = new HashMap<>();
 
+		private final Abbreviations abbreviations = Abbreviations.bundled();
+
 		private Builder() {
-			for (var language : analyzers.keySet()) {
-				phrases.put(language, new HashMap<>());
+			for (var language : WordForms.STEMMERS.keySet()) {
+				labels.put(language, new ArrayList<>());
 				preferred.put(language, new HashMap<>());
 			}
 		}
@@ -160,39 +135,35 @@ public final class SkillExtractor {
 		 * @param language the label's language
 		 * @param text the label
 		 * @param isPreferred whether it is the preferred label
+		 * @param isKnowledge whether the concept is knowledge (its labels name a thing)
+		 * rather than a skill (its labels start with a verb)
 		 * @return this builder
 		 */
-		public Builder label(String uri, String language, String text, boolean isPreferred) {
-			var analyzer = analyzers.get(language);
-			if (analyzer == null) {
+		public Builder label(String uri, String language, String text, boolean isPreferred, boolean isKnowledge) {
+			var ofLanguage = labels.get(language);
+			if (ofLanguage == null) {
 				return this;
 			}
 			if (isPreferred) {
 				preferred.get(language).put(uri, text);
 			}
-			var tokens = tokens(analyzer, text);
-			if (tokens.isEmpty() || tokens.size() > MAX_TOKENS
-					|| (tokens.size() == 1 && tokens.get(0).term().length() < MIN_SINGLE)) {
-				return this;
+			ofLanguage.add(new PhraseIndex.Label(uri, text, isPreferred, !isKnowledge));
+			// "Java (computer programming)" is written "Java".
+			var qualifier = text.indexOf(" (");
+			if (qualifier > 0 && text.endsWith(")")) {
+				ofLanguage.add(new PhraseIndex.Label(uri, text.substring(0, qualifier), isPreferred, !isKnowledge));
 			}
-			var key = key(tokens, 0, tokens.size());
-			var known = phrases.get(language).get(key);
-			// A preferred label wins over another skill's alternative label.
-			if (known == null || isPreferred && !uri.equals(known) && !preferred(language, known, key)) {
-				phrases.get(language).put(key, uri);
-			}
+			abbreviations.offer(uri, text.strip());
 			return this;
 		}
 
-		private boolean preferred(String language, String uri, String key) {
-			var label = preferred.get(language).get(uri);
-			return label != null
-					&& key(tokens(analyzers.get(language), label), 0, tokens(analyzers.get(language), label).size())
-						.equals(key);
-		}
-
 		public SkillExtractor build() {
-			return new SkillExtractor(analyzers, phrases, preferred);
+			var indexes = new HashMap<String, PhraseIndex>();
+			labels.forEach((language, ofLanguage) -> {
+				ofLanguage.addAll(abbreviations.terms(language));
+				indexes.put(language, PhraseIndex.build(language, ofLanguage));
+			});
+			return new SkillExtractor(Map.copyOf(indexes), abbreviations, preferred);
 		}
 
 	}

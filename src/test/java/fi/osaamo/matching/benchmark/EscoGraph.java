@@ -40,33 +40,11 @@ final class EscoGraph {
 	}
 
 	/**
-	 * The skill extractor over the bundled labels: English preferred and alternative
-	 * labels, Finnish and Swedish preferred and alternative labels.
+	 * The skill extractor over the bundled labels.
 	 * @return the extractor
 	 */
 	static fi.osaamo.matching.engine.SkillExtractor extractor() {
-		var builder = fi.osaamo.matching.engine.SkillExtractor.builder();
-		read("skills", row -> {
-			builder.label(row.get("conceptUri"), "en", row.get("preferredLabel_en"), true);
-			for (var alternative : row.get("altLabels_en").split("\\|")) {
-				if (!alternative.isBlank()) {
-					builder.label(row.get("conceptUri"), "en", alternative, false);
-				}
-			}
-		});
-		read("skill_labels_fi_sv", row -> {
-			for (var language : new String[] { "fi", "sv" }) {
-				if (!row.get("label_" + language).isBlank()) {
-					builder.label(row.get("uri"), language, row.get("label_" + language), true);
-				}
-				for (var alternative : row.get("alt_labels_" + language).split("\\|")) {
-					if (!alternative.isBlank()) {
-						builder.label(row.get("uri"), language, alternative, false);
-					}
-				}
-			}
-		});
-		return builder.build();
+		return fi.osaamo.matching.engine.BundledLabels.extractor();
 	}
 
 	private static void read(String file, java.util.function.Consumer<CSVRecord> consumer) {

@@ -138,7 +138,7 @@ public class RankingBenchmark {
 
 	@Benchmark
 	public List<fi.osaamo.matching.engine.SkillExtractor.Match> extractSkillsFrom300Words(Extraction extraction) {
-		return extraction.extractor.extract(extraction.text, "en");
+		return extraction.extractor.extract(extraction.text, "en", "en");
 	}
 
 	@Benchmark
