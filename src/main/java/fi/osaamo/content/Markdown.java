@@ -81,9 +81,21 @@ final class Markdown {
 		var settings = new Document.OutputSettings().prettyPrint(false);
 		var cleaned = Jsoup.parseBodyFragment(Jsoup.clean(document.body().html(), BASE, safelist, settings), BASE);
 		cleaned.outputSettings(settings);
-		cleaned.select("table").forEach(table -> table.wrap("<div class=\"table-wrap\"></div>"));
+		cleaned.select("table").forEach(Markdown::framed);
 		cleaned.select("img").forEach(image -> sized(image, images));
 		return cleaned.body().html();
+	}
+
+	/**
+	 * A table in a frame of its own, which scrolls when the table is wider than the
+	 * screen; the keyboard reaches the frame, which is named by the table's headings.
+	 */
+	private static void framed(Element table) {
+		table.wrap("<div class=\"table-wrap\" tabindex=\"0\"></div>");
+		var headings = table.select("thead th").eachText().stream().filter(text -> !text.isBlank()).toList();
+		if (!headings.isEmpty()) {
+			table.parent().attr("role", "region").attr("aria-label", String.join(", ", headings));
+		}
 	}
 
 	/** An image shown at its own size at most, and only if it is the article's. */

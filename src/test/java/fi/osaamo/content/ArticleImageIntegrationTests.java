@@ -59,7 +59,8 @@ class ArticleImageIntegrationTests {
 				"| Course | Length |\n| --- | ---: |\n| Welding | 3 days |", true));
 		mvc.perform(get("/content/articles/" + id).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<div class=\"table-wrap\"><table>")))
+			.andExpect(content().string(containsString(
+					"<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Course, Length\"><table>")))
 			.andExpect(content().string(containsString("<th>Course</th>")))
 			.andExpect(content().string(containsString("<td align=\"right\">3 days</td>")));
 	}

@@ -41,7 +41,8 @@ class MarkdownTests {
 	@Test
 	void tablesScrollInsideTheirOwnFrame() {
 		var html = Markdown.toHtml("| A | B |\n|:--|--:|\n| 1 | 2 |");
-		assertThat(html).startsWith("<div class=\"table-wrap\"><table>")
+		assertThat(html)
+			.startsWith("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"A, B\"><table>")
 			.contains("<th align=\"left\">A</th>")
 			.contains("<td align=\"right\">2</td>")
 			.endsWith("</table></div>");
