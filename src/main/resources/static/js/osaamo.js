@@ -64,10 +64,12 @@
     });
   }
 
-  // Forms marked data-confirm ask before a destructive action.
+  // Forms, or the buttons that submit them, marked data-confirm ask before a destructive
+  // action.
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    var question = form.getAttribute && form.getAttribute("data-confirm");
+    var button = event.submitter;
+    var question = (button && button.getAttribute("data-confirm")) || (form.getAttribute && form.getAttribute("data-confirm"));
     if (question && !window.confirm(question)) {
       event.preventDefault();
     }

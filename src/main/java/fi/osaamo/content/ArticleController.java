@@ -29,9 +29,12 @@ class ArticleController {
 
 	private final OrganisationManagement organisations;
 
-	ArticleController(ArticleManagement articles, OrganisationManagement organisations) {
+	private final ArticleFormPages formPages;
+
+	ArticleController(ArticleManagement articles, OrganisationManagement organisations, ArticleFormPages formPages) {
 		this.articles = articles;
 		this.organisations = organisations;
+		this.formPages = formPages;
 	}
 
 	@GetMapping("/content")
@@ -95,7 +98,7 @@ class ArticleController {
 					.map(membership -> membership.organisationName())
 					.findFirst()
 					.orElse("");
-		model.addAttribute("page", formPage(user, ArticleForm.empty(byline, first), "/content/articles", null));
+		model.addAttribute("page", formPages.page(user.personId(), ArticleForm.empty(byline, first), null, null, ""));
 		return "content/form";
 	}
 
@@ -108,7 +111,7 @@ class ArticleController {
 			return "redirect:/content/articles/" + id + "?saved";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", formPage(user, form, "/content/articles", ex));
+			model.addAttribute("page", formPages.page(user.personId(), form, null, ex, ""));
 			return "content/form";
 		}
 	}
@@ -117,7 +120,11 @@ class ArticleController {
 	@PreAuthorize("isAuthenticated()")
 	String edit(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, Model model) {
 		var article = articles.requireEditable(id, user.personId());
-		model.addAttribute("page", formPage(user, ArticleForm.of(article), "/content/articles/" + id, null));
+		// After an image was uploaded or removed, the form shows what was typed, saved or
+		// not.
+		var form = model.getAttribute(ArticleImageController.TYPED) instanceof ArticleForm typed ? typed
+				: ArticleForm.of(article);
+		model.addAttribute("page", formPages.page(user.personId(), form, id, null, ""));
 		return "content/form";
 	}
 
@@ -131,7 +138,7 @@ class ArticleController {
 			return "redirect:/content/articles/" + id + "?saved";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", formPage(user, form, "/content/articles/" + id, ex));
+			model.addAttribute("page", formPages.page(user.personId(), form, id, ex, ""));
 			return "content/form";
 		}
 	}
@@ -165,11 +172,6 @@ class ArticleController {
 		var language = Language.of(locale);
 		return new ManagePage(articles.editable(user.personId(), language), articles.categories(),
 				organisations.isPlatformAdmin(user.personId()), form, error, language);
-	}
-
-	private ArticleFormPage formPage(PersonPrincipal user, ArticleForm form, String action,
-			@Nullable InvalidInputException error) {
-		return new ArticleFormPage(form, action, articles.audiences(user.personId()), articles.categories(), error);
 	}
 
 }

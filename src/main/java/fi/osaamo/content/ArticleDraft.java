@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  * What a writer submits.
  *
  * @param audience the organisation whose members read it, or none for the whole region
- * @param category the category
+ * @param category the category, or none if none was chosen (which is refused)
  * @param byline the author as shown to readers
  * @param publish whether it is published or kept as a draft
  * @param texts the language versions: title, summary and Markdown body
  */
-public record ArticleDraft(@Nullable OrganisationId audience, UUID category, String byline, boolean publish,
+public record ArticleDraft(@Nullable OrganisationId audience, @Nullable UUID category, String byline, boolean publish,
 		Map<Language, Text> texts) {
 
 	/**

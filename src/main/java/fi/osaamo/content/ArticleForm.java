@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 public record ArticleForm(@Nullable String audience, @Nullable String category, @Nullable String byline,
 		@Nullable Boolean publish, @Nullable String fiTitle, @Nullable String fiSummary, @Nullable String fiBody,
 		@Nullable String svTitle, @Nullable String svSummary, @Nullable String svBody, @Nullable String enTitle,
-		@Nullable String enSummary, @Nullable String enBody, @Nullable Integer version) {
+		@Nullable String enSummary, @Nullable String enBody,
+		@Nullable Integer version) implements java.io.Serializable {
 
 	static ArticleForm empty(String byline, @Nullable Audience audience) {
 		var organisation = audience == null || audience.organisation() == null ? ""
@@ -98,12 +99,15 @@ public record ArticleForm(@Nullable String audience, @Nullable String category, 
 		}
 	}
 
-	private UUID categoryId() {
+	/**
+	 * The category chosen, if one was; none is refused with the form's other problems.
+	 */
+	private @Nullable UUID categoryId() {
 		try {
 			return UUID.fromString(value(category).strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("category", "validation.chooseCategory");
+			return null;
 		}
 	}
 

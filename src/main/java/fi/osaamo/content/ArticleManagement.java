@@ -19,6 +19,7 @@ import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
+import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.LikePatterns;
@@ -39,12 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ArticleManagement {
 
-	static final int MAX_TITLE = 200;
-
-	static final int MAX_SUMMARY = 500;
-
-	static final int MAX_BODY = 40000;
-
 	static final int MAX_BYLINE = 120;
 
 	private static final String TEXT_CONFIG = "case %s.language when 'fi' then 'finnish'::regconfig "
@@ -56,10 +51,14 @@ public class ArticleManagement {
 
 	private final Clock clock;
 
-	ArticleManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock) {
+	private final ArticleImageRepository images;
+
+	ArticleManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock,
+			ArticleImageRepository images) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.clock = clock;
+		this.images = images;
 	}
 
 	public List<Category> categories() {
@@ -204,8 +203,8 @@ public class ArticleManagement {
 	@Transactional
 	public UUID create(PersonId writer, ArticleDraft draft) {
 		requireWriter(writer, draft.audience());
-		var checked = check(draft);
 		var id = UUID.randomUUID();
+		var checked = check(draft, ImageLinks.of(id, List.of()));
 		var now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				insert into content.article (id, organisation_id, category_id, author_id, byline, published_at,
@@ -227,7 +226,7 @@ public class ArticleManagement {
 	public void update(PersonId writer, UUID id, ArticleDraft draft, int version) {
 		var current = requireEditable(id, writer);
 		requireWriter(writer, draft.audience());
-		var checked = check(draft);
+		var checked = check(draft, ImageLinks.of(id, images.of(id)));
 		var now = Timestamp.from(clock.instant());
 		var published = draft.publish() ? (current.publishedAt() != null ? Timestamp.from(current.publishedAt()) : now)
 				: null;
@@ -376,48 +375,17 @@ public class ArticleManagement {
 					.toArray(UUID[]::new));
 	}
 
-	private LinkedHashMap<Language, ArticleText> check(ArticleDraft draft) {
-		var byline = draft.byline().strip();
-		if (byline.isEmpty()) {
-			throw new InvalidInputException("byline", "validation.required");
-		}
-		if (byline.length() > MAX_BYLINE) {
-			throw new InvalidInputException("byline", "validation.tooLong", MAX_BYLINE);
-		}
-		if (categories().stream().noneMatch(category -> category.id().equals(draft.category()))) {
-			throw new InvalidInputException("category", "validation.chooseCategory");
-		}
-		var texts = new LinkedHashMap<Language, ArticleText>();
-		for (var language : Language.values()) {
-			var text = draft.texts().get(language);
-			if (text == null) {
-				continue;
+	private LinkedHashMap<Language, ArticleText> check(ArticleDraft draft, ImageLinks images) {
+		var problems = new FormProblems();
+		problems.check(() -> ArticleTexts.required("byline", draft.byline().strip(), MAX_BYLINE));
+		problems.check(() -> {
+			if (categories().stream().noneMatch(category -> category.id().equals(draft.category()))) {
+				throw new InvalidInputException("category", "validation.chooseCategory");
 			}
-			var title = text.title().strip();
-			var summary = text.summary().strip();
-			var markdown = text.markdown().strip();
-			if (title.isEmpty() && summary.isEmpty() && markdown.isEmpty()) {
-				continue;
-			}
-			var prefix = language.name().toLowerCase(java.util.Locale.ROOT);
-			required(prefix + "Title", title, MAX_TITLE);
-			required(prefix + "Summary", summary, MAX_SUMMARY);
-			required(prefix + "Body", markdown, MAX_BODY);
-			texts.put(language, new ArticleText(language, title, summary, markdown, Markdown.toHtml(markdown)));
-		}
-		if (texts.isEmpty()) {
-			throw new InvalidInputException("texts", "validation.articleLanguage");
-		}
+		});
+		var texts = ArticleTexts.check(draft.texts(), images, problems);
+		problems.throwIfAny();
 		return texts;
-	}
-
-	private static void required(String field, String value, int max) {
-		if (value.isEmpty()) {
-			throw new InvalidInputException(field, "validation.required");
-		}
-		if (value.length() > max) {
-			throw new InvalidInputException(field, "validation.tooLong", max);
-		}
 	}
 
 	private void insertTexts(UUID id, LinkedHashMap<Language, ArticleText> texts) {

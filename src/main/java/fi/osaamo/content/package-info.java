@@ -1,8 +1,9 @@
 /**
  * Instruction articles: written in Markdown by platform administrators for the whole
  * region or by an organisation's administrators for its members, in Finnish, Swedish and
- * English, sorted into categories, published as sanitised HTML and found by full-text
- * search in each language.
+ * English, sorted into categories, published as sanitised HTML (with tables, and images
+ * uploaded with the article that only its readers get) and found by full-text search in
+ * each language.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation" })
 @org.jspecify.annotations.NullMarked

@@ -46,7 +46,8 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/", "/login", "/privacy", "/error", "/error/**", "/css/**",
 			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/branding/**", "/taxonomy", "/taxonomy/concepts/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
-			"/actuator/health", "/actuator/health/**", "/search", "/content", "/content/articles/*" };
+			"/actuator/health", "/actuator/health/**", "/search", "/content", "/content/articles/*",
+			"/content/articles/*/images/*" };
 
 	private static final String[] PLATFORM_ADMIN_PAGES = { "/opendata", "/opendata/**", "/taxonomy/import",
 			"/matching/register", "/account/sign-ins", "/organisations/new" };

@@ -1,7 +1,10 @@
 package fi.osaamo.privacy;
 
+import java.util.Locale;
+
 import fi.osaamo.account.SignedInSessions;
 import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.platform.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -12,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,14 +29,18 @@ class MyDataController {
 
 	private final SignedInSessions sessions;
 
-	MyDataController(MyDataManagement myData, JsonMapper json, SignedInSessions sessions) {
+	private final MyDataView view;
+
+	MyDataController(MyDataManagement myData, JsonMapper json, SignedInSessions sessions, MyDataView view) {
 		this.sessions = sessions;
 		this.myData = myData;
 		this.json = json;
+		this.view = view;
 	}
 
 	@GetMapping("/account/data")
-	String page() {
+	String page(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
+		model.addAttribute("page", view.of(user.personId(), Language.of(locale)));
 		return "privacy/myData";
 	}
 

@@ -61,4 +61,53 @@ class ContentBrowserTests extends BrowserTestSupport {
 		Browser.assertAccessible(browser);
 	}
 
+	@Test
+	void anEditorAddsAnImageAndAWideTableThatStayInsideTheArticleOnAPhone() throws Exception {
+		var title = "Svetsmetoder " + Long.toString(System.nanoTime(), 36);
+		signIn("demo-companyadmin");
+		open("/content/articles/new");
+		new Select(browser.findElement(By.id("category"))).selectByVisibleText("Arbetsuppgifter");
+		browser.findElement(By.id("svTitle")).sendKeys(title);
+		browser.findElement(By.id("svSummary")).sendKeys("Metoderna i korthet.");
+		browser.findElement(By.id("svBody")).sendKeys("Text först.");
+		browser.findElement(By.id("save-article")).click();
+		waitFor(By.cssSelector(".article-body"));
+		open(browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "") + "/edit");
+		waitFor(By.id("upload-image"));
+		Browser.assertAccessible(browser);
+
+		var file = java.nio.file.Files.createTempFile("svetsmask", ".png");
+		java.nio.file.Files.write(file, ArticleImageIntegrationTests.png(600, 300));
+		browser.findElement(By.id("svBody")).sendKeys(" Ännu inte sparat.");
+		browser.findElement(By.id("image")).sendKeys(file.toString());
+		browser.findElement(By.id("upload-image")).click();
+		waitFor(By.id("error-summary"));
+		assertThat(browser.findElement(By.id("imageAlt-error")).getText()).contains("alternativtext");
+		assertThat(browser.findElement(By.id("svBody")).getDomProperty("value")).contains("Ännu inte sparat.");
+		Browser.assertAccessible(browser);
+
+		browser.findElement(By.id("image")).sendKeys(file.toString());
+		browser.findElement(By.id("imageAlt")).sendKeys("Svetsmask med mörkt visir");
+		browser.findElement(By.id("upload-image")).click();
+		waitFor(By.cssSelector(".article-images img"));
+		var snippet = browser.findElement(By.cssSelector(".article-images input")).getDomProperty("value");
+		assertThat(snippet).startsWith("![Svetsmask med mörkt visir](image:svetsmask");
+		assertThat(browser.findElement(By.id("svBody")).getDomProperty("value")).contains("Ännu inte sparat.");
+		Browser.assertAccessible(browser);
+		screenshot("article-images-sv");
+
+		var body = browser.findElement(By.id("svBody"));
+		body.clear();
+		body.sendKeys("## Metoder\n\n" + snippet + "\n\n"
+				+ "| Metod | Skyddsgas | Tillsatsmaterial | Användning | Svårighetsgrad |\n| --- | --- | --- | --- | --- |\n"
+				+ "| MIG/MAG-svetsning | Argon-koldioxidblandning | Massiv tråd eller rörtråd | Verkstadsindustrins vardag | Medelsvår |\n");
+		browser.findElement(By.id("save-article")).click();
+		waitFor(By.cssSelector(".article-body img"));
+		assertThat(browser.findElement(By.cssSelector(".article-body img")).getDomAttribute("alt"))
+			.isEqualTo("Svetsmask med mörkt visir");
+		assertThat(browser.findElements(By.cssSelector(".article-body .table-wrap table"))).hasSize(1);
+		Browser.assertAccessible(browser);
+		screenshot("article-table-sv");
+	}
+
 }

@@ -5,20 +5,27 @@ import java.util.List;
 
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.SignIn;
+import fi.osaamo.account.ProfileManagement;
+import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.Provenance;
 import fi.osaamo.competence.Section;
 import fi.osaamo.competence.SharingManagement;
 import fi.osaamo.competence.SkillClaim;
+import fi.osaamo.competence.TalentProfile;
+import fi.osaamo.competence.Target;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.NewPerson;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
+import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,6 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MyDataIntegrationTests {
 
 	static final String WELDING = "http://data.europa.eu/esco/skill/530cb489-d900-46ab-9350-4d50ccd49eea";
+
+	static final String WELDER = "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b";
 
 	@Autowired
 	MockMvc mvc;
@@ -52,6 +61,73 @@ class MyDataIntegrationTests {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	ProfileManagement profiles;
+
+	@Autowired
+	CityOptIns optIns;
+
+	@Autowired
+	TaxonomyManagement taxonomy;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void myDataReadsAsAPersonWouldWithLabelsAndNamesAndNoInternalFields() throws Exception {
+		var username = "readable-" + System.nanoTime();
+		var person = identities.register(new NewPerson("Rea", "Dable", "rea@example.invalid", null)).id();
+		identities.createLocalAccount(person, username, passwords.encode(SignIn.PASSWORD));
+		var company = organisations.list("Konepaja Kallio", OrganisationType.COMPANY, 0, 1).items().get(0).id();
+		var city = organisations.list("Rantalan kaupunki", OrganisationType.CITY, 0, 1).items().get(0).id();
+		organisations.addMember(company, person, Role.EMPLOYEE);
+		profiles.save(person, "Hitsaaja", WELDER);
+		competence.start(person);
+		competence.replace(person,
+				List.of(new SkillClaim(WELDING, 3, Provenance.WORK, "SFS-EN ISO 9606-1",
+						java.time.LocalDate.of(2025, 3, 14), true)),
+				List.of(new Target(WELDING, 5)), "Kokenut hitsaaja", 0);
+		sharing.share(person, company, EnumSet.of(Section.SKILLS), java.time.LocalDate.of(2031, 1, 31));
+		optIns.open(person, city, EnumSet.of(Section.SKILLS), null,
+				new TalentProfile(TalentProfile.Situation.OPEN_TO_OFFERS, "092", WELDER));
+		var labels = taxonomy.byUris(List.of(WELDING, WELDER), Language.FI);
+
+		var html = mvc.perform(get("/account/data").cookie(SignIn.as(mvc, username)).header("Accept-Language", "fi"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+		assertThat(main)
+			.contains("Rea Dable", "rea@example.invalid", "Konepaja Kallio Oy", "Työntekijä", "Yritys",
+					labels.get(WELDING).label().text(), labels.get(WELDER).label().text(), "3 – ", "Työ",
+					"SFS-EN ISO 9606-1", "14.3.2025", "31.1.2031", "Taidot", "Rantalan kaupunki", "Vantaa",
+					"Työssä, avoin uusille mahdollisuuksille", "Kokenut hitsaaja", "Versio ",
+					"Koulutusta ei ole kirjattu.", "Viimeisin tapahtuma")
+			.doesNotContain("http://data.europa.eu/esco")
+			.doesNotContain(person.toString())
+			.doesNotContain(company.toString())
+			.doesNotContain(city.toString())
+			.doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+			.contains("href=\"/account/data/export\"");
+	}
+
+	@Test
+	void emptySectionsSaySo() throws Exception {
+		var username = "empty-" + System.nanoTime();
+		var person = identities.register(new NewPerson(null, null, null, null)).id();
+		identities.createLocalAccount(person, username, passwords.encode(SignIn.PASSWORD));
+		mvc.perform(get("/account/data").cookie(SignIn.as(mvc, username)).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You have no role in any organisation.")))
+			.andExpect(content().string(containsString("You have not started a competence mapping.")))
+			.andExpect(content().string(containsString("No levels recorded yet.")))
+			.andExpect(content().string(containsString("You share nothing with any organisation.")))
+			.andExpect(content().string(containsString("You are not visible to any city growth team.")))
+			.andExpect(content().string(containsString("You have not shown interest in any job task.")))
+			.andExpect(content().string(containsString("No suggestions have been made about you.")));
+	}
 
 	@Test
 	void aPersonDownloadsEverythingAndThenDeletesTheirAccountForGood() throws Exception {
@@ -76,6 +152,15 @@ class MyDataIntegrationTests {
 			.andExpect(content().string(containsString("My summary")))
 			.andExpect(content().string(containsString("Konepaja Kallio Oy")))
 			.andExpect(content().string(containsString("privacyNoticeAcceptances")));
+		var keys = new java.util.ArrayList<String>();
+		json.readTree(
+				mvc.perform(get("/account/data/export").cookie(session)).andReturn().getResponse().getContentAsString())
+			.propertyNames()
+			.forEach(keys::add);
+		assertThat(keys).containsExactly("personalData", "accessLog", "workProfile", "organisations",
+				"privacyNoticeAcceptances", "competenceMapping", "levelHistory", "developmentPlan",
+				"developmentPlanJobTasks", "developmentDialogues", "sharing", "viewsOfMySharedMapping",
+				"visibilityToCity", "contactRequests", "taskSuggestionsAboutMe", "jobTasksOfInterest");
 
 		mvc.perform(get("/account/delete").cookie(session))
 			.andExpect(content().string(containsString("confirm-delete-account")));

@@ -1,0 +1,80 @@
+package fi.osaamo.privacy;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import fi.osaamo.competence.Assertion;
+import fi.osaamo.competence.CompetenceManagement;
+import fi.osaamo.competence.DevelopmentPlan;
+import fi.osaamo.competence.DialogueManagement;
+import fi.osaamo.competence.Mapping;
+import fi.osaamo.competence.SkillClaim;
+import fi.osaamo.competence.Target;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.springframework.stereotype.Component;
+
+/**
+ * The My data page's part on competence: the mapping with its skills by label, the
+ * history of levels, the development plan and the development dialogues.
+ */
+@Component
+class CompetenceSection {
+
+	private final CompetenceManagement competence;
+
+	private final DevelopmentPlan plan;
+
+	private final DialogueManagement dialogues;
+
+	private final TaxonomyManagement taxonomy;
+
+	CompetenceSection(CompetenceManagement competence, DevelopmentPlan plan, DialogueManagement dialogues,
+			TaxonomyManagement taxonomy) {
+		this.competence = competence;
+		this.plan = plan;
+		this.dialogues = dialogues;
+		this.taxonomy = taxonomy;
+	}
+
+	MyDataPage.Competence of(PersonId person, Language language) {
+		var mapping = competence.mapping(person);
+		var skills = mapping.map(Mapping::skills).orElse(List.of());
+		var targets = mapping.map(Mapping::targets).orElse(List.of());
+		var history = competence.history(person)
+			.stream()
+			.sorted(Comparator.comparing(Assertion::at).reversed())
+			.toList();
+		var labels = ConceptLabels.of(taxonomy,
+				Stream
+					.of(skills.stream().map(SkillClaim::skillUri), targets.stream().map(Target::skillUri),
+							history.stream().map(Assertion::skillUri))
+					.flatMap(uris -> uris)
+					.toList(),
+				language);
+		return new MyDataPage.Competence(mapping.isPresent(), mapping.map(Mapping::summary).orElse(null),
+				mapping.map(Mapping::updatedAt).orElse(null),
+				skills.stream().map(skill -> skill(skill, labels)).toList(),
+				targets.stream().map(target -> target(target, labels)).toList(),
+				mapping.map(Mapping::education).orElse(List.of()), mapping.map(Mapping::work).orElse(List.of()),
+				history.stream().map(change -> change(change, labels)).toList(), plan.items(person),
+				plan.jobs(person, person), dialogues.dialogues(person, person));
+	}
+
+	private static MyDataPage.Skill skill(SkillClaim skill, ConceptLabels labels) {
+		return new MyDataPage.Skill(labels.label(skill.skillUri()), skill.level(), skill.provenance(),
+				skill.reference(), skill.evidenceDate(), skill.strength());
+	}
+
+	private static MyDataPage.Skill target(Target target, ConceptLabels labels) {
+		return new MyDataPage.Skill(labels.label(target.skillUri()), target.level(), null, null, null, false);
+	}
+
+	private static MyDataPage.LevelChange change(Assertion change, ConceptLabels labels) {
+		return new MyDataPage.LevelChange(labels.label(change.skillUri()), change.level(), change.provenance(),
+				change.at());
+	}
+
+}
