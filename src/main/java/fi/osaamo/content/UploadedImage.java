@@ -1,20 +1,13 @@
 package fi.osaamo.content;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.RasterImages;
 
 /**
  * An image uploaded with an article, decoded on the server. What it is is read from the
@@ -36,8 +29,6 @@ record UploadedImage(byte[] png, int width, int height) {
 
 	static final String FIELD = "image";
 
-	private static final Set<String> FORMATS = Set.of("png", "jpeg");
-
 	/**
 	 * Decodes an uploaded file and encodes it again as a PNG.
 	 * @param bytes the file
@@ -46,62 +37,23 @@ record UploadedImage(byte[] png, int width, int height) {
 	 * large in pixels or damaged
 	 */
 	static UploadedImage decode(byte[] bytes) {
-		if (bytes.length == 0) {
-			throw refused("validation.articleImage.required");
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw refused("validation.articleImage.size", MAX_MEGABYTES);
-		}
-		try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-			var reader = readerOf(input).orElseThrow(() -> refused("validation.articleImage.type"));
+		var png = RasterImages.toPng(bytes, LIMITS);
+		try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(png))) {
+			var reader = ImageIO.getImageReaders(input).next();
 			try {
 				reader.setInput(input, true, true);
-				// The header tells the size: a decompression bomb is refused before a
-				// single pixel is decoded.
-				var width = reader.getWidth(0);
-				var height = reader.getHeight(0);
-				if (width > MAX_SIDE || height > MAX_SIDE) {
-					throw refused("validation.articleImage.dimensions", width, height, MAX_SIDE);
-				}
-				return new UploadedImage(png(reader.read(0)), width, height);
+				return new UploadedImage(png, reader.getWidth(0), reader.getHeight(0));
 			}
 			finally {
 				reader.dispose();
 			}
 		}
-		catch (InvalidInputException ex) {
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
-			// Image decoders answer malformed data with all kinds of exceptions.
-			throw refused("validation.articleImage.damaged");
+		catch (IOException ex) {
+			throw new InvalidInputException(FIELD, "validation.articleImage.damaged");
 		}
 	}
 
-	private static Optional<ImageReader> readerOf(ImageInputStream input) throws IOException {
-		var readers = ImageIO.getImageReaders(input);
-		while (readers.hasNext()) {
-			var reader = readers.next();
-			if (FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
-				return Optional.of(reader);
-			}
-			reader.dispose();
-		}
-		return Optional.empty();
-	}
-
-	private static byte[] png(BufferedImage image) throws IOException {
-		var bytes = new ByteArrayOutputStream();
-		try (var output = new MemoryCacheImageOutputStream(bytes)) {
-			if (!ImageIO.write(image, "png", output)) {
-				throw refused("validation.articleImage.damaged");
-			}
-		}
-		return bytes.toByteArray();
-	}
-
-	private static InvalidInputException refused(String messageKey, Object... arguments) {
-		return new InvalidInputException(FIELD, messageKey, arguments);
-	}
+	private static final RasterImages.Limits LIMITS = new RasterImages.Limits(MAX_MEGABYTES, MAX_SIDE, FIELD,
+			"validation.articleImage");
 
 }

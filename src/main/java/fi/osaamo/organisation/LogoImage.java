@@ -1,20 +1,6 @@
 package fi.osaamo.organisation;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
-
-import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.RasterImages;
 
 /**
  * A logo as Osaamo keeps it. The bytes are decoded on the server, and what they are is
@@ -33,8 +19,6 @@ final class LogoImage {
 
 	static final String CONTENT_TYPE = "image/png";
 
-	private static final Set<String> FORMATS = Set.of("png", "jpeg");
-
 	private LogoImage() {
 	}
 
@@ -46,63 +30,10 @@ final class LogoImage {
 	 * large in pixels or damaged
 	 */
 	static byte[] toPng(byte[] bytes) {
-		if (bytes.length == 0) {
-			throw refused("validation.logo.required");
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw refused("validation.logo.size", MAX_MEGABYTES);
-		}
-		try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-			var reader = readerOf(input).orElseThrow(() -> refused("validation.logo.type"));
-			try {
-				reader.setInput(input, true, true);
-				// The header says how large the image is: a decompression bomb is refused
-				// before a single pixel is decoded.
-				var width = reader.getWidth(0);
-				var height = reader.getHeight(0);
-				if (width > MAX_SIDE || height > MAX_SIDE) {
-					throw refused("validation.logo.dimensions", width, height, MAX_SIDE);
-				}
-				return png(reader.read(0));
-			}
-			finally {
-				reader.dispose();
-			}
-		}
-		catch (InvalidInputException ex) {
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
-			// Image decoders answer malformed data with all kinds of exceptions.
-			throw refused("validation.logo.damaged");
-		}
+		return RasterImages.toPng(bytes, LIMITS);
 	}
 
-	/** The reader of the format the bytes are in, if it is one Osaamo takes. */
-	private static Optional<ImageReader> readerOf(ImageInputStream input) throws IOException {
-		var readers = ImageIO.getImageReaders(input);
-		while (readers.hasNext()) {
-			var reader = readers.next();
-			if (FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
-				return Optional.of(reader);
-			}
-			reader.dispose();
-		}
-		return Optional.empty();
-	}
-
-	private static byte[] png(BufferedImage image) throws IOException {
-		var bytes = new ByteArrayOutputStream();
-		try (var output = new MemoryCacheImageOutputStream(bytes)) {
-			if (!ImageIO.write(image, "png", output)) {
-				throw refused("validation.logo.damaged");
-			}
-		}
-		return bytes.toByteArray();
-	}
-
-	private static InvalidInputException refused(String messageKey, Object... arguments) {
-		return new InvalidInputException("logo", messageKey, arguments);
-	}
+	private static final RasterImages.Limits LIMITS = new RasterImages.Limits(MAX_MEGABYTES, MAX_SIDE, "logo",
+			"validation.logo");
 
 }
