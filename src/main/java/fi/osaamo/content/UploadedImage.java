@@ -54,6 +54,6 @@ record UploadedImage(byte[] png, int width, int height) {
 	}
 
 	private static final RasterImages.Limits LIMITS = new RasterImages.Limits(MAX_MEGABYTES, MAX_SIDE, FIELD,
-			"validation.articleImage");
+			"articleImage");
 
 }

@@ -33,7 +33,6 @@ final class LogoImage {
 		return RasterImages.toPng(bytes, LIMITS);
 	}
 
-	private static final RasterImages.Limits LIMITS = new RasterImages.Limits(MAX_MEGABYTES, MAX_SIDE, "logo",
-			"validation.logo");
+	private static final RasterImages.Limits LIMITS = new RasterImages.Limits(MAX_MEGABYTES, MAX_SIDE, "logo", "logo");
 
 }

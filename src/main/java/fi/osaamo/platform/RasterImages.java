@@ -34,8 +34,8 @@ public final class RasterImages {
 	 * @return the PNG to keep
 	 * @throws InvalidInputException when it is empty ({@code .required}), too large
 	 * ({@code .size}), of another kind ({@code .type}), too large in pixels
-	 * ({@code .dimensions}) or damaged ({@code .damaged}), each key under the limits'
-	 * prefix
+	 * ({@code .dimensions}) or damaged ({@code .damaged}), each key under
+	 * {@code validation.} and the limits' prefix
 	 */
 	public static byte[] toPng(byte[] bytes, Limits limits) {
 		if (bytes.length == 0) {
@@ -99,12 +99,13 @@ public final class RasterImages {
 	 * @param maxMegabytes the largest file
 	 * @param maxSide the most pixels on either side
 	 * @param field the form field refusals point at
-	 * @param messagePrefix the prefix of the refusals' message keys
+	 * @param messagePrefix the refusals' message keys' part after {@code validation.}, as
+	 * in {@code validation.logo.size}
 	 */
 	public record Limits(int maxMegabytes, int maxSide, String field, String messagePrefix) {
 
 		InvalidInputException refused(String problem, Object... arguments) {
-			return new InvalidInputException(field, messagePrefix + "." + problem, arguments);
+			return new InvalidInputException(field, "validation." + messagePrefix + "." + problem, arguments);
 		}
 
 	}
