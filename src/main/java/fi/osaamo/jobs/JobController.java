@@ -1,7 +1,5 @@
 package fi.osaamo.jobs;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,7 +11,7 @@ import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.taxonomy.ConceptKind;
+import fi.osaamo.platform.Notice;
 import fi.osaamo.taxonomy.ConceptMatch;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class JobController {
@@ -39,9 +38,12 @@ class JobController {
 
 	private final OrganisationManagement organisations;
 
+	private final JobPages pages;
+
 	JobController(JobManagement jobs, TaxonomyManagement taxonomy, ClassificationManagement classifications,
-			OrganisationManagement organisations) {
+			OrganisationManagement organisations, JobPages pages) {
 		this.jobs = jobs;
+		this.pages = pages;
 		this.taxonomy = taxonomy;
 		this.classifications = classifications;
 		this.organisations = organisations;
@@ -68,11 +70,11 @@ class JobController {
 
 	@PostMapping("/jobs")
 	String create(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute JobForm form, Locale locale,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		var company = hrCompany(user);
 		try {
 			var created = jobs.create(user.personId(), company, form.toDraft(List.of()));
-			return "redirect:/jobs/" + created.id() + "?created";
+			return Notice.redirect(redirect, "/jobs/" + created.id(), "jobs.notice.created", created.title());
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", formPage(form, "/jobs", ex, locale));
@@ -92,26 +94,36 @@ class JobController {
 	}
 
 	@GetMapping("/jobs/{id}")
-	String show(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, Locale locale, Model model) {
-		model.addAttribute("page", detail(user, new JobId(id), List.of(), null, locale));
+	String show(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String skill, Locale locale, Model model) {
+		var page = pages.page(user.personId(), new JobId(id), locale);
+		var editing = page.hr() ? page.task()
+			.requiredSkills()
+			.stream()
+			.filter(required -> required.skillUri().equals(skill))
+			.findFirst() : java.util.Optional.<RequiredSkill>empty();
+		if (editing.isPresent()) {
+			page = pages.page(user.personId(), new JobId(id), RequiredSkillForm.of(editing.get()), skill, null, locale);
+		}
+		model.addAttribute("page", page);
 		return "jobs/detail";
 	}
 
 	@GetMapping("/jobs/{id}/edit")
 	String editForm(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, Locale locale, Model model) {
-		var task = requireHr(user, new JobId(id));
+		var task = pages.requireHr(user.personId(), new JobId(id));
 		model.addAttribute("page", formPage(JobForm.of(task), "/jobs/" + id, null, locale));
 		return "jobs/form";
 	}
 
 	@PostMapping("/jobs/{id}")
 	String update(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, @ModelAttribute JobForm form,
-			Locale locale, Model model) {
-		var task = requireHr(user, new JobId(id));
+			Locale locale, Model model, RedirectAttributes redirect) {
+		var task = pages.requireHr(user.personId(), new JobId(id));
 		try {
-			jobs.update(user.personId(), task.id(), form.toDraft(task.requiredSkills()),
+			var saved = jobs.update(user.personId(), task.id(), form.toDraft(task.requiredSkills()),
 					form.version() == null ? -1 : form.version());
-			return "redirect:/jobs/" + id + "?saved";
+			return Notice.redirect(redirect, "/jobs/" + id, "jobs.notice.saved", saved.title());
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", formPage(form, "/jobs/" + id, ex, locale));
@@ -119,53 +131,18 @@ class JobController {
 		}
 	}
 
-	@PostMapping("/jobs/{id}/skills")
-	String addSkill(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String uri, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "3") int level, @RequestParam(defaultValue = "MUST") Importance importance,
-			@RequestParam(defaultValue = "1") double weight, @RequestParam int version, Locale locale, Model model) {
-		var task = requireHr(user, new JobId(id));
-		try {
-			if (uri.isBlank()) {
-				throw new InvalidInputException("uri", "validation.chooseSkill");
-			}
-			var skills = new ArrayList<>(
-					task.requiredSkills().stream().filter(skill -> !skill.skillUri().equals(uri)).toList());
-			skills.add(new RequiredSkill(uri, level, importance, weight));
-			jobs.update(user.personId(), task.id(), draft(task, skills), version);
-			return "redirect:/jobs/" + id + "#skills-heading";
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("page", detail(user, task.id(), skillSuggestions(q, locale), ex, locale));
-			return "jobs/detail";
-		}
-	}
-
-	@PostMapping("/jobs/{id}/skills/remove")
-	String removeSkill(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, @RequestParam String uri,
-			@RequestParam int version, Locale locale, Model model) {
-		var task = requireHr(user, new JobId(id));
-		try {
-			jobs.update(user.personId(), task.id(),
-					draft(task, task.requiredSkills().stream().filter(skill -> !skill.skillUri().equals(uri)).toList()),
-					version);
-			return "redirect:/jobs/" + id + "#skills-heading";
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("page", detail(user, task.id(), List.of(), ex, locale));
-			return "jobs/detail";
-		}
-	}
-
 	@PostMapping("/jobs/{id}/delete")
-	String delete(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id) {
-		var closed = jobs.delete(user.personId(), new JobId(id));
-		return closed ? "redirect:/jobs/" + id + "?closedInstead" : "redirect:/jobs?deleted";
+	String delete(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, RedirectAttributes redirect) {
+		var title = pages.requireHr(user.personId(), new JobId(id)).title();
+		return jobs.delete(user.personId(), new JobId(id))
+				? Notice.redirect(redirect, "/jobs/" + id, "jobs.notice.closedInstead", title)
+				: Notice.redirect(redirect, "/jobs", "jobs.notice.deleted", title);
 	}
 
 	@PostMapping("/jobs/{id}/interest")
 	String interest(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "true") boolean interested, Locale locale, Model model) {
+			@RequestParam(defaultValue = "true") boolean interested, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		try {
 			if (interested) {
 				jobs.expressInterest(user.personId(), new JobId(id));
@@ -173,35 +150,14 @@ class JobController {
 			else {
 				jobs.withdrawInterest(user.personId(), new JobId(id));
 			}
-			return "redirect:/jobs/" + id;
+			return Notice.redirect(redirect, "/jobs/" + id,
+					interested ? "jobs.notice.interested" : "jobs.notice.interestWithdrawn");
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", detail(user, new JobId(id), List.of(), ex, locale));
+			model.addAttribute("page",
+					pages.page(user.personId(), new JobId(id), RequiredSkillForm.empty(), null, ex, locale));
 			return "jobs/detail";
 		}
-	}
-
-	private JobDetailPage detail(PersonPrincipal user, JobId id, List<ConceptMatch> suggestions,
-			@Nullable InvalidInputException error, Locale locale) {
-		var task = jobs.require(id, user.personId());
-		var hr = jobs.isHr(user.personId(), task.organisation());
-		var uris = new HashSet<String>();
-		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
-		if (task.occupationUri() != null) {
-			uris.add(task.occupationUri());
-		}
-		var company = jobs.companiesOf(user.personId())
-			.stream()
-			.filter(membership -> membership.organisationId().equals(task.organisation()))
-			.map(membership -> membership.organisationName())
-			.findFirst()
-			.orElse("");
-		var municipality = classifications.municipality(task.municipalityCode(), Language.of(locale))
-			.map(found -> found.name())
-			.orElse(null);
-		return new JobDetailPage(task, company, municipality, taxonomy.byUris(uris, Language.of(locale)), hr,
-				jobs.hasInterest(id, user.personId()), hr ? jobs.interests(user.personId(), id) : List.of(),
-				suggestions, error);
 	}
 
 	private JobFormPage formPage(JobForm form, String action, @Nullable InvalidInputException error, Locale locale) {
@@ -213,14 +169,6 @@ class JobController {
 		return new JobFormPage(form, action, occupation, matches, classifications.municipalities(language), error);
 	}
 
-	private List<ConceptMatch> skillSuggestions(String q, Locale locale) {
-		return q.isBlank() ? List.of()
-				: taxonomy.searchSkills(q.length() > 200 ? q.substring(0, 200) : q, Language.of(locale), 10)
-					.stream()
-					.filter(match -> match.kind() != ConceptKind.SKILL_GROUP)
-					.toList();
-	}
-
 	private OrganisationId hrCompany(PersonPrincipal user) {
 		return jobs.companiesOf(user.personId())
 			.stream()
@@ -230,15 +178,7 @@ class JobController {
 			.orElseThrow(() -> new NotFoundException("company"));
 	}
 
-	private JobTask requireHr(PersonPrincipal user, JobId id) {
-		var task = jobs.require(id, user.personId());
-		if (!jobs.isHr(user.personId(), task.organisation())) {
-			throw new NotFoundException("job " + id);
-		}
-		return task;
-	}
-
-	private static JobDraft draft(JobTask task, List<RequiredSkill> skills) {
+	static JobDraft draft(JobTask task, List<RequiredSkill> skills) {
 		return new JobDraft(task.title(), task.description(), task.occupationUri(), task.location(),
 				task.municipalityCode(), task.applyFrom(), task.applyTo(), task.startDate(), task.status(), skills);
 	}

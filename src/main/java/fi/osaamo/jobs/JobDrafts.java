@@ -6,6 +6,7 @@ import java.util.List;
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.taxonomy.TaxonomyManagement;
@@ -42,22 +43,29 @@ class JobDrafts {
 	 * @throws InvalidInputException if a field is not valid
 	 */
 	JobDraft check(JobDraft draft, OrganisationId company, @Nullable String current) {
+		var problems = new FormProblems();
 		var title = draft.title() == null ? "" : draft.title().strip();
-		if (title.isEmpty()) {
-			throw new InvalidInputException("title", "validation.required");
-		}
-		length("title", title, JobManagement.MAX_TITLE);
-		length("description", draft.description(), JobManagement.MAX_DESCRIPTION);
-		length("location", draft.location(), JobManagement.MAX_TITLE);
+		problems.check(() -> {
+			if (title.isEmpty()) {
+				throw new InvalidInputException("title", "validation.required");
+			}
+			length("title", title, JobManagement.MAX_TITLE);
+		});
+		problems.check(() -> length("description", draft.description(), JobManagement.MAX_DESCRIPTION));
+		problems.check(() -> length("location", draft.location(), JobManagement.MAX_TITLE));
 		var occupation = blank(draft.occupationUri());
-		if (occupation != null && !taxonomy.isOccupation(occupation)) {
-			throw new InvalidInputException("occupation", "validation.unknownOccupation", occupation);
-		}
-		checkDates(draft);
-		checkSkills(draft.requiredSkills());
-		return new JobDraft(title, blank(draft.description()), occupation, blank(draft.location()),
-				municipality(draft.municipalityCode(), company, current), draft.applyFrom(), draft.applyTo(),
-				draft.startDate(), draft.status(), draft.requiredSkills());
+		problems.check(() -> {
+			if (occupation != null && !taxonomy.isOccupation(occupation)) {
+				throw new InvalidInputException("occupation", "validation.unknownOccupation", occupation);
+			}
+		});
+		var municipality = problems.read(() -> municipality(draft.municipalityCode(), company, current));
+		problems.check(() -> checkPeriod(draft));
+		problems.check(() -> checkStart(draft));
+		problems.check(() -> checkSkills(draft.requiredSkills()));
+		problems.throwIfAny();
+		return new JobDraft(title, blank(draft.description()), occupation, blank(draft.location()), municipality,
+				draft.applyFrom(), draft.applyTo(), draft.startDate(), draft.status(), draft.requiredSkills());
 	}
 
 	private @Nullable String municipality(@Nullable String given, OrganisationId company, @Nullable String current) {
@@ -72,10 +80,13 @@ class JobDrafts {
 		return code;
 	}
 
-	private static void checkDates(JobDraft draft) {
+	private static void checkPeriod(JobDraft draft) {
 		if (draft.applyFrom() != null && draft.applyTo() != null && draft.applyTo().isBefore(draft.applyFrom())) {
 			throw new InvalidInputException("applyTo", "validation.periodEndsBeforeStart");
 		}
+	}
+
+	private static void checkStart(JobDraft draft) {
 		if (draft.startDate() != null && draft.applyTo() != null && draft.startDate().isBefore(draft.applyTo())) {
 			throw new InvalidInputException("startDate", "validation.startBeforePeriodEnds");
 		}

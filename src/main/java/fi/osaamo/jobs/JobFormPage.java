@@ -21,7 +21,23 @@ public record JobFormPage(JobForm form, String action, @Nullable String occupati
 		List<ClassificationCode> municipalities, @Nullable InvalidInputException error) {
 
 	public boolean errorOn(String field) {
-		return error != null && error.field().equals(field);
+		return error != null && error.on(field).isPresent();
+	}
+
+	/**
+	 * The ids of the elements that describe a field: its hint and, when it was refused,
+	 * its error.
+	 * @param field the field
+	 * @param hint whether the field has a hint
+	 * @return the ids, or {@code null} when there are none
+	 */
+	public @Nullable String describedBy(String field, boolean hint) {
+		var ids = (hint ? field + "-hint " : "") + (errorOn(field) ? field + "-error" : "");
+		return ids.isBlank() ? null : ids.strip();
+	}
+
+	public @Nullable String invalid(String field) {
+		return errorOn(field) ? "true" : null;
 	}
 
 }

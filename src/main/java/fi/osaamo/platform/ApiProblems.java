@@ -55,7 +55,12 @@ class ApiProblems implements ProblemResponses {
 		var problem = ex instanceof StaleVersionException
 				? problem(HttpStatus.CONFLICT, "stale-version", message, locale)
 				: problem(HttpStatus.BAD_REQUEST, "invalid-input", message, locale);
-		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", message)));
+		problem.setProperty("errors",
+				ex.all()
+					.stream()
+					.map(each -> Map.of("field", each.field(), "message",
+							messages.getMessage(each.messageKey(), each.arguments(), locale)))
+					.toList());
 		return problem;
 	}
 
