@@ -15,6 +15,7 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
+import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -90,21 +91,29 @@ public class DialogueManagement {
 		if (!organisations.hasRole(hr, organisation, Role.HR) || !organisations.hasRole(person, organisation)) {
 			throw new NotFoundException("dialogue");
 		}
-		if (heldOn == null) {
-			throw new InvalidInputException("heldOn", "validation.required");
-		}
-		if (heldOn.isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("heldOn", "validation.dateInFuture");
-		}
-		if (agreed == null || agreed.isBlank()) {
-			throw new InvalidInputException("agreed", "validation.required");
-		}
-		length("agreed", agreed);
-		length("nextSteps", nextSteps);
-		if (followUpOn != null && followUpOn.isBefore(heldOn)) {
-			throw new InvalidInputException("followUpOn", "validation.endBeforeStart");
-		}
-		var links = links(organisation, person, hr, planItems);
+		var problems = new FormProblems();
+		problems.check(() -> {
+			if (heldOn == null) {
+				throw new InvalidInputException("heldOn", "validation.required");
+			}
+			if (heldOn.isAfter(LocalDate.now(clock))) {
+				throw new InvalidInputException("heldOn", "validation.dateInFuture");
+			}
+		});
+		problems.check(() -> {
+			if (agreed == null || agreed.isBlank()) {
+				throw new InvalidInputException("agreed", "validation.required");
+			}
+			length("agreed", agreed);
+		});
+		problems.check(() -> length("nextSteps", nextSteps));
+		problems.check(() -> {
+			if (followUpOn != null && heldOn != null && followUpOn.isBefore(heldOn)) {
+				throw new InvalidInputException("followUpOn", "validation.followUpBeforeDialogue");
+			}
+		});
+		var links = problems.read(() -> links(organisation, person, hr, planItems));
+		problems.throwIfAny();
 		var id = UUID.randomUUID();
 		jdbc.sql(
 				"""

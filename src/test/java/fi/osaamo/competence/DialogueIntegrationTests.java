@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -97,6 +98,21 @@ class DialogueIntegrationTests {
 		var hrSession = SignIn.as(mvc, "plan-hr-" + suffix);
 		mvc.perform(get("/competence/shared/" + company + "/" + employee).cookie(hrSession))
 			.andExpect(content().string(containsString("value=\"" + link + "\"")));
+		var tomorrow = LocalDate.now().plusDays(1).toString();
+		mvc.perform(post("/competence/shared/" + company + "/" + employee + "/dialogues").cookie(hrSession)
+			.with(csrf())
+			.header("Accept-Language", "sv")
+			.param("heldOn", tomorrow)
+			.param("agreed", " ")
+			.param("nextSteps", "Kysy koululta")
+			.param("followUpOn", LocalDate.now().toString())
+			.param("plan", link))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Det finns 3 problem"),
+					containsString("id=\"heldOn-error\""), containsString("id=\"agreed-error\""),
+					containsString("id=\"followUpOn-error\""), containsString("value=\"" + tomorrow + "\""),
+					containsString(">Kysy koululta</textarea>"), containsString("value=\"" + link + "\" checked"))));
+		assertThat(dialogues.dialogues(employee, employee)).isEmpty();
 		mvc.perform(post("/competence/shared/" + company + "/" + employee + "/dialogues").cookie(hrSession)
 			.with(csrf())
 			.param("heldOn", LocalDate.now().toString())
