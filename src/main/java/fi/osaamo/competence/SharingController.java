@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -15,11 +14,11 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.Notice;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -55,24 +54,19 @@ class SharingController {
 
 	@GetMapping("/competence/sharing")
 	String sharing(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
-		model.addAttribute("page", page(user, null, null, locale));
+		model.addAttribute("page", page(user, null, null, null, locale));
 		return "competence/sharing";
 	}
 
 	@PostMapping("/competence/sharing")
-	String share(@AuthenticationPrincipal PersonPrincipal user, @RequestParam UUID organisation,
-			@RequestParam(required = false) @Nullable List<Section> sections,
-			@RequestParam(required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate expiresOn,
-			Locale locale, Model model, RedirectAttributes redirect) {
+	String share(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute CompanyShareForm form, Locale locale,
+			Model model, RedirectAttributes redirect) {
 		try {
-			sharing.share(user.personId(), new OrganisationId(organisation),
-					sections == null || sections.isEmpty() ? EnumSet.noneOf(Section.class) : EnumSet.copyOf(sections),
-					expiresOn);
+			sharing.share(user.personId(), form.company(), form.ticked(), form.expiry());
 			return Notice.redirect(redirect, "/competence/sharing", "sharing.notice.saved");
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", page(user, ex, null, locale));
+			model.addAttribute("page", page(user, ex, null, form, locale));
 			return "competence/sharing";
 		}
 	}
@@ -94,7 +88,7 @@ class SharingController {
 					chosen.isEmpty() ? "talents.visibility.notice.withdrawn" : "talents.visibility.notice.saved");
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", page(user, ex, form, locale));
+			model.addAttribute("page", page(user, ex, form, null, locale));
 			return "competence/sharing";
 		}
 	}
@@ -126,7 +120,7 @@ class SharingController {
 	}
 
 	private SharingPage page(PersonPrincipal user, @Nullable InvalidInputException error, @Nullable CityOptInForm typed,
-			Locale locale) {
+			@Nullable CompanyShareForm companyForm, Locale locale) {
 		var requests = talents.requestsTo(user.personId());
 		var cityNames = new java.util.HashMap<OrganisationId, String>();
 		optIns.cities().forEach(city -> cityNames.put(city.id(), city.name()));
@@ -142,7 +136,7 @@ class SharingController {
 			.forEach(organisation -> former.put(organisation,
 					organisations.find(organisation).map(found -> found.name()).orElse("–")));
 		return new SharingPage(companies, grants, LocalDate.now(clock), error, competence.hasMapping(user.personId()),
-				citySections.of(user.personId(), typed, Language.of(locale)), requests, cityNames, former);
+				citySections.of(user.personId(), typed, Language.of(locale)), requests, cityNames, former, companyForm);
 	}
 
 }

@@ -154,7 +154,8 @@ class SharingIntegrationTests {
 			.param("organisation", companyA.toString())
 			.param("sections", "SKILLS"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("alert--error")));
+			.andExpect(content().string(containsString("id=\"error-summary\"")))
+			.andExpect(content().string(containsString("only with a company you belong to")));
 		assertThat(sharing.grants(employee)).isEmpty();
 	}
 
@@ -213,6 +214,27 @@ class SharingIntegrationTests {
 			.param("sections", "SKILLS"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("only with a company you belong to")));
+		assertThat(sharing.grants(employee)).isEmpty();
+	}
+
+	@Test
+	void aRefusedSharingKeepsWhatWasTickedAndTyped() throws Exception {
+		var yesterday = java.time.LocalDate.now().minusDays(1).toString();
+		mvc.perform(post("/competence/sharing").cookie(SignIn.as(mvc, employeeName))
+			.with(csrf())
+			.header("Accept-Language", "fi")
+			.param("organisation", companyA.toString())
+			.param("sections", "SKILLS", "TARGETS")
+			.param("expiresOn", yesterday))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"error-summary\"")))
+			.andExpect(content().string(containsString("id=\"expires-" + companyA + "-error\"")))
+			.andExpect(content().string(containsString("value=\"" + yesterday + "\"")))
+			.andExpect(content().string(
+					containsString("id=\"share-" + companyA + "-SKILLS\" name=\"sections\" value=\"SKILLS\" checked")))
+			.andExpect(content().string(containsString(
+					"id=\"share-" + companyA + "-TARGETS\" name=\"sections\" value=\"TARGETS\" checked")))
+			.andExpect(content().string(not(containsString("id=\"city-expires-error\""))));
 		assertThat(sharing.grants(employee)).isEmpty();
 	}
 
