@@ -9,6 +9,7 @@ import fi.osaamo.account.ProfileManagement;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Notice;
+import fi.osaamo.platform.StaleVersionException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.taxonomy.ConceptMatch;
 import fi.osaamo.taxonomy.TaxonomyManagement;
@@ -115,7 +116,10 @@ class MappingController {
 			return Notice.redirect(redirect, "/competence#skills-heading", "competence.notice.skill");
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", page(user, form, List.of(), ex, locale));
+			var kept = ex instanceof StaleVersionException ? competence.mapping(user.personId())
+				.map(mapping -> form.withVersion(mapping.version()))
+				.orElse(form) : form;
+			model.addAttribute("page", page(user, kept, List.of(), ex, locale));
 			return "competence/mapping";
 		}
 	}

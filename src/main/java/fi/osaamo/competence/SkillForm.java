@@ -20,6 +20,10 @@ public record SkillForm(@Nullable String q, @Nullable String uri, @Nullable Inte
 		@Nullable Provenance provenance, @Nullable String reference, @Nullable LocalDate evidenceDate,
 		@Nullable Boolean strength, @Nullable Integer version) {
 
+	SkillForm withVersion(int current) {
+		return new SkillForm(q, uri, level, provenance, reference, evidenceDate, strength, current);
+	}
+
 	static SkillForm empty(int version) {
 		return new SkillForm("", "", null, Provenance.WORK, "", null, false, version);
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.StaleVersionException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -132,13 +133,14 @@ class ArticleController {
 	@PreAuthorize("isAuthenticated()")
 	String update(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
 			@ModelAttribute ArticleForm form, Model model) {
-		articles.requireEditable(id, user.personId());
+		var current = articles.requireEditable(id, user.personId());
 		try {
 			articles.update(user.personId(), id, form.toDraft(), form.versionValue());
 			return "redirect:/content/articles/" + id + "?saved";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", formPages.page(user.personId(), form, id, ex, ""));
+			var kept = ex instanceof StaleVersionException ? form.withVersion(current.version()) : form;
+			model.addAttribute("page", formPages.page(user.personId(), kept, id, ex, ""));
 			return "content/form";
 		}
 	}

@@ -17,6 +17,11 @@ public record ArticleForm(@Nullable String audience, @Nullable String category, 
 		@Nullable String enSummary, @Nullable String enBody,
 		@Nullable Integer version) implements java.io.Serializable {
 
+	ArticleForm withVersion(int current) {
+		return new ArticleForm(audience, category, byline, publish, fiTitle, fiSummary, fiBody, svTitle, svSummary,
+				svBody, enTitle, enSummary, enBody, current);
+	}
+
 	static ArticleForm empty(String byline, @Nullable Audience audience) {
 		var organisation = audience == null || audience.organisation() == null ? ""
 				: audience.organisation().toString();

@@ -67,7 +67,45 @@ public record CompanyPage(RegisteredCompany company, String industry, String mun
 	}
 
 	public boolean errorOn(String form, String field) {
-		return failed(form) && error != null && error.field().equals(field);
+		return failed(form) && error != null && error.on(field).isPresent();
+	}
+
+	/**
+	 * What was wrong with a form, if it was the one refused.
+	 * @param form the form
+	 * @return the problems, or {@code null}
+	 */
+	public @Nullable InvalidInputException errorOf(String form) {
+		return failed(form) ? error : null;
+	}
+
+	public @Nullable String invalid(String form, String field) {
+		return errorOn(form, field) ? "true" : null;
+	}
+
+	/**
+	 * The ids of the elements that describe a field: its error, when it was refused, and
+	 * its hint.
+	 * @param form the form
+	 * @param field the field
+	 * @param control the id of the field's control
+	 * @param hint the id of its hint, or {@code null}
+	 * @return the ids, or {@code null} when there are none
+	 */
+	public @Nullable String describedBy(String form, String field, String control, @Nullable String hint) {
+		var ids = (errorOn(form, field) ? control + "-error " : "") + (hint == null ? "" : hint);
+		return ids.isBlank() ? null : ids.strip();
+	}
+
+	/**
+	 * Where the error summary sends the reader for a field's problem: forms repeated per
+	 * need carry the need's id in their fields' ids.
+	 * @param form the form
+	 * @param field the refused field
+	 * @return the id of the element to focus
+	 */
+	public String anchor(String form, String field) {
+		return form.startsWith("refer-") ? field + form.substring("refer".length()) : field;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.platform.Notice;
+import fi.osaamo.platform.StaleVersionException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,7 @@ class ContactEntryController {
 			BindingResult binding, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Model model, RedirectAttributes redirect) {
 		var company = scope.of(businessId, user.personId());
-		require(company, id, user);
+		var current = require(company, id, user).version();
 		try {
 			UnreadableFields.refuse(binding);
 			var problems = new FormProblems();
@@ -69,7 +70,8 @@ class ContactEntryController {
 			return Notice.redirect(redirect, company.page("contacts"), "dashboard.contacts.notice.corrected");
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", new RecordEditPage<>(company.company(), id, version, form, ex));
+			model.addAttribute("page", new RecordEditPage<>(company.company(), id,
+					ex instanceof StaleVersionException ? current : version, form, ex));
 			return VIEW;
 		}
 	}

@@ -12,6 +12,7 @@ import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.platform.Notice;
+import fi.osaamo.platform.StaleVersionException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,14 +84,15 @@ class ContactPersonController {
 			@ModelAttribute("form") ContactPersonForm form, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Model model, RedirectAttributes redirect) {
 		var company = scope.of(businessId, user.personId());
-		require(company, id);
+		var current = require(company, id).version();
 		try {
 			persons.change(company.teamId(), businessId, id, checked(form), version, user.personId());
 			return Notice.redirect(redirect, company.page("contact-persons"), "dashboard.persons.notice.saved",
 					form.name().strip());
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", new ContactPersonPage(company.company(), id, version, form, ex));
+			model.addAttribute("page", new ContactPersonPage(company.company(), id,
+					ex instanceof StaleVersionException ? current : version, form, ex));
 			return VIEW;
 		}
 	}

@@ -10,6 +10,7 @@ import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.platform.Notice;
+import fi.osaamo.platform.StaleVersionException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,7 +58,7 @@ class NeedEditController {
 			BindingResult binding, @RequestParam(defaultValue = "0") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Model model, RedirectAttributes redirect) {
 		var company = scope.of(businessId, user.personId());
-		require(company, need);
+		var current = require(company, need).version();
 		try {
 			UnreadableFields.refuse(binding);
 			var problems = new FormProblems();
@@ -67,7 +68,8 @@ class NeedEditController {
 			return Notice.redirect(redirect, company.page("need-" + need), "dashboard.needs.notice.corrected");
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", new RecordEditPage<>(company.company(), need, version, form, ex));
+			model.addAttribute("page", new RecordEditPage<>(company.company(), need,
+					ex instanceof StaleVersionException ? current : version, form, ex));
 			return VIEW;
 		}
 	}

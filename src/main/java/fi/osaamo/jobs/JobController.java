@@ -12,6 +12,7 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.platform.Notice;
+import fi.osaamo.platform.StaleVersionException;
 import fi.osaamo.taxonomy.ConceptMatch;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
@@ -126,7 +127,8 @@ class JobController {
 			return Notice.redirect(redirect, "/jobs/" + id, "jobs.notice.saved", saved.title());
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", formPage(form, "/jobs/" + id, ex, locale));
+			var kept = ex instanceof StaleVersionException ? form.withVersion(task.version()) : form;
+			model.addAttribute("page", formPage(kept, "/jobs/" + id, ex, locale));
 			return "jobs/form";
 		}
 	}

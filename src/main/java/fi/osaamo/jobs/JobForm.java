@@ -38,6 +38,11 @@ public record JobForm(@Nullable String title, @Nullable String description, @Nul
 				task.version());
 	}
 
+	JobForm withVersion(int current) {
+		return new JobForm(title, description, occupation, occupationQuery, location, municipality, applyFrom, applyTo,
+				startDate, status, current);
+	}
+
 	JobDraft toDraft(List<RequiredSkill> skills) {
 		return new JobDraft(title == null ? "" : title, description, occupation, location, municipality, applyFrom,
 				applyTo, startDate, status == null ? JobStatus.DRAFT : status, skills);

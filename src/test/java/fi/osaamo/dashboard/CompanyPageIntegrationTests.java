@@ -148,7 +148,8 @@ class CompanyPageIntegrationTests {
 			.param("participants", "Talousjohtaja")
 			.param("notes", "Luonnos"));
 		assertThat(html).contains("Yhteydenoton päivä ei voi olla tulevaisuudessa.", "value=\"Talousjohtaja\"",
-				">Luonnos</textarea>");
+				">Luonnos</textarea>", "id=\"error-summary\"", "href=\"#occurredOn\"", "id=\"occurredOn-error\"",
+				"aria-describedby=\"occurredOn-error\"");
 		assertThat(accounts.contacts(team, businessId, identities.findByUsername("demo-growth").orElseThrow().id()))
 			.isEmpty();
 
@@ -157,7 +158,7 @@ class CompanyPageIntegrationTests {
 			.header("Accept-Language", "en")
 			.param("urgency", "LOW")
 			.param("description", "Koneoppimisen osaaja"));
-		assertThat(html).contains("Choose one of the options.", "Koneoppimisen osaaja</textarea>");
+		assertThat(html).contains("Choose one of the options.", "Koneoppimisen osaaja</textarea>", "id=\"kind-error\"");
 		assertThat(needs.needs(team, businessId)).isEmpty();
 	}
 

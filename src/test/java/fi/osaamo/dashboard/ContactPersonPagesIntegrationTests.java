@@ -227,8 +227,15 @@ class ContactPersonPagesIntegrationTests {
 			.param("version", "0")
 			.param("kind", "COMPETENCE")
 			.param("urgency", "HIGH")
-			.param("description", "Myöhästynyt")))
-			.contains("Someone else changed this in the meantime.", "Myöhästynyt</textarea>");
+			.param("description", "Myöhästynyt"))).contains("Someone else changed this in the meantime.",
+					"Myöhästynyt</textarea>", "name=\"version\" value=\"1\"");
+		// The page carries the version it was refused against, so saving again succeeds.
+		mvc.perform(post(page + "/needs/" + needId).cookie(member)
+			.with(csrf())
+			.param("version", "1")
+			.param("kind", "COMPETENCE")
+			.param("urgency", "HIGH")
+			.param("description", "Myöhästynyt")).andExpect(redirectedUrl(page + "#need-" + needId));
 	}
 
 	@Test
