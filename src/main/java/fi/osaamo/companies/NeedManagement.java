@@ -152,6 +152,26 @@ public class NeedManagement {
 	 */
 	@Transactional
 	public UUID chart(OrganisationId team, CompanyRef company, NewNeed need, PersonId actor) {
+		return chart(team, company, need, actor, LocalDate.now(clock));
+	}
+
+	/**
+	 * Charts a need the team learnt of earlier, as its earlier records (a spreadsheet,
+	 * say) show it, so that the needs over time keep their months.
+	 * @param team the team
+	 * @param company the company
+	 * @param need what it needs
+	 * @param actor who charts it
+	 * @param chartedOn the day the need was charted: today or earlier
+	 * @return the need's id
+	 */
+	@Transactional
+	public UUID chart(OrganisationId team, CompanyRef company, NewNeed need, PersonId actor, LocalDate chartedOn) {
+		if (chartedOn.isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException("chartedOn", "validation.dateInFuture");
+		}
+		var at = chartedOn.equals(LocalDate.now(clock)) ? clock.instant()
+				: chartedOn.atTime(12, 0).atZone(clock.getZone()).toInstant();
 		var kind = Checks.chosen(need.kind(), "kind");
 		var description = Checks.required(need.description(), "description", 2000);
 		var urgency = Checks.chosen(need.urgency(), "urgency");
@@ -159,9 +179,12 @@ public class NeedManagement {
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into companies.need
-				  (id, team_id, business_id, kind, description, urgency, status, industry_code, created_by, updated_by)
-				values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor)""")
+				  (id, team_id, business_id, kind, description, urgency, status, industry_code, created_by, updated_by,
+				   created_at, updated_at)
+				values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor,
+				        :at, :at)""")
 			.param("id", id)
+			.param("at", java.sql.Timestamp.from(at))
 			.param("team", team.value())
 			.param("businessId", company.businessId())
 			.param("kind", kind.name())

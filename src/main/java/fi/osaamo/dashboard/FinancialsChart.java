@@ -78,7 +78,8 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 			var year = drawn.get(i);
 			var x = LEFT + i * slot + (slot - 2 * column - 4) / 2;
 			bars.add(new Bar(year.fiscalYear(), x, column, scale.rect(year.revenue()),
-					scale.rect(year.operatingProfit()), x + column + 2, value(year.operatingProfit()) < 0, x + column));
+					scale.rect(year.operatingProfit()), x + column + 2, value(year.operatingProfit()) < 0, x + column,
+					year.filed()));
 		}
 		var format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
 		format.setMaximumFractionDigits(1);
@@ -134,7 +135,15 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 	}
 
 	public int yearY() {
-		return HEIGHT - 8;
+		return HEIGHT - 3;
+	}
+
+	/**
+	 * Where the mark of each year's source is drawn, between the columns and the year.
+	 * @return the baseline of the mark
+	 */
+	public int sourceY() {
+		return HEIGHT - 15;
 	}
 
 	/**
@@ -148,9 +157,11 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 	 * @param profitX where the profit column starts
 	 * @param loss whether the year made a loss
 	 * @param labelX where the year's label is centred
+	 * @param filed whether the figures come from a statement filed in the trade register,
+	 * rather than from the team
 	 */
 	public record Bar(int year, int revenueX, int columnWidth, int @Nullable [] revenue, int @Nullable [] profit,
-			int profitX, boolean loss, int labelX) {
+			int profitX, boolean loss, int labelX, boolean filed) {
 
 		public boolean hasRevenue() {
 			return revenue != null;

@@ -16,6 +16,7 @@ import fi.osaamo.companies.ServiceCatalogue;
 import fi.osaamo.companies.ServiceKind;
 import fi.osaamo.companies.Urgency;
 import fi.osaamo.identity.PersonId;
+import fi.osaamo.opendata.CompanyRegistry;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.Language;
@@ -41,11 +42,14 @@ class DemoServices {
 
 	private final Clock clock;
 
+	private final CompanyRegistry registry;
+
 	private final DemoContacts contacts;
 
 	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, FinancialRecords financials, Clock clock,
-			DemoContacts contacts) {
+			DemoContacts contacts, CompanyRegistry registry) {
 		this.contacts = contacts;
+		this.registry = registry;
 		this.financials = financials;
 		this.catalogue = catalogue;
 		this.needs = needs;
@@ -54,9 +58,10 @@ class DemoServices {
 
 	/**
 	 * The growth team's first year of work, once: needs charted with some of the demo
-	 * companies and referred to the catalogue's services, a few of them met, and made-up
-	 * key figures for the first companies, so that the dashboard's ecosystem map and
-	 * charts have something to show; and the contact persons and contact log, once too.
+	 * companies over the past year and referred to the catalogue's services, a few of
+	 * them met, and made-up key figures for the first companies' years the trade register
+	 * has no statement of, so that the dashboard's ecosystem map and charts have
+	 * something to show; and the contact persons and contact log, once too.
 	 * @param city the demo city
 	 * @param actor the demo growth-team member
 	 * @param companies the demo companies
@@ -80,8 +85,12 @@ class DemoServices {
 			}
 			for (int n = 0; n <= i % 2; n++) {
 				var need = NEEDS[(i + n) % NEEDS.length];
+				// Spread over the past twelve months, so that the needs over time show a
+				// trend.
+				var chartedOn = today.minusMonths((i * 5L + n * 7L) % 12).minusDays(random.nextInt(25));
 				var id = needs.chart(city, ref,
-						new NewNeed(NeedKind.valueOf(need[0]), need[1], Urgency.values()[random.nextInt(3)]), actor);
+						new NewNeed(NeedKind.valueOf(need[0]), need[1], Urgency.values()[random.nextInt(3)]), actor,
+						chartedOn);
 				if (i % 4 == 3 && n == 0) {
 					// Some needs are still waiting for a referral.
 					continue;
@@ -111,13 +120,24 @@ class DemoServices {
 	}
 
 	/**
-	 * Three fiscal years of made-up key figures, said to be so in their source.
+	 * Made-up key figures of the last three fiscal years the register has no statement
+	 * of, said to be so in their source.
 	 */
 	private void figures(OrganisationId city, CompanyRef company, PersonId actor, Random random, int thisYear) {
 		var revenue = 500_000L + random.nextInt(7_500_000);
 		var personnel = 5 + random.nextInt(55);
+		// The team records only what the register does not have: a figure of its own
+		// beside
+		// a filed statement would contradict it.
+		var filed = registry.financialStatements(company.businessId())
+			.stream()
+			.map(statement -> statement.periodEnd().getYear())
+			.collect(java.util.stream.Collectors.toSet());
 		for (int year = thisYear - 3; year < thisYear; year++) {
 			var margin = -0.05 + random.nextDouble() * 0.17;
+			if (filed.contains(year)) {
+				continue;
+			}
 			financials.record(city, company, new NewFinancials(year, revenue, Math.round(revenue * margin), personnel,
 					"Tilinpäätös " + year + " (demoaineisto, keksityt luvut)"), actor);
 			revenue = Math.round(revenue * (0.9 + random.nextDouble() * 0.3));

@@ -64,6 +64,8 @@ class FinancialsChartTests {
 		assertThat(chart.years().get(2).period()).isEqualTo("Jan 1, 2024–Dec 31, 2024");
 		assertThat(chart.years().get(0).period()).isEqualTo("Jun 30, 2022");
 		assertThat(chart.bars()).extracting(FinancialsChart.Bar::year).containsExactly(2022, 2023, 2024);
+		// Each year's columns say where their figures come from.
+		assertThat(chart.bars()).extracting(FinancialsChart.Bar::filed).containsExactly(true, false, true);
 		// 2024 is drawn from the statement: the largest revenue and an operating loss.
 		var last = chart.bars().get(2);
 		assertThat(last.loss()).isTrue();

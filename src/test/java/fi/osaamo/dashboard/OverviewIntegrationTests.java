@@ -73,4 +73,33 @@ class OverviewIntegrationTests {
 				+ ": 3</title>");
 	}
 
+	@Test
+	void aNeedFromTheTeamsEarlierRecordsKeepsItsMonthAndNoneIsChartedAhead() throws Exception {
+		var users = new TestUsers(identities, organisations, passwords);
+		var city = users.city("Aiemmala");
+		var member = users.signIn(mvc, city, Role.GROWTH_TEAM);
+		var actor = identities.register(new NewPerson("A", "B", null, null)).id();
+		var metal = new CompanyRef(TestCompanies.businessId().value(), "Metalli Oy", "25110");
+		var earlier = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(4).withDayOfMonth(10);
+		needs.chart(city, metal, new NewNeed(NeedKind.WORKFORCE, "Hitsaajia", Urgency.HIGH), actor, earlier);
+		needs.chart(city, metal, new NewNeed(NeedKind.COMPETENCE, "Robotiikkaa", Urgency.LOW), actor);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> needs.chart(city, metal, new NewNeed(NeedKind.COMPETENCE, "Ensi viikolla", Urgency.LOW),
+							actor, java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7)))
+			.isInstanceOf(fi.osaamo.platform.InvalidInputException.class);
+
+		assertThat(needs.countsByMonth(city, java.time.YearMonth.from(earlier).minusMonths(1)))
+			.extracting(count -> count.month())
+			.containsExactly(java.time.YearMonth.from(earlier), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
+		var html = mvc.perform(get("/dashboard/overview").cookie(member).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var trend = html.substring(html.indexOf("id=\"needs-trend\""), html.indexOf("</svg>"));
+		assertThat(trend).contains(java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", java.util.Locale.ENGLISH)
+			.format(java.time.YearMonth.from(earlier)) + ": 1</title>");
+	}
+
 }
