@@ -286,7 +286,7 @@ public class SharingManagement {
 		return rows.stream().map(row -> {
 			var viewer = viewers.get((PersonId) row[0]);
 			var organisation = organisations.find((OrganisationId) row[1]);
-			return new ViewLogEntry(viewer == null ? "–" : viewer.pseudonym(),
+			return new ViewLogEntry(viewer == null ? "–" : viewer.atWork(),
 					organisation.map(found -> found.name()).orElse("–"),
 					Arrays.stream(((String) row[2]).split(",")).map(Section::valueOf).toList(),
 					(java.time.Instant) row[3]);

@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One look at, or change of, a person's data.
  *
- * @param actor the pseudonym of who did it, if known
+ * @param actor who did it, if known: the name they gave for their work, or their
+ * pseudonym
  * @param action what was done
  * @param purpose why, as the caller said
  * @param at when
+ * @param self whether the person did it themselves
  */
-public record AccessLogEntry(@Nullable String actor, String action, @Nullable String purpose, Instant at) {
+public record AccessLogEntry(@Nullable String actor, String action, @Nullable String purpose, Instant at,
+		boolean self) {
 }

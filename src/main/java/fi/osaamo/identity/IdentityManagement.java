@@ -173,13 +173,14 @@ public class IdentityManagement {
 	public List<AccessLogEntry> accessLog(PersonId subject, int limit) {
 		return vault.jdbc()
 			.sql("""
-					select l.actor_id, a.pseudonym as actor, l.action, l.purpose, l.at
+					select l.actor_id, coalesce(a.work_name, a.pseudonym) as actor, l.action, l.purpose, l.at,
+					       l.actor_id = l.subject_id as self
 					from identity.access_log l left join identity.person a on a.id = l.actor_id
 					where l.subject_id = :id order by l.at desc, l.id desc limit :limit""")
 			.param("id", subject.value())
 			.param("limit", limit)
 			.query((rs, row) -> new AccessLogEntry(rs.getString("actor"), rs.getString("action"),
-					rs.getString("purpose"), rs.getTimestamp("at").toInstant()))
+					rs.getString("purpose"), rs.getTimestamp("at").toInstant(), rs.getBoolean("self")))
 			.list();
 	}
 

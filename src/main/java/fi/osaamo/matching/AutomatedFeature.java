@@ -19,6 +19,16 @@ public enum AutomatedFeature {
 	/**
 	 * Open job tasks suggested for employees who share their skills, for HR to decide.
 	 */
-	TASK_ALLOCATION
+	TASK_ALLOCATION;
+
+	/**
+	 * Whether people use the feature in their professional role (HR, the growth team), so
+	 * the register names them as colleagues know them; people who use a feature for
+	 * themselves stay pseudonymous.
+	 * @return true for features used at work on others' data
+	 */
+	public boolean usedAtWork() {
+		return this == CANDIDATE_RANKING || this == SKILL_EXTRACTION || this == TASK_ALLOCATION;
+	}
 
 }

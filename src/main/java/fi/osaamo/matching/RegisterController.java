@@ -6,6 +6,9 @@ import java.util.List;
 
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.jobs.JobId;
+import fi.osaamo.jobs.JobManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,9 +27,12 @@ class RegisterController {
 
 	private final IdentityManagement identities;
 
-	RegisterController(AiRegister register, IdentityManagement identities) {
+	private final JobManagement jobs;
+
+	RegisterController(AiRegister register, IdentityManagement identities, JobManagement jobs) {
 		this.register = register;
 		this.identities = identities;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/matching/register")
@@ -42,15 +48,33 @@ class RegisterController {
 		}
 		var names = identities.summaries(actors);
 		for (var feature : AutomatedFeature.values()) {
-			features.add(new RegisterPage.Entry(feature, register.isEnabled(feature), uses.get(feature),
-					logs.get(feature)
-						.stream()
-						.map(use -> new RegisterPage.LogLine(
-								names.containsKey(use.actor()) ? names.get(use.actor()).pseudonym() : "–", use))
-						.toList()));
+			features
+				.add(new RegisterPage.Entry(feature, register.isEnabled(feature), uses.get(feature), logs.get(feature)
+					.stream()
+					.map(use -> new RegisterPage.LogLine(actor(names.get(use.actor()), feature), jobTitle(use), use))
+					.toList()));
 		}
 		model.addAttribute("page", new RegisterPage(features));
 		return "matching/register";
+	}
+
+	private static String actor(fi.osaamo.identity.@Nullable PersonSummary person, AutomatedFeature feature) {
+		if (person == null) {
+			return "–";
+		}
+		return feature.usedAtWork() ? person.atWork() : person.pseudonym();
+	}
+
+	private @Nullable String jobTitle(AiRegister.Use use) {
+		if (!use.subject().startsWith("job:")) {
+			return null;
+		}
+		try {
+			return jobs.title(new JobId(java.util.UUID.fromString(use.subject().substring(4)))).orElse(null);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	@PostMapping("/matching/register")

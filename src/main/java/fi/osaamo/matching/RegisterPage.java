@@ -1,5 +1,7 @@
 package fi.osaamo.matching;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -23,10 +25,18 @@ public record RegisterPage(List<Entry> entries) {
 	/**
 	 * One use as the register shows it.
 	 *
-	 * @param actor the pseudonym of who used it
+	 * @param actor who used it: by the name they gave for their work when they used it at
+	 * work, otherwise by pseudonym
+	 * @param jobTitle the title of the job task it was about, if it was about one that
+	 * still exists
 	 * @param use the use
 	 */
-	public record LogLine(String actor, AiRegister.Use use) {
+	public record LogLine(String actor, @Nullable String jobTitle, AiRegister.Use use) {
+
+		public boolean aboutThemselves() {
+			return "person:self".equals(use.subject());
+		}
+
 	}
 
 }

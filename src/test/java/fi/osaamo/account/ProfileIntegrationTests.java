@@ -87,8 +87,11 @@ class ProfileIntegrationTests {
 		assertThat(data.fullName()).isEqualTo("Pirjo Profiili");
 		assertThat(data.phone()).isEqualTo("+358 40 123 4567");
 		assertThat(profiles.workProfile(person)).isEqualTo(new WorkProfile("Hitsaaja", WELDER));
-		assertThat(identities.accessLog(person, 10))
-			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo("CHANGE"));
+		assertThat(identities.accessLog(person, 10)).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo("CHANGE");
+			// The person changed it themselves, and their log says so.
+			assertThat(entry.self()).isTrue();
+		});
 	}
 
 	@Test

@@ -35,6 +35,9 @@ class SharingIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
+	fi.osaamo.identity.WorkNames workNames;
+
+	@Autowired
 	CompetenceManagement competence;
 
 	@Autowired
@@ -97,6 +100,7 @@ class SharingIntegrationTests {
 			.with(csrf())
 			.param("organisation", companyA.toString())
 			.param("sections", "SKILLS")).andExpect(status().is3xxRedirection());
+		workNames.set(identities.findByUsername(hrA).orElseThrow().id(), "Hanna Henkilöstö");
 		var hr = SignIn.as(mvc, hrA);
 		mvc.perform(get("/competence/shared").param("organisation", companyA.toString()).cookie(hr))
 			.andExpect(status().isOk())
@@ -108,8 +112,12 @@ class SharingIntegrationTests {
 			.andExpect(content().string(not(containsString("Eija"))))
 			.andExpect(content().string(not(containsString("operate welding equipment"))))
 			.andExpect(content().string(not(containsString("Secret summary"))));
-		assertThat(sharing.views(employee)).singleElement()
-			.satisfies(view -> assertThat(view.sections()).containsExactly(Section.SKILLS));
+		// HR looked in their professional role: the employee sees them by their work
+		// name.
+		assertThat(sharing.views(employee)).singleElement().satisfies(view -> {
+			assertThat(view.sections()).containsExactly(Section.SKILLS);
+			assertThat(view.viewer()).isEqualTo("Hanna Henkilöstö");
+		});
 		mvc.perform(get("/competence").cookie(employeeSession))
 			.andExpect(content().string(containsString("Konepaja Kallio Oy")));
 	}

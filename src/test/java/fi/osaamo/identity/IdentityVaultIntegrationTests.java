@@ -43,6 +43,7 @@ class IdentityVaultIntegrationTests {
 		assertThat(data).hasValueSatisfying(found -> assertThat(found.fullName()).isEqualTo("Saara Subjekti"));
 		assertThat(identities.accessLog(subject.id(), 10)).singleElement().satisfies(entry -> {
 			assertThat(entry.actor()).isEqualTo(viewer.pseudonym());
+			assertThat(entry.self()).isFalse();
 			assertThat(entry.action()).isEqualTo("VIEW");
 			assertThat(entry.purpose()).isEqualTo("test look");
 		});

@@ -124,11 +124,14 @@ class AiRegisterIntegrationTests {
 			.content("""
 					{"text": "first aid", "lang": "en"}""")).andExpect(status().isOk());
 		assertThat(register.uses().get(AutomatedFeature.SKILL_EXTRACTION)).isEqualTo(before + 1);
-		var pseudonym = identities.findByUsername("demo-hr").orElseThrow().pseudonym();
+		// HR extracts skills at work, so the register names them as colleagues know them.
+		var hrId = identities.findByUsername("demo-hr").orElseThrow().id();
+		var workName = identities.summaries(List.of(hrId)).get(hrId).atWork();
+		assertThat(workName).isNotEqualTo(identities.findByUsername("demo-hr").orElseThrow().pseudonym());
 		assertThat(register.log(AutomatedFeature.SKILL_EXTRACTION, 1)).extracting(AiRegister.Use::subject)
 			.containsExactly("text");
 		var page = mvc.perform(get("/matching/register").cookie(SignIn.as(mvc, "demo-admin")))
-			.andExpect(content().string(containsString(pseudonym)))
+			.andExpect(content().string(containsString(workName)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
