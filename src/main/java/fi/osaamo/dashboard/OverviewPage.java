@@ -57,6 +57,50 @@ public record OverviewPage(@Nullable String teamName, List<YearMonth> months, Li
 	/** The height of the trend chart's bars area. */
 	public static final int CHART_HEIGHT = 160;
 
+	/**
+	 * The months grouped by calendar quarter, oldest first, so that the table by industry
+	 * fits a screen; the chart above shows the months one by one.
+	 * @return the quarters
+	 */
+	public List<Quarter> quarters() {
+		var quarters = new java.util.ArrayList<Quarter>();
+		for (var i = 0; i < months.size(); i++) {
+			var month = months.get(i);
+			var last = quarters.isEmpty() ? null : quarters.get(quarters.size() - 1);
+			if (last != null && last.first().getYear() == month.getYear()
+					&& (last.first().getMonthValue() - 1) / 3 == (month.getMonthValue() - 1) / 3) {
+				last.indexes().add(i);
+				quarters.set(quarters.size() - 1, new Quarter(last.first(), month, last.indexes()));
+			}
+			else {
+				var indexes = new java.util.ArrayList<Integer>();
+				indexes.add(i);
+				quarters.add(new Quarter(month, month, indexes));
+			}
+		}
+		return quarters;
+	}
+
+	/**
+	 * An industry's needs in a quarter.
+	 * @param row the industry
+	 * @param quarter the quarter
+	 * @return the needs
+	 */
+	public int count(Row row, Quarter quarter) {
+		return quarter.indexes().stream().mapToInt(index -> row.counts().get(index)).sum();
+	}
+
+	/**
+	 * Consecutive months of one calendar quarter.
+	 *
+	 * @param first its first month shown
+	 * @param last its last month shown
+	 * @param indexes the positions of its months among the months shown
+	 */
+	public record Quarter(YearMonth first, YearMonth last, List<Integer> indexes) {
+	}
+
 	public NeedKind[] kindValues() {
 		return NeedKind.values();
 	}
