@@ -48,6 +48,11 @@
     });
   });
 
+  // Charts wider than a phone scroll sideways; those over time open at their latest end.
+  Array.prototype.forEach.call(document.querySelectorAll(".eco-scroll[data-latest-last]"), function (scroller) {
+    scroller.scrollLeft = scroller.scrollWidth;
+  });
+
   // A refused form's summary of problems takes the focus, so that screen readers read it
   // and the keyboard starts from it; its links lead to the fields.
   var summary = document.getElementById("error-summary");

@@ -47,7 +47,20 @@ public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search
 
 	public boolean filtered() {
 		return !search.query().isEmpty() || search.industry() != null || search.municipality() != null
-				|| search.among() != null || !search.excluding().isEmpty();
+				|| search.among() != null || !search.excluding().isEmpty()
+				|| search.status() != CompanySearch.Status.ACTIVE;
+	}
+
+	/**
+	 * What the list says when no company is listed.
+	 * @return the message key
+	 */
+	public String emptyMessage() {
+		if (!filtered() && companies.total() == 0) {
+			return "dashboard.companies.emptyRegistry";
+		}
+		return search.status() == CompanySearch.Status.ENDED ? "dashboard.companies.noneEnded"
+				: "dashboard.companies.none";
 	}
 
 	public CompanySearch.Status[] statuses() {

@@ -204,6 +204,18 @@ class CompaniesIntegrationTests {
 	}
 
 	@Test
+	void noEndedCompanyIsExplainedAsSuchNotAsAnEmptyRegister() throws Exception {
+		mvc.perform(get("/dashboard/companies").cookie(SignIn.as(mvc, "demo-growth"))
+			.header("Accept-Language", "en")
+			.param("status", "ENDED")
+			.param("q", "Ei tällaista yritystä " + System.nanoTime()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No company whose business has ended")))
+			.andExpect(content().string(org.hamcrest.Matchers
+				.not(org.hamcrest.Matchers.containsString("No companies have been imported"))));
+	}
+
+	@Test
 	void badFiltersAreExplainedAndOthersCannotOpenTheList() throws Exception {
 		var growth = SignIn.as(mvc, "demo-growth");
 		mvc.perform(get("/dashboard/companies").cookie(growth).header("Accept-Language", "en").param("industry", "ZZ"))
