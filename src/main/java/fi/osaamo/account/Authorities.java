@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import fi.osaamo.organisation.Membership;
+import fi.osaamo.organisation.OrganisationType;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -15,6 +16,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 final class Authorities {
 
+	/** Whoever belongs to a company, in any role: they see its job tasks. */
+	static final String COMPANY_MEMBER = "ROLE_COMPANY_MEMBER";
+
 	private Authorities() {
 	}
 
@@ -23,6 +27,9 @@ final class Authorities {
 		authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
 		for (var membership : memberships) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_" + membership.role().name()));
+			if (membership.organisationType() == OrganisationType.COMPANY) {
+				authorities.add(new SimpleGrantedAuthority(COMPANY_MEMBER));
+			}
 			if (membership.isPlatformAdmin()) {
 				authorities.add(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
 			}

@@ -11,7 +11,7 @@ class JobNavigation implements NavigationContributor {
 
 	@Override
 	public List<NavItem> navigation() {
-		return List.of(new NavItem("nav.jobs", "/jobs", 15, NavItem.SIGNED_IN));
+		return List.of(new NavItem("nav.jobs", "/jobs", 15, "ROLE_COMPANY_MEMBER"));
 	}
 
 }

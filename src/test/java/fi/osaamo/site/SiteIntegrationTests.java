@@ -48,8 +48,13 @@ class SiteIntegrationTests {
 		mvc.perform(get("/").cookie(SignIn.as(mvc, "demo-instructor")).header(HttpHeaders.ACCEPT_LANGUAGE, "fi"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Aloita osaamiskartoitus")))
-			.andExpect(content().string(containsString("Katso työtehtäviä")))
+			.andExpect(content().string(containsString("id=\"home-jobs\"")))
 			.andExpect(content().string(containsString("Uusimmat ohjeet")));
+		// The growth team is sent to its dashboard, not to a company's job tasks it has
+		// none of.
+		mvc.perform(get("/").cookie(SignIn.as(mvc, "demo-growth")).header(HttpHeaders.ACCEPT_LANGUAGE, "fi"))
+			.andExpect(content().string(containsString("id=\"home-dashboard\"")))
+			.andExpect(content().string(not(containsString("href=\"/jobs\""))));
 		competence.start(instructor);
 		mvc.perform(get("/").cookie(SignIn.as(mvc, "demo-instructor")).header(HttpHeaders.ACCEPT_LANGUAGE, "fi"))
 			.andExpect(content().string(containsString("Oma osaamiskartoitus")))
