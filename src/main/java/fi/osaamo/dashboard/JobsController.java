@@ -8,11 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.opendata.CompanyRegistry;
 import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.platform.Language;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -46,8 +48,11 @@ class JobsController {
 
 	private final Clock clock;
 
+	private final ClassificationManagement classifications;
+
 	JobsController(JobManagement jobs, CompanyRegistry registry, OrganisationManagement organisations,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, ClassificationManagement classifications) {
+		this.classifications = classifications;
 		this.jobs = jobs;
 		this.registry = registry;
 		this.organisations = organisations;
@@ -57,13 +62,13 @@ class JobsController {
 
 	@GetMapping("/dashboard/jobs")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "ALL") String source,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		var query = q.length() > 200 ? q.substring(0, 200) : q.strip();
 		var chosen = source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
 		var ads = chosen.equals("OSAAMO") ? 0 : registry.countOpenJobAds(query, LocalDate.now(clock));
 		var first = Math.max(0, page);
-		var rows = rows(query, chosen, own, (long) first * PAGE_SIZE, PAGE_SIZE);
+		var rows = rows(query, chosen, own, (long) first * PAGE_SIZE, PAGE_SIZE, locale);
 		model.addAttribute("page", new JobsPage(rows, own + ads, query, chosen, first,
 				(int) Math.ceil((own + ads) / (double) PAGE_SIZE), chosen.equals(source) ? null : "validation.choice"));
 		return "dashboard/jobs";
@@ -76,7 +81,7 @@ class JobsController {
 		var query = q.length() > 200 ? q.substring(0, 200) : q.strip();
 		var chosen = source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
-		var rows = rows(query, chosen, own, 0, EXPORT_LIMIT);
+		var rows = rows(query, chosen, own, 0, EXPORT_LIMIT, locale);
 		var header = Arrays.stream(new String[] { "title", "employer", "locality", "applyBy", "source" })
 			.map(column -> messages.getMessage("dashboard.jobs.column." + column, null, locale))
 			.toList();
@@ -90,14 +95,25 @@ class JobsController {
 		}
 	}
 
-	private List<JobsPage.Row> rows(String query, String source, long own, long offset, int limit) {
+	/**
+	 * Where a task is: the place its poster wrote, or else its municipality's name.
+	 */
+	private @Nullable String locality(@Nullable String location, @Nullable String municipality, Locale locale) {
+		if (location != null) {
+			return location;
+		}
+		return classifications.municipality(municipality, Language.of(locale)).map(found -> found.name()).orElse(null);
+	}
+
+	private List<JobsPage.Row> rows(String query, String source, long own, long offset, int limit, Locale locale) {
 		var found = new ArrayList<Found>();
 		if (offset < own) {
 			for (var task : jobs.openTasks(query, offset, limit)) {
 				var company = organisations.find(task.organisation());
 				found.add(new Found(
 						new JobsPage.Row(task.title(), company.map(Organisation::name).orElse("–"), null,
-								task.location(), task.applyTo(), "osaamo", "/dashboard/jobs/" + task.id().value()),
+								locality(task.location(), task.municipalityCode(), locale), task.applyTo(), "osaamo",
+								"/dashboard/jobs/" + task.id().value()),
 						company.map(Organisation::businessId).map(BusinessId::value).orElse(null)));
 			}
 		}

@@ -132,6 +132,15 @@ class JobsIntegrationTests {
 				new JobDraft("Sivuhitsaaja", null, null, "Kalasatama", "091", null, start.minusDays(20), start,
 						JobStatus.OPEN, List.of(new RequiredSkill(WELDING, 3, Importance.MUST, 1.0))));
 
+		// A task without a place of its own is listed in its municipality.
+		var placeless = "Paikaton hitsaaja " + UUID.randomUUID().toString().substring(0, 6);
+		jobs.create(hr, company,
+				new JobDraft(placeless, null, null, null, "091", null, null, null, JobStatus.OPEN, List.of()));
+		assertThat(html(get("/dashboard/jobs").cookie(team)
+			.header("Accept-Language", "sv")
+			.param("q", placeless)
+			.param("source", "OSAAMO"))).contains("<td>Helsingfors</td>");
+
 		var page = html(get("/dashboard/jobs/" + task.id().value()).cookie(team).header("Accept-Language", "sv"));
 		var welding = taxonomy.byUri(WELDING, fi.osaamo.platform.Language.SV).orElseThrow().label().text();
 		var skills = page.substring(page.indexOf("id=\"required-skills\""), page.indexOf("poster-heading"));
