@@ -2,11 +2,14 @@ package fi.osaamo.account;
 
 import java.util.Locale;
 
+import fi.osaamo.identity.ContactDetails;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.WorkNames;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Notice;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
@@ -17,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class ProfileController {
@@ -50,16 +54,20 @@ class ProfileController {
 
 	@PostMapping("/account")
 	String save(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute ProfileForm form, Locale locale,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		try {
-			// Both parts are checked before either is saved, so that bad input changes
-			// nothing.
-			profiles.check(form.jobTitle(), form.occupation());
-			WorkNames.check(form.workName());
+			// Every part is checked before any is saved, so that bad input changes
+			// nothing
+			// and every problem is told at once.
+			var problems = new FormProblems();
+			problems.check(() -> ContactDetails.check(form.toPerson()));
+			problems.check(() -> WorkNames.check(form.workName()));
+			problems.check(() -> profiles.check(form.jobTitle(), form.occupation()));
+			problems.throwIfAny();
 			identities.changeContact(user.personId(), user.personId(), form.toPerson());
 			profiles.save(user.personId(), form.jobTitle(), form.occupation());
 			workNames.set(user.personId(), form.workName());
-			return "redirect:/account?saved";
+			return Notice.redirect(redirect, "/account", "profile.saved");
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", page(user, personalData(user), form, ex, locale));

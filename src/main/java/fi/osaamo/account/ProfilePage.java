@@ -22,7 +22,7 @@ public record ProfilePage(PersonalData person, List<Membership> memberships, Lis
 		ProfileForm form, @Nullable String occupationLabel, @Nullable InvalidInputException error) {
 
 	public boolean errorOn(String field) {
-		return error != null && error.field().equals(field);
+		return error != null && error.on(field).isPresent();
 	}
 
 }

@@ -47,7 +47,7 @@ public class IdentityManagement {
 	 * @return the new person's id and pseudonym
 	 */
 	public PersonSummary register(NewPerson person) {
-		validate(person);
+		ContactDetails.checkRegistered(person);
 		var summary = vault.transactions().execute(status -> {
 			var id = new PersonId(UUID.randomUUID());
 			var pseudonym = insertPerson(id);
@@ -141,11 +141,7 @@ public class IdentityManagement {
 	 * @param details the new details; blank values clear a field
 	 */
 	public void changeContact(PersonId subject, PersonId actor, NewPerson details) {
-		validate(details);
-		if (details.phone() != null && !details.phone().isBlank()
-				&& !details.phone().strip().matches("\\+?[0-9][0-9 ()-]{4,30}")) {
-			throw new InvalidInputException("phone", "validation.phone");
-		}
+		ContactDetails.check(details);
 		vault.transactions().executeWithoutResult(status -> {
 			vault.jdbc()
 				.sql("""
@@ -352,22 +348,6 @@ public class IdentityManagement {
 			.param("action", action)
 			.param("purpose", truncate(purpose, 200))
 			.update();
-	}
-
-	private static void validate(NewPerson person) {
-		check("givenName", person.givenName(), MAX_NAME);
-		check("familyName", person.familyName(), MAX_NAME);
-		check("email", person.email(), MAX_EMAIL);
-		check("phone", person.phone(), MAX_PHONE);
-		if (person.email() != null && !person.email().isBlank() && !person.email().matches("[^@\\s]+@[^@\\s]+")) {
-			throw new InvalidInputException("email", "validation.email");
-		}
-	}
-
-	private static void check(String field, @Nullable String value, int max) {
-		if (value != null && value.length() > max) {
-			throw new InvalidInputException(field, "validation.tooLong", max);
-		}
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

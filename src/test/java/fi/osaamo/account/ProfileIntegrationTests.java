@@ -73,6 +73,21 @@ class ProfileIntegrationTests {
 			.param("phone", "+358 40 123 4567")
 			.param("jobTitle", "Hitsaaja")
 			.param("occupation", "http://data.europa.eu/esco/occupation/not-there")).andExpect(status().isOk());
+
+		// Every problem is told at once, each beside its field.
+		mvc.perform(post("/account").cookie(session)
+			.with(csrf())
+			.header("Accept-Language", "fi")
+			.param("givenName", "Pirjo")
+			.param("email", "ei-osoite")
+			.param("phone", "soita minulle")
+			.param("workName", "x".repeat(121)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lomakkeessa on 3 virhettä")))
+			.andExpect(content().string(containsString("id=\"email-error\"")))
+			.andExpect(content().string(containsString("id=\"phone-error\"")))
+			.andExpect(content().string(containsString("id=\"workName-error\"")))
+			.andExpect(content().string(containsString("value=\"soita minulle\"")));
 		assertThat(identities.personalData(person, person, "test").orElseThrow().givenName()).isEqualTo("Paula");
 
 		mvc.perform(post("/account").cookie(session)
