@@ -8,6 +8,7 @@ import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
+import fi.osaamo.platform.Notice;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,26 +62,31 @@ class AllocationController {
 	@PostMapping("/matching/allocations/{id}/decide")
 	String decide(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, @RequestParam UUID organisation,
 			@RequestParam boolean accept, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		var target = "/matching/allocations?organisation=" + organisation + "#suggestion-" + id;
 		try {
 			allocations.decide(user.personId(), id, accept, reason);
+			return Notice.redirect(redirect, target,
+					accept ? "allocations.notice.accepted" : "allocations.notice.declined");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("allocationError", ex.messageKey());
 			redirect.addFlashAttribute("failed", id.toString());
+			return "redirect:" + target;
 		}
-		return "redirect:/matching/allocations?organisation=" + organisation + "#suggestion-" + id;
 	}
 
 	@PostMapping("/matching/contests/{id}/answer")
 	String answer(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, @RequestParam UUID organisation,
 			@RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+		var target = "/matching/allocations?organisation=" + organisation;
 		try {
 			allocations.answer(user.personId(), id, answer);
+			return Notice.redirect(redirect, target, "allocations.notice.answered");
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("allocationError", ex.messageKey());
+			return "redirect:" + target;
 		}
-		return "redirect:/matching/allocations?organisation=" + organisation;
 	}
 
 	@GetMapping("/matching/suggestions")

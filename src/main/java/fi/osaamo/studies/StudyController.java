@@ -8,6 +8,7 @@ import java.util.UUID;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
+import fi.osaamo.platform.Notice;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class StudyController {
@@ -61,15 +63,15 @@ class StudyController {
 	@PostMapping("/studies/{id}/note")
 	@PreAuthorize("hasRole('HR')")
 	String note(@PathVariable UUID id, @RequestParam(defaultValue = "") String note, Authentication authentication,
-			Locale locale, Model model) {
-		return correct(id, authentication, locale, model, () -> studies.changeNote(id, note));
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return correct(id, authentication, locale, model, redirect, () -> studies.changeNote(id, note));
 	}
 
 	@PostMapping("/studies/{id}/skills")
 	@PreAuthorize("hasRole('HR')")
 	String addSkill(@PathVariable UUID id, @RequestParam(defaultValue = "") String uri, Authentication authentication,
-			Locale locale, Model model) {
-		return correct(id, authentication, locale, model, () -> {
+			Locale locale, Model model, RedirectAttributes redirect) {
+		return correct(id, authentication, locale, model, redirect, () -> {
 			if (uri.isBlank()) {
 				throw new InvalidInputException("uri", "validation.chooseSkill");
 			}
@@ -80,15 +82,16 @@ class StudyController {
 	@PostMapping("/studies/{id}/skills/remove")
 	@PreAuthorize("hasRole('HR')")
 	String removeSkill(@PathVariable UUID id, @RequestParam String uri, Authentication authentication, Locale locale,
-			Model model) {
-		return correct(id, authentication, locale, model, () -> studies.removeSkill(id, uri));
+			Model model, RedirectAttributes redirect) {
+		return correct(id, authentication, locale, model, redirect, () -> studies.removeSkill(id, uri));
 	}
 
-	private String correct(UUID id, Authentication authentication, Locale locale, Model model, Runnable change) {
+	private String correct(UUID id, Authentication authentication, Locale locale, Model model,
+			RedirectAttributes redirect, Runnable change) {
 		studies.find(id).orElseThrow(() -> new NotFoundException("study " + id));
 		try {
 			change.run();
-			return "redirect:/studies/" + id + "?saved";
+			return Notice.redirect(redirect, "/studies/" + id, "studies.notice.saved");
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", detail(id, authentication, ex, locale));
