@@ -25,8 +25,14 @@
   // On narrow screens with more than a few links, the main navigation starts folded
   // behind its "Menu" button; without JavaScript it stays open.
   var menu = document.querySelector("details.menu");
-  if (menu && window.matchMedia("(max-width: 40rem)").matches && menu.querySelectorAll("li").length > 4) {
-    menu.removeAttribute("open");
+  if (menu && window.matchMedia("(max-width: 40rem)").matches) {
+    if (menu.querySelectorAll("li").length > 4) {
+      menu.removeAttribute("open");
+    }
+    else {
+      // A few links stay open, and a button that would only hide them is left out.
+      menu.classList.add("menu--few");
+    }
   }
 
   // Tables of three or more columns stack into cards on phones: each cell gets its
