@@ -2,14 +2,17 @@ package fi.osaamo;
 
 import java.util.Optional;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -25,6 +28,26 @@ class ArchitectureTests {
 	private final JavaClasses production = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("fi.osaamo");
+
+	/**
+	 * Every package says that its types are not null unless marked nullable, sub-packages
+	 * included: the marking does not inherit.
+	 */
+	@Test
+	void everyPackageIsNullMarked() {
+		var packages = production.stream()
+			.map(JavaClass::getPackageName)
+			.distinct()
+			.filter(name -> !production.stream()
+				.filter(type -> type.getPackageName().equals(name))
+				.findFirst()
+				.map(JavaClass::reflect)
+				.map(type -> type.getPackage().isAnnotationPresent(NullMarked.class))
+				.orElse(true))
+			.sorted()
+			.toList();
+		assertThat(packages).as("packages without @NullMarked").isEmpty();
+	}
 
 	@Test
 	void controllersAreNotPublic() {
