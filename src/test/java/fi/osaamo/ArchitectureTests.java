@@ -21,7 +21,7 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 
 /**
- * Osaamo's house rules (see HOUSE_STYLE.md), checked on the production classes.
+ * Osaamo's house rules (see docs/HOUSE_STYLE.md), checked on the production classes.
  */
 class ArchitectureTests {
 
