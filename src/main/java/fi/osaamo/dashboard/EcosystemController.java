@@ -2,10 +2,7 @@ package fi.osaamo.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,13 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @PreAuthorize("hasAnyRole('GROWTH_TEAM', 'PLATFORM_ADMIN')")
 class EcosystemController {
-
-	/** How many companies the map draws; the table lists them all. */
-	static final int MAP_COMPANIES = 40;
-
-	static final int ROW = 30;
-
-	static final int TOP = 24;
 
 	private final Teams teams;
 
@@ -94,68 +84,9 @@ class EcosystemController {
 	}
 
 	private EcosystemPage map(Teams.Team team, int period, @Nullable ServiceKind kind, List<Cooperation> cooperation) {
-		// The most active companies, by name on the map.
-		var byCompany = new LinkedHashMap<String, Integer>();
-		var names = new HashMap<String, String>();
-		for (var row : cooperation) {
-			byCompany.merge(row.businessId(), row.referrals(), Integer::sum);
-			names.put(row.businessId(), row.companyName());
-		}
-		var shown = byCompany.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-			.limit(MAP_COMPANIES)
-			.map(Map.Entry::getKey)
-			.sorted(Comparator.comparing(id -> names.get(id).toLowerCase(Locale.ROOT)))
-			.toList();
-		var drawn = cooperation.stream().filter(row -> shown.contains(row.businessId())).toList();
-		var byPartner = new LinkedHashMap<String, Integer>();
-		drawn.forEach(row -> byPartner.merge(row.provider(), row.referrals(), Integer::sum));
-		var partnerTypes = new HashMap<String, String>();
-		byPartner.keySet().forEach(provider -> partnerTypes.put(provider, type(provider, team)));
-		var partners = byPartner.keySet()
-			.stream()
-			.sorted(Comparator.comparing((String provider) -> order(partnerTypes.get(provider)))
-				.thenComparing(provider -> provider.toLowerCase(Locale.ROOT)))
-			.toList();
-
-		var rows = Math.max(shown.size(), partners.size());
-		var height = TOP * 2 + Math.max(1, rows - 1) * ROW;
-		var companyX = 250;
-		var partnerX = EcosystemPage.WIDTH - 250;
-		var jobTasks = jobTasks(shown);
-		var companyNodes = new ArrayList<EcosystemPage.Node>();
-		var companyY = new HashMap<String, Integer>();
-		for (int i = 0; i < shown.size(); i++) {
-			var id = shown.get(i);
-			var y = y(i, shown.size(), height);
-			companyY.put(id, y);
-			var tasks = jobTasks.getOrDefault(id, 0);
-			companyNodes.add(new EcosystemPage.Node(names.get(id), "COMPANY", companyX, y, 6 + Math.min(6, tasks),
-					"/dashboard/companies/" + id, tasks, byCompany.get(id)));
-		}
-		var partnerNodes = new ArrayList<EcosystemPage.Node>();
-		var partnerY = new HashMap<String, Integer>();
-		for (int i = 0; i < partners.size(); i++) {
-			var provider = partners.get(i);
-			var y = y(i, partners.size(), height);
-			partnerY.put(provider, y);
-			partnerNodes.add(new EcosystemPage.Node(provider, partnerTypes.get(provider), partnerX, y, 8, null, 0,
-					byPartner.get(provider)));
-		}
-		var links = new ArrayList<EcosystemPage.Link>();
-		for (var row : drawn) {
-			int y1 = companyY.get(row.businessId());
-			int y2 = partnerY.get(row.provider());
-			var middle = (companyX + partnerX) / 2;
-			var path = "M " + companyX + " " + y1 + " C " + middle + " " + y1 + ", " + middle + " " + y2 + ", "
-					+ partnerX + " " + y2;
-			var width = 1.5 + 1.5 * (Math.log(row.referrals()) / Math.log(2));
-			links.add(new EcosystemPage.Link(path, row.kind(), row.referrals(),
-					String.format(Locale.ROOT, "%.1f", Math.min(8, width))));
-		}
-		return new EcosystemPage(team.name(), period, kind, companyNodes, partnerNodes, links, cooperation,
-				byCompany.size(), height, null, new Object[0]);
+		var layout = EcosystemLayout.of(cooperation, provider -> type(provider, team), this::jobTasks);
+		return new EcosystemPage(team.name(), period, kind, layout.companies(), layout.partners(), layout.links(),
+				cooperation, layout.companiesInAll(), layout.height(), null, new Object[0]);
 	}
 
 	/**
@@ -180,21 +111,6 @@ class EcosystemController {
 		}
 		var schools = organisations.list(provider, OrganisationType.SCHOOL, 0, 5).items();
 		return schools.stream().anyMatch(school -> school.name().equalsIgnoreCase(provider)) ? "SCHOOL" : "PROVIDER";
-	}
-
-	private static int order(String type) {
-		return switch (type) {
-			case "SCHOOL" -> 0;
-			case "CITY" -> 1;
-			default -> 2;
-		};
-	}
-
-	private static int y(int index, int count, int height) {
-		if (count <= 1) {
-			return height / 2;
-		}
-		return TOP + (int) Math.round(index * (height - 2.0 * TOP) / (count - 1));
 	}
 
 	private static int period(String months) {
