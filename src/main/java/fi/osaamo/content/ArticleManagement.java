@@ -5,20 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.organisation.Membership;
 import fi.osaamo.organisation.OrganisationId;
-import fi.osaamo.organisation.OrganisationManagement;
-import fi.osaamo.organisation.OrganisationType;
-import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
@@ -47,16 +41,15 @@ public class ArticleManagement {
 
 	private final JdbcClient jdbc;
 
-	private final OrganisationManagement organisations;
+	private final ArticlePolicy policy;
 
 	private final Clock clock;
 
 	private final ArticleImageRepository images;
 
-	ArticleManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock,
-			ArticleImageRepository images) {
+	ArticleManagement(JdbcClient jdbc, ArticlePolicy policy, Clock clock, ArticleImageRepository images) {
 		this.jdbc = jdbc;
-		this.organisations = organisations;
+		this.policy = policy;
 		this.clock = clock;
 		this.images = images;
 	}
@@ -106,7 +99,7 @@ public class ArticleManagement {
 				      and (s.search_vector @@ websearch_to_tsquery(%s, :query) or s.title ilike :pattern
 				           or public.osaamo_fold(:query) <%% s.search_text)))""".formatted(TEXT_CONFIG.formatted("s"));
 		var trimmed = query.strip();
-		var readable = readable(reader);
+		var readable = policy.readable(reader);
 		var total = jdbc.sql("select count(*) " + where)
 			.param("organisations", readable)
 			.param("category", category)
@@ -140,7 +133,7 @@ public class ArticleManagement {
 	 * @return the articles, last changed first
 	 */
 	public List<ArticleSummary> editable(PersonId writer, Language language) {
-		var scope = writable(writer);
+		var scope = policy.writable(writer);
 		return jdbc.sql(SUMMARY_COLUMNS + " " + FROM + """
 				 where (:region and a.organisation_id is null) or a.organisation_id = any(:organisations)
 				order by a.updated_at desc, a.id""")
@@ -159,7 +152,7 @@ public class ArticleManagement {
 	 * @return the article
 	 */
 	public Optional<Article> find(UUID id, @Nullable PersonId reader) {
-		return load(id).filter(article -> mayRead(article, reader));
+		return load(id).filter(article -> policy.mayRead(article, reader));
 	}
 
 	/**
@@ -170,7 +163,7 @@ public class ArticleManagement {
 	 * @throws NotFoundException if it does not exist or the writer may not edit it
 	 */
 	public Article requireEditable(UUID id, PersonId writer) {
-		return load(id).filter(article -> mayWrite(writer, article.organisation()))
+		return load(id).filter(article -> policy.mayWrite(writer, article.organisation()))
 			.orElseThrow(() -> new NotFoundException("article " + id));
 	}
 
@@ -181,28 +174,16 @@ public class ArticleManagement {
 	 * @return the audiences, none if they may not write
 	 */
 	public List<Audience> audiences(PersonId writer) {
-		var audiences = new ArrayList<Audience>();
-		var memberships = organisations.membershipsOf(writer);
-		if (memberships.stream().anyMatch(Membership::isPlatformAdmin)) {
-			audiences.add(new Audience(null, null));
-		}
-		var seen = new LinkedHashSet<OrganisationId>();
-		memberships.stream()
-			.filter(membership -> membership.role() == Role.ADMIN
-					&& membership.organisationType() != OrganisationType.PLATFORM)
-			.filter(membership -> seen.add(membership.organisationId()))
-			.forEach(membership -> audiences
-				.add(new Audience(membership.organisationId(), membership.organisationName())));
-		return audiences;
+		return policy.audiences(writer);
 	}
 
 	public boolean mayWrite(PersonId writer) {
-		return !audiences(writer).isEmpty();
+		return policy.mayWrite(writer);
 	}
 
 	@Transactional
 	public UUID create(PersonId writer, ArticleDraft draft) {
-		requireWriter(writer, draft.audience());
+		policy.requireWriter(writer, draft.audience());
 		var id = UUID.randomUUID();
 		var checked = check(draft, ImageLinks.of(id, List.of()));
 		var now = Timestamp.from(clock.instant());
@@ -225,7 +206,7 @@ public class ArticleManagement {
 	@Transactional
 	public void update(PersonId writer, UUID id, ArticleDraft draft, int version) {
 		var current = requireEditable(id, writer);
-		requireWriter(writer, draft.audience());
+		policy.requireWriter(writer, draft.audience());
 		var checked = check(draft, ImageLinks.of(id, images.of(id)));
 		var now = Timestamp.from(clock.instant());
 		var published = draft.publish() ? (current.publishedAt() != null ? Timestamp.from(current.publishedAt()) : now)
@@ -264,7 +245,7 @@ public class ArticleManagement {
 	 */
 	@Transactional
 	public Category createCategory(PersonId actor, String slug, EnumMap<Language, String> names) {
-		if (!organisations.isPlatformAdmin(actor)) {
+		if (!policy.isPlatformAdmin(actor)) {
 			throw new AccessDeniedException("only platform administrators add categories");
 		}
 		var normalised = slug.strip();
@@ -335,46 +316,6 @@ public class ArticleManagement {
 			.filter(article -> !article.texts().isEmpty());
 	}
 
-	private boolean mayRead(Article article, @Nullable PersonId reader) {
-		if (article.published()) {
-			return article.organisation() == null
-					|| (reader != null && organisations.hasRole(reader, article.organisation()));
-		}
-		return reader != null && mayWrite(reader, article.organisation());
-	}
-
-	private boolean mayWrite(PersonId writer, @Nullable OrganisationId audience) {
-		return audiences(writer).stream()
-			.anyMatch(candidate -> java.util.Objects.equals(candidate.organisation(), audience));
-	}
-
-	private void requireWriter(PersonId writer, @Nullable OrganisationId audience) {
-		if (!mayWrite(writer, audience)) {
-			throw new AccessDeniedException("may not write for " + audience);
-		}
-	}
-
-	private UUID[] readable(@Nullable PersonId reader) {
-		if (reader == null) {
-			return new UUID[0];
-		}
-		return organisations.membershipsOf(reader)
-			.stream()
-			.map(membership -> membership.organisationId().value())
-			.distinct()
-			.toArray(UUID[]::new);
-	}
-
-	private Scope writable(PersonId writer) {
-		var audiences = audiences(writer);
-		return new Scope(audiences.stream().anyMatch(audience -> audience.organisation() == null),
-				audiences.stream()
-					.map(Audience::organisation)
-					.filter(java.util.Objects::nonNull)
-					.map(OrganisationId::value)
-					.toArray(UUID[]::new));
-	}
-
 	private LinkedHashMap<Language, ArticleText> check(ArticleDraft draft, ImageLinks images) {
 		var problems = new FormProblems();
 		problems.check(() -> ArticleTexts.required("byline", draft.byline().strip(), MAX_BYLINE));
@@ -439,9 +380,6 @@ public class ArticleManagement {
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		var timestamp = rs.getTimestamp(column);
 		return timestamp == null ? null : timestamp.toInstant();
-	}
-
-	private record Scope(boolean region, UUID[] organisations) {
 	}
 
 }
