@@ -176,25 +176,40 @@ class CodeMeasures {
 			return java.util.Optional.empty();
 		}
 		var simple = file.getFileName().toString().replace(".java", "");
-		var constructor = Pattern.compile("\\n\\s*(?:public\\s+|protected\\s+)?" + simple + "\\s*\\(([^)]*)\\)\\s*\\{")
-			.matcher(text);
+		var constructor = Pattern.compile("\\n\\s*(?:public\\s+|protected\\s+)?" + simple + "\\s*\\(").matcher(text);
 		if (!constructor.find()) {
 			return java.util.Optional.of(new Measured(name, 0));
 		}
-		var parameters = constructor.group(1).strip();
+		// Counts the commas outside brackets, parentheses (annotations' arguments) and quotes.
 		var depth = 0;
-		var count = parameters.isEmpty() ? 0 : 1;
-		for (var c : parameters.toCharArray()) {
-			if (c == '<') {
+		var count = 0;
+		var any = false;
+		var quoted = false;
+		for (int i = constructor.end(); i < text.length(); i++) {
+			var c = text.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (quoted) {
+				continue;
+			}
+			else if (c == '(' || c == '<') {
 				depth++;
 			}
-			else if (c == '>') {
+			else if ((c == ')' || c == '>') && depth > 0) {
 				depth--;
+			}
+			else if (c == ')') {
+				break;
 			}
 			else if (c == ',' && depth == 0) {
 				count++;
 			}
+			if (!Character.isWhitespace(c)) {
+				any = true;
+			}
 		}
+		count = any ? count + 1 : 0;
 		return java.util.Optional.of(new Measured(name, count));
 	}
 
