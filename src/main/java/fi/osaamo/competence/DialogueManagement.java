@@ -15,7 +15,6 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
-import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -91,27 +90,7 @@ public class DialogueManagement {
 		if (!organisations.hasRole(hr, organisation, Role.HR) || !organisations.hasRole(person, organisation)) {
 			throw new NotFoundException("dialogue");
 		}
-		var problems = new FormProblems();
-		problems.check(() -> {
-			if (heldOn == null) {
-				throw new InvalidInputException("heldOn", "validation.required");
-			}
-			if (heldOn.isAfter(LocalDate.now(clock))) {
-				throw new InvalidInputException("heldOn", "validation.dateInFuture");
-			}
-		});
-		problems.check(() -> {
-			if (agreed == null || agreed.isBlank()) {
-				throw new InvalidInputException("agreed", "validation.required");
-			}
-			length("agreed", agreed);
-		});
-		problems.check(() -> length("nextSteps", nextSteps));
-		problems.check(() -> {
-			if (followUpOn != null && heldOn != null && followUpOn.isBefore(heldOn)) {
-				throw new InvalidInputException("followUpOn", "validation.followUpBeforeDialogue");
-			}
-		});
+		var problems = DialogueChecks.check(heldOn, agreed, nextSteps, followUpOn, LocalDate.now(clock));
 		var links = problems.read(() -> links(organisation, person, hr, planItems));
 		problems.throwIfAny();
 		var id = UUID.randomUUID();
@@ -282,12 +261,6 @@ public class DialogueManagement {
 	@Transactional
 	public void forget(PersonId person) {
 		jdbc.sql("delete from competence.dialogue where person_id = :person").param("person", person.value()).update();
-	}
-
-	private static void length(String field, @Nullable String value) {
-		if (value != null && value.strip().length() > MAX_TEXT) {
-			throw new InvalidInputException(field, "validation.tooLong", MAX_TEXT);
-		}
 	}
 
 }
