@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import fi.osaamo.companies.Cooperation;
-import fi.osaamo.companies.NeedManagement;
+import fi.osaamo.companies.NeedReports;
 import fi.osaamo.companies.ServiceKind;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.jobs.JobManagement;
@@ -35,7 +35,7 @@ class EcosystemController {
 
 	private final Teams teams;
 
-	private final NeedManagement needs;
+	private final NeedReports needs;
 
 	private final OrganisationManagement organisations;
 
@@ -43,7 +43,7 @@ class EcosystemController {
 
 	private final Clock clock;
 
-	EcosystemController(Teams teams, NeedManagement needs, OrganisationManagement organisations, JobManagement jobs,
+	EcosystemController(Teams teams, NeedReports needs, OrganisationManagement organisations, JobManagement jobs,
 			Clock clock) {
 		this.teams = teams;
 		this.needs = needs;

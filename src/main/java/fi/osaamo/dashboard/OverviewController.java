@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.companies.NeedKind;
-import fi.osaamo.companies.NeedManagement;
+import fi.osaamo.companies.NeedReports;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.Language;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +33,7 @@ class OverviewController {
 
 	private final Teams teams;
 
-	private final NeedManagement needs;
+	private final NeedReports needs;
 
 	private final ClassificationManagement classifications;
 
@@ -41,8 +41,8 @@ class OverviewController {
 
 	private final Clock clock;
 
-	OverviewController(Teams teams, NeedManagement needs, ClassificationManagement classifications,
-			MessageSource messages, Clock clock) {
+	OverviewController(Teams teams, NeedReports needs, ClassificationManagement classifications, MessageSource messages,
+			Clock clock) {
 		this.teams = teams;
 		this.needs = needs;
 		this.classifications = classifications;

@@ -42,6 +42,9 @@ class OverviewIntegrationTests {
 	@Autowired
 	NeedManagement needs;
 
+	@Autowired
+	fi.osaamo.companies.NeedReports reports;
+
 	@Test
 	void needsAreCountedByIndustrySectionAndKindForTheTeamOnly() throws Exception {
 		var users = new TestUsers(identities, organisations, passwords);
@@ -89,7 +92,7 @@ class OverviewIntegrationTests {
 							actor, java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(7)))
 			.isInstanceOf(fi.osaamo.platform.InvalidInputException.class);
 
-		assertThat(needs.countsByMonth(city, java.time.YearMonth.from(earlier).minusMonths(1)))
+		assertThat(reports.countsByMonth(city, java.time.YearMonth.from(earlier).minusMonths(1)))
 			.extracting(count -> count.month())
 			.containsExactly(java.time.YearMonth.from(earlier), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
 		var html = mvc.perform(get("/dashboard/overview").cookie(member).header("Accept-Language", "en"))

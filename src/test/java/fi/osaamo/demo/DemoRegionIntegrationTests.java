@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.companies.FinancialRecords;
 import fi.osaamo.companies.NeedCount;
-import fi.osaamo.companies.NeedManagement;
+import fi.osaamo.companies.NeedReports;
 import fi.osaamo.opendata.CompanyRegistry;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
@@ -28,7 +28,7 @@ class DemoRegionIntegrationTests {
 	OrganisationManagement organisations;
 
 	@Autowired
-	NeedManagement needs;
+	NeedReports reports;
 
 	@Autowired
 	FinancialRecords financials;
@@ -39,7 +39,7 @@ class DemoRegionIntegrationTests {
 	@Test
 	void theTeamsNeedsAreSpreadOverThePastYear() {
 		var city = organisations.list(DemoRegion.CITY, OrganisationType.CITY, 0, 1).items().get(0).id();
-		var months = needs.countsByMonth(city, YearMonth.now(ZoneOffset.UTC).minusMonths(11))
+		var months = reports.countsByMonth(city, YearMonth.now(ZoneOffset.UTC).minusMonths(11))
 			.stream()
 			.map(NeedCount::month)
 			.collect(Collectors.toSet());
