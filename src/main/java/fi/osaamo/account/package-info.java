@@ -4,6 +4,6 @@
  * bank IDs), the signed-in principal with its roles, and the user's own profile page.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "organisation", "taxonomy" })
+		allowedDependencies = { "platform", "identity", "privacy", "organisation", "taxonomy" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.account;

@@ -5,6 +5,7 @@
  * uploaded with the article that only its readers get) and found by full-text search in
  * each language.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "platform", "identity", "privacy", "organisation" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.content;

@@ -5,6 +5,6 @@
  * express interest.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "organisation", "taxonomy", "classification" })
+		allowedDependencies = { "platform", "identity", "privacy", "organisation", "taxonomy", "classification" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.jobs;

@@ -4,7 +4,7 @@
  * weighted coverage score), each part in words. A person reads it and decides; nothing is
  * decided for them.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "organisation", "competence", "jobs", "taxonomy", "studies" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "privacy",
+		"organisation", "competence", "jobs", "taxonomy", "studies" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.matching;

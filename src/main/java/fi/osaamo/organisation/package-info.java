@@ -4,6 +4,6 @@
  * organisation" is answered here.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "identity", "classification", "messaging" })
+		allowedDependencies = { "platform", "identity", "privacy", "classification", "messaging" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.organisation;

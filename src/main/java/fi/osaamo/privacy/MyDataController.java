@@ -2,9 +2,9 @@ package fi.osaamo.privacy;
 
 import java.util.Locale;
 
-import fi.osaamo.account.SignedInSessions;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.Language;
+import fi.osaamo.platform.Notice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 @Controller
@@ -27,12 +28,9 @@ class MyDataController {
 
 	private final JsonMapper json;
 
-	private final SignedInSessions sessions;
-
 	private final MyDataView view;
 
-	MyDataController(MyDataManagement myData, JsonMapper json, SignedInSessions sessions, MyDataView view) {
-		this.sessions = sessions;
+	MyDataController(MyDataManagement myData, JsonMapper json, MyDataView view) {
 		this.myData = myData;
 		this.json = json;
 		this.view = view;
@@ -61,13 +59,11 @@ class MyDataController {
 
 	@PostMapping("/account/delete")
 	String delete(@AuthenticationPrincipal PersonPrincipal user, HttpServletRequest request,
-			HttpServletResponse response) {
-		myData.delete(user.personId());
+			HttpServletResponse response, RedirectAttributes redirect) {
+		var complete = myData.delete(user.personId());
 		new SecurityContextLogoutHandler().logout(request, response,
 				SecurityContextHolder.getContext().getAuthentication());
-		// Signed in elsewhere too: those sessions end now, not when they time out.
-		sessions.endAll(user.personId());
-		return "redirect:/?accountDeleted";
+		return Notice.redirect(redirect, "/", complete ? "myData.notice.deleted" : "myData.notice.deletionPending");
 	}
 
 }

@@ -20,6 +20,7 @@ import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.Language;
+import fi.osaamo.platform.Notice;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -73,6 +75,15 @@ class MyDataIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	List<PersonalDataHolder> holders;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Test
 	void myDataReadsAsAPersonWouldWithLabelsAndNamesAndNoInternalFields() throws Exception {
@@ -164,7 +175,9 @@ class MyDataIntegrationTests {
 
 		mvc.perform(get("/account/delete").cookie(session))
 			.andExpect(content().string(containsString("confirm-delete-account")));
-		mvc.perform(post("/account/delete").cookie(session).with(csrf())).andExpect(redirectedUrl("/?accountDeleted"));
+		mvc.perform(post("/account/delete").cookie(session).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(flash().attribute("osaamo.notice", new Notice("myData.notice.deleted", new String[0])));
 
 		assertThat(identities.find(person)).isEmpty();
 		assertThat(identities.localCredentials(username)).isEmpty();
@@ -176,6 +189,62 @@ class MyDataIntegrationTests {
 		mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login"));
 		// The session on the other device ended with the account.
 		mvc.perform(get("/account").cookie(otherDevice)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aDeletionThatFailsPartWayIsUndoneAndRetriedUntilComplete() {
+		var person = identities.register(new NewPerson("Ria", "Retry", null, null)).id();
+		var company = organisations.list("Konepaja Kallio", OrganisationType.COMPANY, 0, 1).items().get(0).id();
+		organisations.addMember(company, person, Role.EMPLOYEE);
+		competence.start(person);
+		var failures = new java.util.concurrent.atomic.AtomicInteger(1);
+		// Forgets last (holders forget in reverse order), after every real module.
+		PersonalDataHolder failingOnce = new PersonalDataHolder() {
+			@Override
+			public java.util.Map<String, @org.jspecify.annotations.Nullable Object> export(
+					fi.osaamo.identity.PersonId who) {
+				return java.util.Map.of();
+			}
+
+			@Override
+			public void forget(fi.osaamo.identity.PersonId who) {
+				if (failures.getAndDecrement() > 0) {
+					throw new IllegalStateException("the database went away");
+				}
+			}
+		};
+		var holders = new java.util.ArrayList<PersonalDataHolder>();
+		holders.add(failingOnce);
+		holders.addAll(this.holders);
+		var deletions = new AccountDeletions(holders, identities, jdbc, transactions);
+
+		assertThat(deletions.delete(person)).isFalse();
+		// Nothing of the person went: the modules' parts are one transaction.
+		assertThat(organisations.membershipsOf(person)).hasSize(1);
+		assertThat(competence.mapping(person)).isPresent();
+		assertThat(identities.find(person)).isPresent();
+		assertThat(pendingAttempts(person)).isEqualTo(1);
+
+		// Not due yet: retried after a pause.
+		deletions.retryDue();
+		assertThat(identities.find(person)).isPresent();
+		jdbc.sql("update privacy.deletion set next_attempt_at = now() where person_id = :person")
+			.param("person", person.value())
+			.update();
+		deletions.retryDue();
+
+		assertThat(identities.find(person)).isEmpty();
+		assertThat(organisations.membershipsOf(person)).isEmpty();
+		assertThat(competence.mapping(person)).isEmpty();
+		assertThat(pendingAttempts(person)).isNull();
+	}
+
+	private @org.jspecify.annotations.Nullable Integer pendingAttempts(fi.osaamo.identity.PersonId person) {
+		return jdbc.sql("select attempts from privacy.deletion where person_id = :person")
+			.param("person", person.value())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
 	}
 
 }

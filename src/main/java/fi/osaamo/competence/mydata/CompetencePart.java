@@ -1,4 +1,4 @@
-package fi.osaamo.privacy;
+package fi.osaamo.competence.mydata;
 
 import java.util.Comparator;
 import java.util.List;
@@ -13,15 +13,16 @@ import fi.osaamo.competence.SkillClaim;
 import fi.osaamo.competence.Target;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.ConceptLabels;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.springframework.stereotype.Component;
 
 /**
- * The My data page's part on competence: the mapping with its skills by label, the
+ * The My data page's parts on competence: the mapping with its skills by label, the
  * history of levels, the development plan and the development dialogues.
  */
 @Component
-class CompetenceSection {
+class CompetencePart {
 
 	private final CompetenceManagement competence;
 
@@ -31,7 +32,7 @@ class CompetenceSection {
 
 	private final TaxonomyManagement taxonomy;
 
-	CompetenceSection(CompetenceManagement competence, DevelopmentPlan plan, DialogueManagement dialogues,
+	CompetencePart(CompetenceManagement competence, DevelopmentPlan plan, DialogueManagement dialogues,
 			TaxonomyManagement taxonomy) {
 		this.competence = competence;
 		this.plan = plan;
@@ -39,7 +40,7 @@ class CompetenceSection {
 		this.taxonomy = taxonomy;
 	}
 
-	MyDataPage.Competence of(PersonId person, Language language) {
+	MyCompetence of(PersonId person, Language language) {
 		var mapping = competence.mapping(person);
 		var skills = mapping.map(Mapping::skills).orElse(List.of());
 		var targets = mapping.map(Mapping::targets).orElse(List.of());
@@ -54,7 +55,7 @@ class CompetenceSection {
 					.flatMap(uris -> uris)
 					.toList(),
 				language);
-		return new MyDataPage.Competence(mapping.isPresent(), mapping.map(Mapping::summary).orElse(null),
+		return new MyCompetence(mapping.isPresent(), mapping.map(Mapping::summary).orElse(null),
 				mapping.map(Mapping::updatedAt).orElse(null),
 				skills.stream().map(skill -> skill(skill, labels)).toList(),
 				targets.stream().map(target -> target(target, labels)).toList(),
@@ -63,17 +64,17 @@ class CompetenceSection {
 				plan.jobs(person, person), dialogues.dialogues(person, person));
 	}
 
-	private static MyDataPage.Skill skill(SkillClaim skill, ConceptLabels labels) {
-		return new MyDataPage.Skill(labels.label(skill.skillUri()), skill.level(), skill.provenance(),
+	private static MyCompetence.Skill skill(SkillClaim skill, ConceptLabels labels) {
+		return new MyCompetence.Skill(labels.label(skill.skillUri()), skill.level(), skill.provenance(),
 				skill.reference(), skill.evidenceDate(), skill.strength());
 	}
 
-	private static MyDataPage.Skill target(Target target, ConceptLabels labels) {
-		return new MyDataPage.Skill(labels.label(target.skillUri()), target.level(), null, null, null, false);
+	private static MyCompetence.Skill target(Target target, ConceptLabels labels) {
+		return new MyCompetence.Skill(labels.label(target.skillUri()), target.level(), null, null, null, false);
 	}
 
-	private static MyDataPage.LevelChange change(Assertion change, ConceptLabels labels) {
-		return new MyDataPage.LevelChange(labels.label(change.skillUri()), change.level(), change.provenance(),
+	private static MyCompetence.LevelChange change(Assertion change, ConceptLabels labels) {
+		return new MyCompetence.LevelChange(labels.label(change.skillUri()), change.level(), change.provenance(),
 				change.at());
 	}
 

@@ -1,4 +1,4 @@
-package fi.osaamo.privacy;
+package fi.osaamo.competence.mydata;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,6 +16,7 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.ConceptLabels;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * organisation by name, the occupation by its label and the municipality by its name.
  */
 @Component
-class SharingSection {
+class SharingPart {
 
 	private final SharingManagement sharing;
 
@@ -39,9 +40,8 @@ class SharingSection {
 
 	private final ClassificationManagement classifications;
 
-	SharingSection(SharingManagement sharing, CityOptIns optIns, CityTalents talents,
-			OrganisationManagement organisations, TaxonomyManagement taxonomy,
-			ClassificationManagement classifications) {
+	SharingPart(SharingManagement sharing, CityOptIns optIns, CityTalents talents, OrganisationManagement organisations,
+			TaxonomyManagement taxonomy, ClassificationManagement classifications) {
 		this.sharing = sharing;
 		this.optIns = optIns;
 		this.talents = talents;
@@ -50,33 +50,33 @@ class SharingSection {
 		this.classifications = classifications;
 	}
 
-	MyDataPage.Sharing of(PersonId person, Language language) {
+	MySharing of(PersonId person, Language language) {
 		var names = new Names();
-		return new MyDataPage.Sharing(sharing.grants(person).stream().map(grant -> grant(grant, names)).toList(),
+		return new MySharing(sharing.grants(person).stream().map(grant -> grant(grant, names)).toList(),
 				sharing.views(person),
 				optIns.visibility(person).map(visibility -> visibility(visibility, names, language)).orElse(null),
 				talents.requestsTo(person).stream().map(request -> request(request, names)).toList());
 	}
 
-	private static MyDataPage.Grant grant(Grant grant, Names names) {
-		return new MyDataPage.Grant(names.of(grant.organisation()), grant.section(), grant.grantedAt(),
+	private static MySharing.Grant grant(Grant grant, Names names) {
+		return new MySharing.Grant(names.of(grant.organisation()), grant.section(), grant.grantedAt(),
 				grant.expiresOn(), grant.endedOn());
 	}
 
-	private MyDataPage.Visibility visibility(CityVisibility visibility, Names names, Language language) {
+	private MySharing.Visibility visibility(CityVisibility visibility, Names names, Language language) {
 		var profile = visibility.profile();
 		var occupation = ConceptLabels.of(taxonomy, Collections.singletonList(profile.occupationUri()), language)
 			.label(profile.occupationUri());
 		var municipality = classifications.municipality(profile.municipality(), language)
 			.map(ClassificationCode::name)
 			.orElse(null);
-		return new MyDataPage.Visibility(names.of(visibility.city()), visibility.sections().stream().sorted().toList(),
+		return new MySharing.Visibility(names.of(visibility.city()), visibility.sections().stream().sorted().toList(),
 				visibility.expiresOn(), profile.situation(), municipality, occupation);
 	}
 
-	private static MyDataPage.Request request(ContactRequest request, Names names) {
-		return new MyDataPage.Request(names.of(request.city()), request.message(), request.status(),
-				request.createdAt(), request.answeredAt());
+	private static MySharing.Request request(ContactRequest request, Names names) {
+		return new MySharing.Request(names.of(request.city()), request.message(), request.status(), request.createdAt(),
+				request.answeredAt());
 	}
 
 	/** Organisations' names, each looked up once. */

@@ -1,12 +1,10 @@
-package fi.osaamo.privacy;
+package fi.osaamo.taxonomy;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 
 import fi.osaamo.platform.Language;
-import fi.osaamo.taxonomy.ConceptRef;
-import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +12,16 @@ import org.jspecify.annotations.Nullable;
  *
  * @param refs the concepts by URI
  */
-record ConceptLabels(Map<String, ConceptRef> refs) {
+public record ConceptLabels(Map<String, ConceptRef> refs) {
 
-	static ConceptLabels of(TaxonomyManagement taxonomy, Collection<@Nullable String> uris, Language language) {
+	/**
+	 * Looks up the labels of concepts.
+	 * @param taxonomy the taxonomy
+	 * @param uris the concepts, none for a concept not given
+	 * @param language the reader's language
+	 * @return their labels
+	 */
+	public static ConceptLabels of(TaxonomyManagement taxonomy, Collection<@Nullable String> uris, Language language) {
 		return new ConceptLabels(taxonomy
 			.byUris(uris.stream().filter(Objects::nonNull).map(String.class::cast).distinct().toList(), language));
 	}
@@ -26,7 +31,7 @@ record ConceptLabels(Map<String, ConceptRef> refs) {
 	 * @param uri the concept
 	 * @return its label, or none if there is no concept or the taxonomy lacks it
 	 */
-	@Nullable String label(@Nullable String uri) {
+	public @Nullable String label(@Nullable String uri) {
 		var ref = uri == null ? null : refs.get(uri);
 		return ref == null ? null : ref.label().text();
 	}
