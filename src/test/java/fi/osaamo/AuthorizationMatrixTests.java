@@ -311,7 +311,7 @@ class AuthorizationMatrixTests {
 		fixtures.put("school", school.id().toString());
 		fixtures.put("random", UUID.randomUUID().toString());
 		fixtures.put("registeredBusinessId",
-				jdbc.sql("select business_id from opendata.company order by business_id limit 1")
+				jdbc.sql("select business_id from companies.register_company order by business_id limit 1")
 					.query(String.class)
 					.single());
 		fixtures.put("study",

@@ -56,6 +56,20 @@ class ModularityTests {
 			.containsExactlyInAnyOrder("platform", "identity");
 	}
 
+	@Test
+	void theCompanyRegistersTablesAreReadAndWrittenOnlyByCompanies() throws Exception {
+		var root = Path.of("src/main/java/fi/osaamo");
+		try (var files = Files.walk(root)) {
+			for (var file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+				var code = Files.readString(file);
+				assertThat(code).as(file.toString()).doesNotContain("opendata.company", "opendata.financial_statement");
+				if (!file.startsWith(root.resolve("companies"))) {
+					assertThat(code).as(file.toString()).doesNotContain("companies.register_");
+				}
+			}
+		}
+	}
+
 	private static Set<String> allowedDependencies(String basePackage) {
 		try {
 			var info = Class.forName(basePackage + ".package-info");

@@ -58,6 +58,46 @@ public class FinancialRecords {
 	}
 
 	/**
+	 * A company's figures year by year from both sources: the statements it filed to the
+	 * trade register and what the team recorded. Each year has one row of record: the
+	 * register's latest statement of the year, or else the team's figures.
+	 * @param team the team
+	 * @param businessId the company
+	 * @return every row, oldest year first, filed statements before the team's figures
+	 */
+	public List<FinancialYear> yearByYear(OrganisationId team, String businessId) {
+		return jdbc.sql("""
+				select y.*, row_number() over (partition by fiscal_year
+				                               order by filed desc, period_end desc) = 1 as of_record
+				from (select cast(extract(year from period_end) as int) as fiscal_year, period_start, period_end,
+				        revenue, operating_profit, null::int as personnel, personnel_expenses, true as filed,
+				        null as source, null::uuid as recorded_by, null::timestamptz as recorded_at
+				      from companies.register_statement where business_id = :businessId
+				      union all
+				      select fiscal_year, null, make_date(fiscal_year, 12, 31), revenue, operating_profit, personnel,
+				        null, false, source, recorded_by, recorded_at
+				      from companies.financials where team_id = :team and business_id = :businessId) y
+				order by fiscal_year, filed desc, period_end""")
+			.param("team", team.value())
+			.param("businessId", businessId)
+			.query((rs, row) -> {
+				var filed = rs.getBoolean("filed");
+				var year = rs.getInt("fiscal_year");
+				var revenue = rs.getObject("revenue", Long.class);
+				var profit = rs.getObject("operating_profit", Long.class);
+				var personnel = rs.getObject("personnel", Integer.class);
+				var recorded = filed ? null
+						: new Financials(year, revenue, profit, personnel, rs.getString("source"),
+								new PersonId(rs.getObject("recorded_by", UUID.class)),
+								rs.getObject("recorded_at", Timestamp.class).toInstant());
+				return new FinancialYear(year, rs.getObject("period_start", LocalDate.class),
+						rs.getObject("period_end", LocalDate.class), revenue, profit, personnel,
+						rs.getObject("personnel_expenses", Long.class), recorded, rs.getBoolean("of_record"));
+			})
+			.list();
+	}
+
+	/**
 	 * Records a fiscal year's figures, replacing what the team had for that year.
 	 * @param team the team
 	 * @param company the company

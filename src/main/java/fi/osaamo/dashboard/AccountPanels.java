@@ -3,15 +3,16 @@ package fi.osaamo.dashboard;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Objects;
 
 import fi.osaamo.companies.AccountManagement;
 import fi.osaamo.companies.ContactPersons;
 import fi.osaamo.companies.FinancialRecords;
+import fi.osaamo.companies.FinancialYear;
 import fi.osaamo.companies.NeedManagement;
 import fi.osaamo.companies.ServiceCatalogue;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.RegisteredCompany;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -35,17 +36,14 @@ class AccountPanels {
 
 	private final FinancialRecords financials;
 
-	private final CompanyRegistry registry;
-
 	AccountPanels(Teams teams, AccountManagement accounts, ContactPersons persons, NeedManagement needs,
-			ServiceCatalogue catalogue, FinancialRecords financials, CompanyRegistry registry) {
+			ServiceCatalogue catalogue, FinancialRecords financials) {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.persons = persons;
 		this.needs = needs;
 		this.catalogue = catalogue;
 		this.financials = financials;
-		this.registry = registry;
 	}
 
 	CompanyPage.AccountPanel panel(Teams.Team team, RegisteredCompany company, PersonId viewer, Forms forms,
@@ -54,8 +52,11 @@ class AccountPanels {
 		var contacts = accounts.contacts(team.id(), company.businessId(), viewer);
 		var people = new HashSet<PersonId>();
 		contacts.forEach(contact -> people.add(contact.author()));
-		var years = financials.financials(team.id(), company.businessId());
-		years.forEach(year -> people.add(year.recordedBy()));
+		var years = financials.yearByYear(team.id(), company.businessId());
+		years.stream()
+			.map(FinancialYear::recorded)
+			.filter(Objects::nonNull)
+			.forEach(year -> people.add(year.recordedBy()));
 		if (account != null && account.manager() != null) {
 			people.add(account.manager());
 		}
@@ -65,7 +66,7 @@ class AccountPanels {
 				forms.contact() == null ? ContactForm.empty(today) : forms.contact(),
 				forms.need() == null ? NeedForm.empty() : forms.need(),
 				forms.referral() == null ? new ReferralForm(null, null, null, null) : forms.referral(),
-				FinancialsChart.of(years, registry.financialStatements(company.businessId()), locale),
+				FinancialsChart.of(years, locale),
 				forms.financials() == null ? FinancialsForm.empty(today.getYear() - 1) : forms.financials(), today);
 	}
 

@@ -2,7 +2,7 @@ package fi.osaamo.dashboard;
 
 import java.util.List;
 
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.RegisteredCompany;
 
 /**
  * The question before one account manager is named for many companies.

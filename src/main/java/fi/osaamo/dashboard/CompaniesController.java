@@ -17,7 +17,7 @@ import fi.osaamo.companies.SizeClass;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.identity.PersonSummary;
-import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.platform.Language;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +39,7 @@ class CompaniesController {
 
 	private final CompanyList list;
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final MessageSource messages;
 
@@ -51,7 +51,7 @@ class CompaniesController {
 
 	private final AccountPortfolio portfolio;
 
-	CompaniesController(CompanyList list, CompanyRegistry registry, MessageSource messages, Teams teams,
+	CompaniesController(CompanyList list, CompanyRegister registry, MessageSource messages, Teams teams,
 			CompanyListFilter listFilter, AccountManagement accounts, AccountPortfolio portfolio) {
 		this.list = list;
 		this.registry = registry;

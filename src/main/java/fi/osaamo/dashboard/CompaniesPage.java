@@ -8,8 +8,8 @@ import fi.osaamo.companies.AccountStanding;
 import fi.osaamo.companies.SizeClass;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonSummary;
-import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.CompanySearch;
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.CompanySearch;
 import fi.osaamo.organisation.Member;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param filterError what was wrong with the filters
  * @param forms the forms that save a filter and assign an account manager
  */
-public record CompaniesPage(CompanyRegistry.Page companies, CompanySearch search, CompanyFilters filters,
+public record CompaniesPage(CompanyRegister.Page companies, CompanySearch search, CompanyFilters filters,
 		@Nullable Accounts accounts, List<ClassificationCode> industries, List<ClassificationCode> municipalities,
 		Names names, @Nullable InvalidInputException filterError, Forms forms) {
 

@@ -7,7 +7,7 @@ import java.util.List;
 
 import fi.osaamo.competence.CompetenceOverviews;
 import fi.osaamo.jobs.JobManagement;
-import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.opendata.ImportedJobAds;
 import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
@@ -31,7 +31,7 @@ class CompanyActivity {
 
 	private final JobManagement jobs;
 
-	private final CompanyRegistry registry;
+	private final ImportedJobAds registry;
 
 	private final CompetenceOverviews overviews;
 
@@ -39,7 +39,7 @@ class CompanyActivity {
 
 	private final Clock clock;
 
-	CompanyActivity(OrganisationManagement organisations, JobManagement jobs, CompanyRegistry registry,
+	CompanyActivity(OrganisationManagement organisations, JobManagement jobs, ImportedJobAds registry,
 			CompetenceOverviews overviews, TaxonomyManagement taxonomy, Clock clock) {
 		this.organisations = organisations;
 		this.jobs = jobs;

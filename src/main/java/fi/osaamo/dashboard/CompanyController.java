@@ -14,8 +14,8 @@ import fi.osaamo.companies.NeedStatus;
 import fi.osaamo.companies.SizeClass;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasAnyRole('GROWTH_TEAM', 'PLATFORM_ADMIN')")
 class CompanyController {
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final ClassificationManagement classifications;
 
@@ -61,7 +61,7 @@ class CompanyController {
 
 	private final FinancialRecords financials;
 
-	CompanyController(CompanyRegistry registry, ClassificationManagement classifications, Teams teams,
+	CompanyController(CompanyRegister registry, ClassificationManagement classifications, Teams teams,
 			AccountManagement accounts, NeedManagement needs, AccountPanels panels, Clock clock, Favourites favourites,
 			CompanyActivity activity, FinancialRecords financials) {
 		this.financials = financials;

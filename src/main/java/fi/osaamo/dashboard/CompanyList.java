@@ -9,9 +9,9 @@ import fi.osaamo.companies.AccountManagement;
 import fi.osaamo.companies.AccountPortfolio;
 import fi.osaamo.companies.AccountStanding;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.CompanySearch;
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.CompanySearch;
+import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +27,7 @@ class CompanyList {
 
 	static final int PAGE_SIZE = 25;
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final ClassificationManagement classifications;
 
@@ -41,7 +41,7 @@ class CompanyList {
 
 	private final SavedFilters savedFilters;
 
-	CompanyList(CompanyRegistry registry, ClassificationManagement classifications, Teams teams,
+	CompanyList(CompanyRegister registry, ClassificationManagement classifications, Teams teams,
 			CompanyListFilter listFilter, AccountManagement accounts, AccountPortfolio portfolio,
 			SavedFilters savedFilters) {
 		this.registry = registry;
@@ -66,7 +66,7 @@ class CompanyList {
 	CompaniesPage page(CompanyFilters filters, int page, PersonId user, Language language, @Nullable Typed typed) {
 		var team = teams.teamOf(user).orElse(null);
 		CompanySearch search;
-		CompanyRegistry.Page found;
+		CompanyRegister.Page found;
 		InvalidInputException error = null;
 		try {
 			search = listFilter.search(filters, team, user);
@@ -75,7 +75,7 @@ class CompanyList {
 		catch (InvalidInputException ex) {
 			search = new CompanySearch(CompanyListFilter.limit(filters.q()), null, null, CompanySearch.Status.ACTIVE,
 					CompanySearch.Sort.NAME);
-			found = new CompanyRegistry.Page(List.of(), 0, PAGE_SIZE, 0);
+			found = new CompanyRegister.Page(List.of(), 0, PAGE_SIZE, 0);
 			error = ex;
 		}
 		var saved = savedFilters.of(user);

@@ -9,7 +9,7 @@ import fi.osaamo.companies.AccountCriteria;
 import fi.osaamo.companies.AccountPortfolio;
 import fi.osaamo.companies.SizeClass;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.opendata.CompanySearch;
+import fi.osaamo.companies.CompanySearch;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;

@@ -17,7 +17,7 @@ import fi.osaamo.companies.NeedStatus;
 import fi.osaamo.companies.ServiceOffer;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonSummary;
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.organisation.Member;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;

@@ -2,8 +2,8 @@ package fi.osaamo.dashboard;
 
 import fi.osaamo.companies.CompanyRef;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CompanyScope {
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final Teams teams;
 
-	CompanyScope(CompanyRegistry registry, Teams teams) {
+	CompanyScope(CompanyRegister registry, Teams teams) {
 		this.registry = registry;
 		this.teams = teams;
 	}

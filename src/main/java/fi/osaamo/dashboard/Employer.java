@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.RegisteredCompany;
 import org.jspecify.annotations.Nullable;
 
 /**

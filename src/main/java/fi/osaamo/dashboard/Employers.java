@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.CompanySearch;
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.CompanySearch;
+import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
@@ -24,11 +24,11 @@ class Employers {
 	/** How many companies are offered when the words name several. */
 	static final int CHOICES = 10;
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final OrganisationManagement organisations;
 
-	Employers(CompanyRegistry registry, OrganisationManagement organisations) {
+	Employers(CompanyRegister registry, OrganisationManagement organisations) {
 		this.registry = registry;
 		this.organisations = organisations;
 	}

@@ -11,7 +11,7 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.jobs.JobId;
 import fi.osaamo.jobs.JobManagement;
-import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.studies.StudyManagement;
@@ -41,7 +41,7 @@ class FavouritesController {
 
 	private final Favourites favourites;
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final CityOptIns talents;
 
@@ -55,7 +55,7 @@ class FavouritesController {
 
 	private final MessageSource messages;
 
-	FavouritesController(Favourites favourites, CompanyRegistry registry, CityOptIns talents,
+	FavouritesController(Favourites favourites, CompanyRegister registry, CityOptIns talents,
 			IdentityManagement identities, JobManagement jobs, StudyManagement studies, Teams teams,
 			MessageSource messages) {
 		this.favourites = favourites;

@@ -8,18 +8,17 @@ import java.util.Locale;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Comparator;
-import java.util.TreeMap;
 
 import fi.osaamo.companies.Financials;
-import fi.osaamo.opendata.FinancialStatement;
+import fi.osaamo.companies.FinancialYear;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A company's revenue and operating profit per fiscal year as columns drawn on the server
  * (SVG): a pair of columns a year, losses below the zero line; the figures themselves are
  * in the table beside it. A year's figures come from the financial statement the company
- * filed to the trade register when there is one, otherwise from what the team recorded.
+ * filed to the trade register when there is one, otherwise from what the team recorded
+ * ({@link fi.osaamo.companies.FinancialRecords#yearByYear} decides).
  *
  * @param years every year's rows, oldest first: the filed statements, then what the team
  * recorded
@@ -43,24 +42,15 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 
 	static final int MIN_TICK_GAP = 14;
 
-	static FinancialsChart of(List<Financials> recorded, List<FinancialStatement> filed, Locale locale) {
+	static FinancialsChart of(List<FinancialYear> years, Locale locale) {
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-		var rows = new ArrayList<Row>();
-		filed.forEach(statement -> rows.add(Row.of(statement, dates)));
-		recorded.forEach(year -> rows.add(Row.of(year)));
-		rows.sort(Comparator.comparingInt(Row::fiscalYear).thenComparing(row -> !row.filed()));
-		// One pair of columns a year: the register's latest statement of the year, or the
-		// team's figures.
-		var perYear = new TreeMap<Integer, Row>();
-		for (var row : rows) {
-			var drawn = perYear.get(row.fiscalYear());
-			if (drawn == null || row.filed() && (!drawn.filed() || row.periodEnd().isAfter(drawn.periodEnd()))) {
-				perYear.put(row.fiscalYear(), row);
-			}
-		}
-		var withFigures = perYear.values()
-			.stream()
+		var rows = years.stream().map(year -> Row.of(year, dates)).toList();
+		// One pair of columns a year: its figures of record
+		// (FinancialRecords#yearByYear).
+		var withFigures = years.stream()
+			.filter(FinancialYear::ofRecord)
 			.filter(year -> year.revenue() != null || year.operatingProfit() != null)
+			.map(year -> Row.of(year, dates))
 			.toList();
 		var drawn = withFigures.subList(Math.max(0, withFigures.size() - YEARS), withFigures.size());
 		long max = 0;
@@ -92,7 +82,7 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 		if (min < 0 && HEIGHT - BOTTOM - zeroY >= MIN_TICK_GAP) {
 			ticks.add(new Tick(HEIGHT - BOTTOM, format.format(min) + " €"));
 		}
-		return new FinancialsChart(List.copyOf(rows), bars, ticks, zeroY);
+		return new FinancialsChart(rows, bars, ticks, zeroY);
 	}
 
 	private static long value(@Nullable Long euros) {
@@ -189,16 +179,12 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 			@Nullable Integer personnel, @Nullable Long personnelExpenses, @Nullable String period,
 			@Nullable Financials recorded) {
 
-		static Row of(FinancialStatement statement, DateTimeFormatter dates) {
-			var start = statement.periodStart();
-			var period = (start == null ? "" : dates.format(start) + "–") + dates.format(statement.periodEnd());
-			return new Row(statement.fiscalYear(), statement.periodEnd(), statement.revenue(),
-					statement.operatingProfit(), null, statement.personnelExpenses(), period, null);
-		}
-
-		static Row of(Financials year) {
-			return new Row(year.fiscalYear(), LocalDate.of(year.fiscalYear(), 12, 31), year.revenue(),
-					year.operatingProfit(), year.personnel(), null, null, year);
+		static Row of(FinancialYear year, DateTimeFormatter dates) {
+			var start = year.periodStart();
+			var period = year.filed()
+					? (start == null ? "" : dates.format(start) + "–") + dates.format(year.periodEnd()) : null;
+			return new Row(year.fiscalYear(), year.periodEnd(), year.revenue(), year.operatingProfit(),
+					year.personnel(), year.personnelExpenses(), period, year.recorded());
 		}
 
 		/**

@@ -8,7 +8,7 @@ import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.jobs.JobTask;
-import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.Language;
@@ -29,7 +29,7 @@ class JobDetails {
 
 	private final OrganisationManagement organisations;
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final IdentityManagement identities;
 
@@ -37,7 +37,7 @@ class JobDetails {
 
 	private final ClassificationManagement classifications;
 
-	JobDetails(OrganisationManagement organisations, CompanyRegistry registry, IdentityManagement identities,
+	JobDetails(OrganisationManagement organisations, CompanyRegister registry, IdentityManagement identities,
 			TaxonomyManagement taxonomy, ClassificationManagement classifications) {
 		this.organisations = organisations;
 		this.registry = registry;

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.jobs.JobManagement;
-import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.opendata.ImportedJobAds;
 import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
@@ -40,7 +41,9 @@ class JobsController {
 
 	private final JobManagement jobs;
 
-	private final CompanyRegistry registry;
+	private final ImportedJobAds ads;
+
+	private final CompanyRegister register;
 
 	private final OrganisationManagement organisations;
 
@@ -50,11 +53,13 @@ class JobsController {
 
 	private final ClassificationManagement classifications;
 
-	JobsController(JobManagement jobs, CompanyRegistry registry, OrganisationManagement organisations,
-			MessageSource messages, Clock clock, ClassificationManagement classifications) {
+	JobsController(JobManagement jobs, ImportedJobAds ads, CompanyRegister register,
+			OrganisationManagement organisations, MessageSource messages, Clock clock,
+			ClassificationManagement classifications) {
 		this.classifications = classifications;
 		this.jobs = jobs;
-		this.registry = registry;
+		this.ads = ads;
+		this.register = register;
 		this.organisations = organisations;
 		this.messages = messages;
 		this.clock = clock;
@@ -66,11 +71,13 @@ class JobsController {
 		var query = q.length() > 200 ? q.substring(0, 200) : q.strip();
 		var chosen = source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
-		var ads = chosen.equals("OSAAMO") ? 0 : registry.countOpenJobAds(query, LocalDate.now(clock));
+		var imported = chosen.equals("OSAAMO") ? 0 : ads.countOpenJobAds(query, LocalDate.now(clock));
 		var first = Math.max(0, page);
 		var rows = rows(query, chosen, own, (long) first * PAGE_SIZE, PAGE_SIZE, locale);
-		model.addAttribute("page", new JobsPage(rows, own + ads, query, chosen, first,
-				(int) Math.ceil((own + ads) / (double) PAGE_SIZE), chosen.equals(source) ? null : "validation.choice"));
+		model.addAttribute("page",
+				new JobsPage(rows, own + imported, query, chosen, first,
+						(int) Math.ceil((own + imported) / (double) PAGE_SIZE),
+						chosen.equals(source) ? null : "validation.choice"));
 		return "dashboard/jobs";
 	}
 
@@ -119,14 +126,14 @@ class JobsController {
 		}
 		if (!source.equals("OSAAMO") && found.size() < limit) {
 			var adOffset = Math.max(0, offset - own);
-			for (var ad : registry.openJobAds(query, LocalDate.now(clock), adOffset, limit - found.size())) {
+			for (var ad : ads.openJobAds(query, LocalDate.now(clock), adOffset, limit - found.size())) {
 				found.add(new Found(new JobsPage.Row(ad.title(), ad.employer(), null, ad.locality(), ad.validThrough(),
 						ad.source(), ad.url()), ad.businessId()));
 			}
 		}
 		// Imported ads and Osaamo's tasks alike link to the company by its business ID,
 		// where the company has a page.
-		var registered = registry
+		var registered = register
 			.registered(found.stream().map(Found::businessId).filter(java.util.Objects::nonNull).toList());
 		return found.stream()
 			.map(job -> job.businessId() != null && registered.contains(job.businessId())

@@ -9,8 +9,8 @@ import fi.osaamo.companies.AccountPortfolio;
 import fi.osaamo.companies.CompanyRef;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.organisation.Member;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
@@ -39,13 +39,13 @@ class ManagerAssignmentController {
 
 	private final CompanyList list;
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final Teams teams;
 
 	private final AccountPortfolio portfolio;
 
-	ManagerAssignmentController(CompanyList list, CompanyRegistry registry, Teams teams, AccountPortfolio portfolio) {
+	ManagerAssignmentController(CompanyList list, CompanyRegister registry, Teams teams, AccountPortfolio portfolio) {
 		this.list = list;
 		this.registry = registry;
 		this.teams = teams;

@@ -3,7 +3,7 @@ package fi.osaamo.dashboard;
 import java.util.UUID;
 import java.util.function.Function;
 
-import fi.osaamo.opendata.RegisteredCompany;
+import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 

@@ -9,7 +9,7 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.opendata.OpenDataManagement;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
@@ -44,9 +44,9 @@ class DemoRegister {
 
 	private final OpenDataManagement openData;
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
-	DemoRegister(OrganisationManagement organisations, OpenDataManagement openData, CompanyRegistry registry) {
+	DemoRegister(OrganisationManagement organisations, OpenDataManagement openData, CompanyRegister registry) {
 		this.organisations = organisations;
 		this.openData = openData;
 		this.registry = registry;

@@ -16,7 +16,7 @@ import fi.osaamo.companies.ServiceCatalogue;
 import fi.osaamo.companies.ServiceKind;
 import fi.osaamo.companies.Urgency;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.Language;
@@ -42,12 +42,12 @@ class DemoServices {
 
 	private final Clock clock;
 
-	private final CompanyRegistry registry;
+	private final CompanyRegister registry;
 
 	private final DemoContacts contacts;
 
 	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, FinancialRecords financials, Clock clock,
-			DemoContacts contacts, CompanyRegistry registry) {
+			DemoContacts contacts, CompanyRegister registry) {
 		this.contacts = contacts;
 		this.registry = registry;
 		this.financials = financials;

@@ -9,6 +9,6 @@
  * and a change feed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation",
-		"studies", "jobs", "competence", "taxonomy", "matching", "classification" })
+		"companies", "studies", "jobs", "competence", "taxonomy", "matching", "classification" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.opendata;

@@ -9,7 +9,7 @@ import fi.osaamo.IntegrationTest;
 import fi.osaamo.companies.FinancialRecords;
 import fi.osaamo.companies.NeedCount;
 import fi.osaamo.companies.NeedReports;
-import fi.osaamo.opendata.CompanyRegistry;
+import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class DemoRegionIntegrationTests {
 	FinancialRecords financials;
 
 	@Autowired
-	CompanyRegistry registry;
+	CompanyRegister registry;
 
 	@Test
 	void theTeamsNeedsAreSpreadOverThePastYear() {

@@ -129,7 +129,7 @@ class LoadRegion implements ApplicationRunner {
 		try (var database = DriverManager.getConnection(connection.url(), connection.username(), connection.password());
 				var sql = database.createStatement()) {
 			for (var table : List.of("identity.person", "competence.skill", "competence.city_visibility",
-					"opendata.company", "organisation.organisation", "jobs.job_task", "studies.study")) {
+					"companies.register_company", "organisation.organisation", "jobs.job_task", "studies.study")) {
 				try (var rows = sql.executeQuery("select count(*) from " + table)) {
 					rows.next();
 					log.info("{}: {} rows", table, rows.getLong(1));

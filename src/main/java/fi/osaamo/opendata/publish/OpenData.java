@@ -1,70 +1,60 @@
 package fi.osaamo.opendata.publish;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.RegisterEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads what the open API publishes from the module's own tables.
+ * Reads what the open API publishes: companies from the register of {@code companies},
+ * the change feed from the module's own table.
  */
 @Repository
 class OpenData {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final CompanyRegister register;
 
-	OpenData(JdbcClient jdbc, JsonMapper json) {
+	OpenData(JdbcClient jdbc, CompanyRegister register) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.register = register;
 	}
 
 	List<Map<String, Object>> companies(@Nullable String after, @Nullable String municipality, int limit) {
-		return jdbc.sql("""
-				select * from opendata.company
-				where (cast(:after as varchar) is null or business_id > :after)
-				  and (cast(:municipality as varchar) is null or municipality_code = :municipality)
-				order by business_id limit :limit""")
-			.param("after", after)
-			.param("municipality", municipality)
-			.param("limit", limit)
-			.query(this::companyRow)
-			.list();
+		return register.entries(after, municipality, limit).stream().map(OpenData::company).toList();
 	}
 
 	java.util.Optional<Map<String, Object>> company(String businessId) {
-		return jdbc.sql("select * from opendata.company where business_id = :id")
-			.param("id", businessId)
-			.query(this::companyRow)
-			.optional();
+		return register.entry(businessId).map(OpenData::company);
 	}
 
-	private Map<String, Object> companyRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Map<String, Object> company(RegisterEntry entry) {
+		var registered = entry.company();
 		var company = new LinkedHashMap<String, Object>();
-		company.put("businessId", rs.getString("business_id"));
-		company.put("name", rs.getString("name"));
-		company.put("names", json.readValue(rs.getString("names"), new TypeReference<List<Object>>() {
-		}));
-		company.put("companyForm", rs.getString("company_form"));
-		company.put("companyFormNames", json.readValue(rs.getString("company_form_names"), Map.class));
-		company.put("mainBusinessLine", rs.getString("industry_code"));
-		company.put("mainBusinessLineNames", json.readValue(rs.getString("industry_names"), Map.class));
-		company.put("municipality", rs.getString("municipality_code"));
-		company.put("streetAddress", rs.getString("street_address"));
-		company.put("postCode", rs.getString("post_code"));
-		company.put("postOffice", rs.getString("post_office"));
-		company.put("website", rs.getString("website"));
-		company.put("registrationDate", string(rs.getDate("registration_date")));
-		company.put("endDate", string(rs.getDate("end_date")));
-		company.put("status", rs.getString("status"));
+		company.put("businessId", registered.businessId());
+		company.put("name", registered.name());
+		company.put("names", entry.names());
+		company.put("companyForm", registered.companyForm());
+		company.put("companyFormNames", entry.companyFormNames());
+		company.put("mainBusinessLine", registered.industryCode());
+		company.put("mainBusinessLineNames", entry.industryNames());
+		company.put("municipality", registered.municipalityCode());
+		company.put("streetAddress", registered.streetAddress());
+		company.put("postCode", registered.postCode());
+		company.put("postOffice", registered.postOffice());
+		company.put("website", registered.website());
+		company.put("registrationDate", string(registered.registrationDate()));
+		company.put("endDate", string(registered.endDate()));
+		company.put("status", entry.status());
 		company.put("source", "PRH / YTJ open data (CC BY 4.0)");
 		return company;
 	}
@@ -78,20 +68,12 @@ class OpenData {
 	 */
 	Map<String, Map<String, Object>> contacts(Collection<String> businessIds) {
 		var contacts = new HashMap<String, Map<String, Object>>();
-		if (businessIds.isEmpty()) {
-			return contacts;
+		for (var company : register.findAll(businessIds)) {
+			var contact = contact(company.website(), company.streetAddress(), company.postCode(), company.postOffice());
+			if (!contact.isEmpty()) {
+				contacts.put(company.businessId(), contact);
+			}
 		}
-		jdbc.sql("""
-				select business_id, website, street_address, post_code, post_office from opendata.company
-				where business_id = any(:ids)""")
-			.param("ids", businessIds.toArray(String[]::new))
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-				var contact = contact(rs.getString("website"), rs.getString("street_address"),
-						rs.getString("post_code"), rs.getString("post_office"));
-				if (!contact.isEmpty()) {
-					contacts.put(rs.getString("business_id"), contact);
-				}
-			});
 		return contacts;
 	}
 
@@ -142,8 +124,8 @@ class OpenData {
 			.list();
 	}
 
-	private static @Nullable String string(java.sql.@Nullable Date date) {
-		return date == null ? null : date.toLocalDate().toString();
+	private static @Nullable String string(@Nullable LocalDate date) {
+		return date == null ? null : date.toString();
 	}
 
 }

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -14,6 +18,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import fi.osaamo.classification.ClassificationManagement;
+import fi.osaamo.companies.RegisterEntry;
+import fi.osaamo.companies.RegisterEntry.Name;
+import fi.osaamo.companies.RegisterUpdates;
+import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.opendata.imports.ChangeLog;
 import fi.osaamo.opendata.imports.RecordStream;
 import fi.osaamo.opendata.imports.SourceAdapter;
@@ -23,7 +31,6 @@ import fi.osaamo.opendata.imports.SourceSettings;
 import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.platform.Language;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,21 +53,23 @@ class PrhCompanies implements SourceAdapter {
 
 	private static final Set<String> ARRAYS = Set.of("companies");
 
+	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
 	private final SourceHttp http;
 
 	private final JsonMapper json;
 
-	private final JdbcClient jdbc;
+	private final RegisterUpdates register;
 
 	private final ClassificationManagement classifications;
 
 	private final ChangeLog changes;
 
-	PrhCompanies(SourceHttp http, JsonMapper json, JdbcClient jdbc, ClassificationManagement classifications,
+	PrhCompanies(SourceHttp http, JsonMapper json, RegisterUpdates register, ClassificationManagement classifications,
 			ChangeLog changes) {
 		this.http = http;
 		this.json = json;
-		this.jdbc = jdbc;
+		this.register = register;
 		this.classifications = classifications;
 		this.changes = changes;
 	}
@@ -214,48 +223,35 @@ class PrhCompanies implements SourceAdapter {
 	@Override
 	public String store(SourceRecord.Parsed record, boolean isNew) {
 		var company = (Company) record.payload();
-		jdbc.sql(
-				"""
-						insert into opendata.company (business_id, name, names, company_form, company_form_names, industry_code,
-						  industry_names, municipality_code, street_address, post_code, post_office, website, registration_date,
-						  end_date, status, source_modified, updated_at)
-						values (:id, :name, cast(:names as jsonb), :form, cast(:formNames as jsonb), :industry,
-						  cast(:industryNames as jsonb), :municipality, :street, :postCode, :city, :website, :registered, :ended,
-						  :status, cast(:modified as timestamptz), now())
-						on conflict (business_id) do update set name = excluded.name, names = excluded.names,
-						  company_form = excluded.company_form, company_form_names = excluded.company_form_names,
-						  industry_code = excluded.industry_code, industry_names = excluded.industry_names,
-						  municipality_code = excluded.municipality_code, street_address = excluded.street_address,
-						  post_code = excluded.post_code, post_office = excluded.post_office, website = excluded.website,
-						  registration_date = excluded.registration_date, end_date = excluded.end_date,
-						  status = excluded.status, source_modified = excluded.source_modified, updated_at = now()""")
-			.param("id", company.businessId())
-			.param("name", company.name())
-			.param("names", json.writeValueAsString(company.names()))
-			.param("form", company.companyForm())
-			.param("formNames", json.writeValueAsString(company.companyFormNames()))
-			.param("industry", company.industryCode())
-			.param("industryNames", json.writeValueAsString(company.industryNames()))
-			.param("municipality", company.municipalityCode())
-			.param("street", company.streetAddress())
-			.param("postCode", company.postCode())
-			.param("city", company.postOffice())
-			.param("website", company.website())
-			.param("registered", company.registrationDate())
-			.param("ended", company.endDate())
-			.param("status", company.status())
-			.param("modified", timestamp(company.lastModified()))
-			.update();
+		register.record(new RegisterEntry(
+				new RegisteredCompany(company.businessId(), company.name(), company.companyForm(),
+						company.industryCode(), company.municipalityCode(), company.streetAddress(), company.postCode(),
+						company.postOffice(), company.website(), company.registrationDate(), company.endDate()),
+				company.names(), company.companyFormNames(), company.industryNames(), company.status(),
+				modified(company.lastModified())));
 		changes.upserted(ChangeLog.Kind.company, company.businessId());
 		return company.businessId();
 	}
 
-	private static @Nullable String timestamp(@Nullable String text) {
+	/**
+	 * When the register last changed a company: PRH gives local Finnish time without an
+	 * offset.
+	 */
+	static @Nullable OffsetDateTime modified(@Nullable String text) {
 		if (text == null) {
 			return null;
 		}
-		// PRH gives local Finnish time without an offset.
-		return text.length() == 19 ? text + " Europe/Helsinki" : text;
+		try {
+			return OffsetDateTime.parse(text);
+		}
+		catch (DateTimeParseException withoutOffset) {
+			try {
+				return LocalDateTime.parse(text).atZone(HELSINKI).toOffsetDateTime();
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
+		}
 	}
 
 	private static final int PAGE_SIZE = 100;
@@ -269,9 +265,6 @@ class PrhCompanies implements SourceAdapter {
 			@Nullable String postOffice, @Nullable String website, @Nullable LocalDate registrationDate,
 			@Nullable LocalDate endDate, @Nullable String status, @Nullable String lastModified,
 			List<String> municipalities) {
-	}
-
-	record Name(String name, @Nullable String type, @Nullable LocalDate from, @Nullable LocalDate to) {
 	}
 
 	record Address(@Nullable String type, @Nullable String street, @Nullable String postCode, @Nullable String city,

@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.zip.ZipInputStream;
 
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.FinancialStatement;
+import fi.osaamo.companies.RegisterUpdates;
 import fi.osaamo.opendata.imports.RecordStream;
 import fi.osaamo.opendata.imports.SourceAdapter;
 import fi.osaamo.opendata.imports.SourceHttp;
@@ -26,7 +28,6 @@ import fi.osaamo.opendata.imports.SourceSettings;
 import fi.osaamo.opendata.imports.SourceUnavailableException;
 import fi.osaamo.organisation.BusinessId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -77,14 +78,18 @@ class PrhFinancialStatements implements SourceAdapter {
 
 	private final JsonMapper json;
 
-	private final JdbcClient jdbc;
+	private final CompanyRegister registers;
+
+	private final RegisterUpdates register;
 
 	private final Clock clock;
 
-	PrhFinancialStatements(SourceHttp http, JsonMapper json, JdbcClient jdbc, Clock clock) {
+	PrhFinancialStatements(SourceHttp http, JsonMapper json, CompanyRegister registers, RegisterUpdates register,
+			Clock clock) {
 		this.http = http;
 		this.json = json;
-		this.jdbc = jdbc;
+		this.registers = registers;
+		this.register = register;
 		this.clock = clock;
 	}
 
@@ -174,41 +179,16 @@ class PrhFinancialStatements implements SourceAdapter {
 	 * municipality when the region is open).
 	 */
 	private Set<String> inRegion(Set<String> businessIds, SourceSettings settings) {
-		if (businessIds.isEmpty()) {
-			return Set.of();
-		}
-		var sql = "select business_id from opendata.company where business_id in (:ids)"
-				+ (settings.municipalities().isEmpty() ? "" : " and municipality_code in (:municipalities)");
-		var query = jdbc.sql(sql).param("ids", businessIds);
-		if (!settings.municipalities().isEmpty()) {
-			query = query.param("municipalities", settings.municipalities());
-		}
-		return new HashSet<>(query.query(String.class).list());
+		return registers.inMunicipalities(businessIds, settings.municipalities());
 	}
 
 	@Override
 	public String store(SourceRecord.Parsed record, boolean isNew) {
 		var stored = (Stored) record.payload();
 		var statement = stored.statement();
-		jdbc.sql("""
-				insert into opendata.financial_statement (business_id, period_end, period_start, revenue,
-				  operating_profit, profit, personnel_expenses, registered, taxonomy)
-				values (:id, :end, :start, :revenue, :operatingProfit, :profit, :personnel, :registered, :taxonomy)
-				on conflict (business_id, period_end) do update set period_start = excluded.period_start,
-				  revenue = excluded.revenue, operating_profit = excluded.operating_profit, profit = excluded.profit,
-				  personnel_expenses = excluded.personnel_expenses,
-				  registered = coalesce(excluded.registered, opendata.financial_statement.registered),
-				  taxonomy = excluded.taxonomy, updated_at = now()""")
-			.param("id", statement.businessId())
-			.param("end", statement.periodEnd())
-			.param("start", statement.periodStart())
-			.param("revenue", statement.revenue())
-			.param("operatingProfit", statement.operatingProfit())
-			.param("profit", statement.profit())
-			.param("personnel", statement.personnelExpenses())
-			.param("registered", stored.registered())
-			.param("taxonomy", statement.taxonomy())
-			.update();
+		register.file(new FinancialStatement(statement.businessId(), statement.periodStart(), statement.periodEnd(),
+				statement.revenue(), statement.operatingProfit(), statement.profit(), statement.personnelExpenses(),
+				stored.registered()), statement.taxonomy());
 		return record.sourceId();
 	}
 

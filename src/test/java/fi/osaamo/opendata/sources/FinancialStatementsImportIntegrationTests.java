@@ -19,8 +19,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.TestCompanies;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.opendata.CompanyRegistry;
-import fi.osaamo.opendata.FinancialStatement;
+import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.companies.FinancialStatement;
 import fi.osaamo.opendata.OpenDataFixtures;
 import fi.osaamo.opendata.imports.ImportRun;
 import fi.osaamo.opendata.imports.ImportRunner;
@@ -67,7 +67,7 @@ class FinancialStatementsImportIntegrationTests {
 	SourceSettingsRepository settings;
 
 	@Autowired
-	CompanyRegistry registry;
+	CompanyRegister registry;
 
 	@Autowired
 	Clock clock;

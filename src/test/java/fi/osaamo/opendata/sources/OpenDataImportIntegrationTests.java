@@ -106,13 +106,13 @@ class OpenDataImportIntegrationTests {
 		assertThat(first.rejected()).isZero();
 		var stored = jdbc.sql("""
 				select name, municipality_code, industry_code, company_form, registration_date::text
-				from opendata.company where business_id = '0112038-9'""").query().singleRow();
+				from companies.register_company where business_id = '0112038-9'""").query().singleRow();
 		assertThat(stored).containsEntry("name", "Nokia Oyj")
 			.containsEntry("municipality_code", "049")
 			.containsEntry("industry_code", "70100")
 			.containsEntry("company_form", "17")
 			.containsEntry("registration_date", "1896-12-19");
-		assertThat(jdbc.sql("select count(*) from opendata.company where name = 'Turun Telakka Oy'")
+		assertThat(jdbc.sql("select count(*) from companies.register_company where name = 'Turun Telakka Oy'")
 			.query(Integer.class)
 			.single()).isZero();
 		server.verify(getRequestedFor(urlPathEqualTo("/prh/companies")).withQueryParam("location", equalTo("Vantaa")));
@@ -138,7 +138,7 @@ class OpenDataImportIntegrationTests {
 
 		assertThat(second.updated()).isEqualTo(1);
 		var id = company.get("businessId").get("value").asString();
-		assertThat(jdbc.sql("select name from opendata.company where business_id = :id")
+		assertThat(jdbc.sql("select name from companies.register_company where business_id = :id")
 			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("Järvenpään Kone ja Teräs Oy");
@@ -416,7 +416,7 @@ class OpenDataImportIntegrationTests {
 	}
 
 	int countIn(String municipality) {
-		return jdbc.sql("select count(*) from opendata.company where municipality_code = :code")
+		return jdbc.sql("select count(*) from companies.register_company where municipality_code = :code")
 			.param("code", municipality)
 			.query(Integer.class)
 			.single();

@@ -1,4 +1,4 @@
-package fi.osaamo.opendata;
+package fi.osaamo.companies;
 
 import java.util.Set;
 

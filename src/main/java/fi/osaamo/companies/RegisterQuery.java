@@ -1,0 +1,89 @@
+package fi.osaamo.companies;
+
+import java.util.List;
+
+import fi.osaamo.classification.ClassificationManagement;
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.Language;
+import fi.osaamo.platform.LikePatterns;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of a search of the register: its conditions with their parameters, checked
+ * against the classifications, and its order.
+ */
+@Component
+class RegisterQuery {
+
+	private final ClassificationManagement classifications;
+
+	RegisterQuery(ClassificationManagement classifications) {
+		this.classifications = classifications;
+	}
+
+	Where where(CompanySearch search) {
+		var industry = search.industry();
+		if (industry != null && classifications.industry(industry, Language.FI).isEmpty()) {
+			throw new InvalidInputException("industry", "validation.unknownIndustry", industry);
+		}
+		var municipality = search.municipality();
+		if (municipality != null && classifications.municipality(municipality, Language.FI).isEmpty()) {
+			throw new InvalidInputException("municipality", "validation.municipalityCode", municipality);
+		}
+		var divisions = industry == null ? List.<String>of()
+				: Character.isDigit(industry.charAt(0)) ? List.of(industry.substring(0, 2))
+						: classifications.industries(Language.FI)
+							.stream()
+							.filter(code -> industry.equals(code.parent()))
+							.map(code -> code.code())
+							.toList();
+		var sql = new StringBuilder(" where true");
+		var query = search.query().strip();
+		if (!query.isEmpty()) {
+			sql.append(" and (c.name ilike :pattern or c.business_id = :query)");
+		}
+		if (industry != null) {
+			sql.append(" and substr(c.industry_code, 1, 2) = any(:divisions)");
+		}
+		if (municipality != null) {
+			sql.append(" and c.municipality_code = :municipality");
+		}
+		if (search.among() != null) {
+			sql.append(" and c.business_id = any(:among)");
+		}
+		if (!search.excluding().isEmpty()) {
+			sql.append(" and not (c.business_id = any(:excluding))");
+		}
+		switch (search.status()) {
+			case ACTIVE -> sql.append(" and c.end_date is null");
+			case ENDED -> sql.append(" and c.end_date is not null");
+			default -> {
+			}
+		}
+		return new Where(sql.toString(), query, LikePatterns.containing(query), divisions, municipality,
+				search.among() == null ? new String[0] : search.among().toArray(String[]::new),
+				search.excluding().toArray(String[]::new));
+	}
+
+	static String order(CompanySearch.Sort sort) {
+		return switch (sort) {
+			case NEWEST -> " order by c.registration_date desc nulls last, c.business_id";
+			case MUNICIPALITY -> " order by c.municipality_code nulls last, c.name, c.business_id";
+			default -> " order by c.name, c.business_id";
+		};
+	}
+
+	record Where(String sql, String query, String pattern, List<String> divisions, @Nullable String municipality,
+			String[] among, String[] excluding) {
+
+		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+			var bound = statement.param("query", query).param("pattern", pattern);
+			bound = bound.param("divisions", divisions.toArray(String[]::new));
+			return bound.param("municipality", municipality).param("among", among).param("excluding", excluding);
+		}
+
+	}
+
+}
