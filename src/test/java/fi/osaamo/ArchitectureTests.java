@@ -1,7 +1,6 @@
 package fi.osaamo;
 
 import java.util.Optional;
-import java.util.Set;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -51,14 +50,6 @@ class ArchitectureTests {
 		assertThat(packages).as("packages without @NullMarked").isEmpty();
 	}
 
-	/**
-	 * The beans that still take more than seven collaborators (issue 15 splits them); the
-	 * list may only shrink, and a bean that has been split must leave it.
-	 */
-	private static final Set<String> STILL_TOO_MANY_COLLABORATORS = Set.of("fi.osaamo.dashboard.CompanyController",
-			"fi.osaamo.demo.DemoSeeder", "fi.osaamo.dashboard.FavouritesController", "fi.osaamo.demo.DemoPortal",
-			"fi.osaamo.matching.MatchingApiController", "fi.osaamo.opendata.imports.ImportRunner");
-
 	@Test
 	void beansTakeAtMostSevenCollaborators() {
 		var heavy = production.stream()
@@ -70,8 +61,7 @@ class ArchitectureTests {
 				.orElse(0) > 7)
 			.map(JavaClass::getName)
 			.toList();
-		assertThat(heavy).as("beans with more than seven collaborators")
-			.containsExactlyInAnyOrderElementsOf(STILL_TOO_MANY_COLLABORATORS);
+		assertThat(heavy).as("beans with more than seven collaborators").isEmpty();
 	}
 
 	@Test

@@ -3,18 +3,12 @@ package fi.osaamo.dashboard;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.UUID;
 
 import fi.osaamo.competence.CityOptIns;
-import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.jobs.JobId;
-import fi.osaamo.jobs.JobManagement;
-import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.studies.StudyManagement;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -41,29 +35,19 @@ class FavouritesController {
 
 	private final Favourites favourites;
 
-	private final CompanyRegister registry;
+	private final FavouriteLabels labels;
 
 	private final CityOptIns talents;
-
-	private final IdentityManagement identities;
-
-	private final JobManagement jobs;
-
-	private final StudyManagement studies;
 
 	private final Teams teams;
 
 	private final MessageSource messages;
 
-	FavouritesController(Favourites favourites, CompanyRegister registry, CityOptIns talents,
-			IdentityManagement identities, JobManagement jobs, StudyManagement studies, Teams teams,
+	FavouritesController(Favourites favourites, FavouriteLabels labels, CityOptIns talents, Teams teams,
 			MessageSource messages) {
 		this.favourites = favourites;
-		this.registry = registry;
+		this.labels = labels;
 		this.talents = talents;
-		this.identities = identities;
-		this.jobs = jobs;
-		this.studies = studies;
 		this.teams = teams;
 		this.messages = messages;
 	}
@@ -110,7 +94,7 @@ class FavouritesController {
 			throw new NotFoundException("favourite kind " + kind);
 		}
 		if (starred) {
-			favourites.star(user.personId(), chosen, target, label(user.personId(), chosen, target));
+			favourites.star(user.personId(), chosen, target, labels.label(user.personId(), chosen, target));
 		}
 		else {
 			favourites.unstar(user.personId(), chosen, target);
@@ -139,31 +123,6 @@ class FavouritesController {
 			model.addAttribute("page", page(user.personId(), null, "", "NEWEST", 0, ex, false));
 			return "dashboard/favourites";
 		}
-	}
-
-	private String label(PersonId person, Favourite.Kind kind, String target) {
-		return switch (kind) {
-			case COMPANY -> registry.find(target)
-				.map(company -> company.name())
-				.orElseThrow(() -> new NotFoundException("company " + target));
-			case TALENT -> talent(person, target);
-			case JOB -> jobs.openTask(new JobId(uuid(target)))
-				.map(task -> task.title())
-				.orElseThrow(() -> new NotFoundException("job " + target));
-			case STUDY -> studies.find(uuid(target))
-				.map(study -> study.title())
-				.orElseThrow(() -> new NotFoundException("study " + target));
-		};
-	}
-
-	private String talent(PersonId viewer, String target) {
-		var person = new PersonId(uuid(target));
-		var team = teams.teamOf(viewer).orElseThrow(() -> new NotFoundException("talent " + target));
-		return talents.visibility(person)
-			.filter(visible -> visible.city().equals(team.id()))
-			.flatMap(visible -> identities.find(person))
-			.map(summary -> summary.pseudonym())
-			.orElseThrow(() -> new NotFoundException("talent " + target));
 	}
 
 	/** The starred talents the person's team may see now. */
@@ -210,15 +169,6 @@ class FavouritesController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("sort", "validation.choice", sort);
-		}
-	}
-
-	private static UUID uuid(String target) {
-		try {
-			return UUID.fromString(target);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("favourite " + target);
 		}
 	}
 

@@ -2,14 +2,15 @@ package fi.osaamo.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import fi.osaamo.companies.CompanyRegister;
+import fi.osaamo.identity.PersonId;
 import fi.osaamo.opendata.OpenDataManagement;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
@@ -224,6 +225,15 @@ class DemoRegister {
 		node.put("registrationDate", registered);
 		node.put("status", "2");
 		return node;
+	}
+
+	/**
+	 * Schedules the open sources that need no key, so that the demo keeps its region's
+	 * companies and studies fresh.
+	 * @param admin the platform administrator who schedules them
+	 */
+	void scheduleOpenSources(PersonId admin) {
+		openData.scheduleOpenSources(admin);
 	}
 
 }

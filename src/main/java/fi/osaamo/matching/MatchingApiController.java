@@ -43,12 +43,9 @@ class MatchingApiController {
 
 	private final AiRegister register;
 
-	private final StudyPaths paths;
-
 	MatchingApiController(MatchingEngine engine, GapAnalysis gaps, JobManagement jobs, TaxonomyManagement taxonomy,
-			Candidates candidates, UseLog useLog, AiRegister register, StudyPaths paths) {
+			Candidates candidates, UseLog useLog, AiRegister register) {
 		this.register = register;
-		this.paths = paths;
 		this.engine = engine;
 		this.gaps = gaps;
 		this.jobs = jobs;
@@ -94,53 +91,6 @@ class MatchingApiController {
 			.toList();
 	}
 
-	@PostMapping("/api/v1/matching/study-path")
-	@Operation(summary = "A small set of studies that together teach the given skills (a target), preferring "
-			+ "short, cheap studies that start soon and end before the given date; each says what it adds.")
-	List<PathStepJson> studyPath(@AuthenticationPrincipal PersonPrincipal user, @RequestBody StudyPathRequest request) {
-		register.require(AutomatedFeature.STUDY_PATH);
-		if (request.skills() == null || request.skills().isEmpty()) {
-			throw new InvalidInputException("skills", "validation.required");
-		}
-		if (request.skills().size() > 200) {
-			throw new InvalidInputException("skills", "validation.tooMany", 200);
-		}
-		for (var uri : request.skills()) {
-			if (uri == null || !taxonomy.isSkill(uri)) {
-				throw new InvalidInputException("skills", "validation.unknownSkill", uri == null ? "" : uri);
-			}
-		}
-		var steps = paths.plan(request.skills(), request.endBefore(), limit(request.limit()));
-		useLog.record(UseLog.PATH, user.personId(), null, "skills",
-				steps.stream().map(step -> Map.<String, Object>of("study", step.study().id().toString())).toList());
-		return steps.stream()
-			.map(step -> new PathStepJson(step.study().id(), step.study().title(), step.study().provider(),
-					step.adds()))
-			.toList();
-	}
-
-	/**
-	 * A target to plan studies for.
-	 *
-	 * @param skills the ESCO skill URIs to learn
-	 * @param endBefore the date by which studies should end, if any
-	 * @param limit how many studies at most, 1–100, 10 by default
-	 */
-	record StudyPathRequest(@Nullable List<String> skills, java.time.@Nullable LocalDate endBefore,
-			@Nullable Integer limit) {
-	}
-
-	/**
-	 * One study of a path.
-	 *
-	 * @param id the study
-	 * @param title its title
-	 * @param provider who offers it
-	 * @param adds the skills it is the first to teach
-	 */
-	record PathStepJson(UUID id, String title, String provider, List<String> adds) {
-	}
-
 	private ExplanationJson explanation(Gap gap, GapExplainer.Voice voice, Locale locale) {
 		return new ExplanationJson(gap.matched(), gap.partial(), gap.missing(), gaps.words(gap, voice, locale));
 	}
@@ -166,7 +116,7 @@ class MatchingApiController {
 		return checked;
 	}
 
-	private static int limit(@Nullable Integer limit) {
+	static int limit(@Nullable Integer limit) {
 		if (limit == null) {
 			return 10;
 		}

@@ -2,7 +2,6 @@ package fi.osaamo.opendata.imports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import fi.osaamo.identity.PersonId;
@@ -24,11 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs imports: takes the source's lock, reads its records, stores them batch by batch
@@ -44,7 +38,7 @@ public class ImportRunner {
 
 	private final ImportRuns runs;
 
-	private final RecordStore records;
+	private final BatchStore batches;
 
 	private final SourceSettingsRepository settings;
 
@@ -52,26 +46,19 @@ public class ImportRunner {
 
 	private final TaskExecutor executor;
 
-	private final TransactionTemplate batchTransaction;
-
-	private final TransactionTemplate recordSavepoint;
-
 	private final int batchSize;
 
 	private final Set<UUID> cancelled = ConcurrentHashMap.newKeySet();
 
-	ImportRunner(List<SourceAdapter> adapters, ImportRuns runs, RecordStore records, SourceSettingsRepository settings,
+	ImportRunner(List<SourceAdapter> adapters, ImportRuns runs, BatchStore batches, SourceSettingsRepository settings,
 			DataSource dataSource, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			PlatformTransactionManager transactions, OpenDataProperties properties) {
+			OpenDataProperties properties) {
 		this.adapters = adapters.stream().collect(Collectors.toMap(SourceAdapter::id, Function.identity()));
 		this.runs = runs;
-		this.records = records;
+		this.batches = batches;
 		this.settings = settings;
 		this.dataSource = dataSource;
 		this.executor = executor;
-		this.batchTransaction = new TransactionTemplate(transactions);
-		this.recordSavepoint = new TransactionTemplate(transactions);
-		this.recordSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.batchSize = properties.batchSize();
 	}
 
@@ -179,7 +166,7 @@ public class ImportRunner {
 			var batch = new ArrayList<SourceRecord>(batchSize);
 			while (true) {
 				if (cancelled.remove(run)) {
-					store(run, adapter, batch, sequence);
+					batches.store(run, adapter, batch, sequence);
 					runs.finish(run, ImportRun.Status.CANCELLED, "opendata.run.cancelled");
 					return;
 				}
@@ -191,17 +178,17 @@ public class ImportRunner {
 					next = stream.next();
 				}
 				catch (SourceUnavailableException ex) {
-					store(run, adapter, batch, sequence);
+					batches.store(run, adapter, batch, sequence);
 					log.warn("Import {} of {} stopped: {}", run, adapter.id(), ex.getMessage());
 					runs.finish(run, ImportRun.Status.FAILED, ex.messageKey(), ex.arguments());
 					return;
 				}
 				batch.add(next);
 				if (batch.size() >= batchSize) {
-					store(run, adapter, batch, sequence);
+					batches.store(run, adapter, batch, sequence);
 				}
 			}
-			store(run, adapter, batch, sequence);
+			batches.store(run, adapter, batch, sequence);
 			var state = stream.nextSyncState();
 			if (state != null && upload == null) {
 				settings.saveSyncState(adapter.id(), state);
@@ -224,65 +211,6 @@ public class ImportRunner {
 
 	private RecordStream open(SourceAdapter adapter, SourceSettings current, @Nullable Path upload) {
 		return upload == null ? adapter.fetch(current) : Uploads.open(adapter, current, upload);
-	}
-
-	private void store(UUID run, SourceAdapter adapter, List<SourceRecord> batch, int[] sequence) {
-		if (batch.isEmpty()) {
-			return;
-		}
-		batchTransaction.executeWithoutResult(status -> {
-			var counts = new ImportRuns.Counts();
-			for (var record : batch) {
-				counts.processed++;
-				if (record instanceof SourceRecord.Rejected rejected) {
-					runs.reject(run, ++sequence[0], rejected);
-					counts.rejected++;
-				}
-				else if (record instanceof SourceRecord.Parsed parsed) {
-					storeParsed(run, adapter, parsed, counts, sequence);
-				}
-				else {
-					counts.skipped++;
-				}
-			}
-			runs.addCounts(run, counts);
-		});
-		batch.clear();
-	}
-
-	private void storeParsed(UUID run, SourceAdapter adapter, SourceRecord.Parsed parsed, ImportRuns.Counts counts,
-			int[] sequence) {
-		var hash = records.hash(parsed.payload());
-		var previous = records.hashOf(adapter.id(), parsed.sourceId());
-		if (previous.isPresent() && previous.get().equals(hash)) {
-			counts.unchanged++;
-			return;
-		}
-		try {
-			recordSavepoint.executeWithoutResult(status -> {
-				var target = adapter.store(parsed, previous.isEmpty());
-				records.remember(adapter.id(), parsed.sourceId(), hash, target);
-			});
-			if (previous.isEmpty()) {
-				counts.created++;
-			}
-			else {
-				counts.updated++;
-			}
-		}
-		catch (InvalidInputException ex) {
-			runs.reject(run, ++sequence[0], new SourceRecord.Rejected(parsed.sourceId(), ex.messageKey(),
-					Arrays.stream(ex.arguments()).map(String::valueOf).toList(), null));
-			counts.rejected++;
-		}
-		catch (DataAccessException ex) {
-			// The database's own message would read in one language only: it goes to the
-			// server's log, and the run log says what happened.
-			log.warn("Import {} of {} could not store {}", run, adapter.id(), parsed.sourceId(), ex);
-			runs.reject(run, ++sequence[0],
-					new SourceRecord.Rejected(parsed.sourceId(), "opendata.reject.storage", null));
-			counts.rejected++;
-		}
 	}
 
 }

@@ -1,0 +1,83 @@
+package fi.osaamo.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+
+import fi.osaamo.competence.CompetenceManagement;
+import fi.osaamo.competence.Provenance;
+import fi.osaamo.competence.Section;
+import fi.osaamo.competence.SharingManagement;
+import fi.osaamo.competence.SkillClaim;
+import fi.osaamo.competence.Target;
+import fi.osaamo.organisation.Organisation;
+import fi.osaamo.organisation.OrganisationManagement;
+import fi.osaamo.organisation.Role;
+import fi.osaamo.taxonomy.ConceptRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * Competence mappings for about 40 % of a demo company's employees, some of them shared
+ * with their company.
+ */
+@Component
+class DemoMappings {
+
+	private final OrganisationManagement organisations;
+
+	private final CompetenceManagement competence;
+
+	private final SharingManagement sharing;
+
+	private final DemoOccupations occupations;
+
+	DemoMappings(OrganisationManagement organisations, CompetenceManagement competence, SharingManagement sharing,
+			DemoOccupations occupations) {
+		this.organisations = organisations;
+		this.competence = competence;
+		this.sharing = sharing;
+		this.occupations = occupations;
+	}
+
+	/**
+	 * Maps about 40 % of a company's employees, a third of them sharing their skills. In
+	 * the showcase company (the demo HR's) most people map and share, mostly in one
+	 * occupation, so that its competence overview has counts large enough to show.
+	 */
+	int mapPeople(Organisation company, List<ConceptRef> chosen, Random random, boolean showcase) {
+		if (chosen.isEmpty()) {
+			return 0;
+		}
+		var count = 0;
+		for (var member : organisations.members(company.id())) {
+			if (member.role() != Role.EMPLOYEE || random.nextInt(100) >= (showcase ? 85 : 40)
+					|| competence.hasMapping(member.personId())) {
+				continue;
+			}
+			var occupation = showcase && random.nextInt(10) < 7 ? chosen.get(0)
+					: chosen.get(random.nextInt(chosen.size()));
+			var pool = new ArrayList<>(DemoOccupations.essentialSkills(occupations.details(occupation))
+				.stream()
+				.limit(showcase ? 10 : Long.MAX_VALUE)
+				.toList());
+			java.util.Collections.shuffle(pool, random);
+			var claims = new ArrayList<SkillClaim>();
+			for (int i = 0; i < Math.min(pool.size(), 5 + random.nextInt(4)); i++) {
+				claims.add(new SkillClaim(pool.get(i).uri(), 1 + random.nextInt(5),
+						random.nextBoolean() ? Provenance.WORK : Provenance.EDUCATION, null, null,
+						random.nextInt(4) == 0));
+			}
+			var targets = pool.size() > claims.size()
+					? List.of(new Target(pool.get(claims.size()).uri(), 3 + random.nextInt(3))) : List.<Target>of();
+			competence.start(member.personId());
+			competence.replace(member.personId(), claims, targets, null, 0);
+			if (random.nextInt(showcase ? 5 : 3) < (showcase ? 4 : 1)) {
+				sharing.share(member.personId(), company.id(), EnumSet.of(Section.SKILLS, Section.STRENGTHS), null);
+			}
+			count++;
+		}
+		return count;
+	}
+
+}
