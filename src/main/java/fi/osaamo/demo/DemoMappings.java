@@ -1,6 +1,7 @@
 package fi.osaamo.demo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -11,6 +12,7 @@ import fi.osaamo.competence.Section;
 import fi.osaamo.competence.SharingManagement;
 import fi.osaamo.competence.SkillClaim;
 import fi.osaamo.competence.Target;
+import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
@@ -51,33 +53,44 @@ class DemoMappings {
 		}
 		var count = 0;
 		for (var member : organisations.members(company.id())) {
-			if (member.role() != Role.EMPLOYEE || random.nextInt(100) >= (showcase ? 85 : 40)
-					|| competence.hasMapping(member.personId())) {
-				continue;
+			if (member.role() == Role.EMPLOYEE && random.nextInt(100) < (showcase ? 85 : 40)
+					&& !competence.hasMapping(member.personId())) {
+				var occupation = showcase && random.nextInt(10) < 7 ? chosen.get(0)
+						: chosen.get(random.nextInt(chosen.size()));
+				map(member.personId(), company, occupation, random, showcase);
+				count++;
 			}
-			var occupation = showcase && random.nextInt(10) < 7 ? chosen.get(0)
-					: chosen.get(random.nextInt(chosen.size()));
-			var pool = new ArrayList<>(DemoOccupations.essentialSkills(occupations.details(occupation))
-				.stream()
-				.limit(showcase ? 10 : Long.MAX_VALUE)
-				.toList());
-			java.util.Collections.shuffle(pool, random);
-			var claims = new ArrayList<SkillClaim>();
-			for (int i = 0; i < Math.min(pool.size(), 5 + random.nextInt(4)); i++) {
-				claims.add(new SkillClaim(pool.get(i).uri(), 1 + random.nextInt(5),
-						random.nextBoolean() ? Provenance.WORK : Provenance.EDUCATION, null, null,
-						random.nextInt(4) == 0));
-			}
-			var targets = pool.size() > claims.size()
-					? List.of(new Target(pool.get(claims.size()).uri(), 3 + random.nextInt(3))) : List.<Target>of();
-			competence.start(member.personId());
-			competence.replace(member.personId(), claims, targets, null, 0);
-			if (random.nextInt(showcase ? 5 : 3) < (showcase ? 4 : 1)) {
-				sharing.share(member.personId(), company.id(), EnumSet.of(Section.SKILLS, Section.STRENGTHS), null);
-			}
-			count++;
 		}
 		return count;
+	}
+
+	/** Maps a person in some skills of an occupation, with a target, sometimes shared. */
+	private void map(PersonId person, Organisation company, ConceptRef occupation, Random random, boolean showcase) {
+		var pool = new ArrayList<>(DemoOccupations.essentialSkills(occupations.details(occupation))
+			.stream()
+			.limit(showcase ? 10 : Long.MAX_VALUE)
+			.toList());
+		Collections.shuffle(pool, random);
+		var claims = claims(pool, random);
+		var targets = pool.size() > claims.size()
+				? List.of(new Target(pool.get(claims.size()).uri(), 3 + random.nextInt(3))) : List.<Target>of();
+		competence.start(person);
+		competence.replace(person, claims, targets, null, 0);
+		if (random.nextInt(showcase ? 5 : 3) < (showcase ? 4 : 1)) {
+			sharing.share(person, company.id(), EnumSet.of(Section.SKILLS, Section.STRENGTHS), null);
+		}
+	}
+
+	private static List<SkillClaim> claims(List<ConceptRef> pool, Random random) {
+		var claims = new ArrayList<SkillClaim>();
+		// The count is drawn again at every step, as the demo always has: the demo
+		// region's
+		// data follows from this sequence of draws.
+		for (int i = 0; i < Math.min(pool.size(), 5 + random.nextInt(4)); i++) {
+			claims.add(new SkillClaim(pool.get(i).uri(), 1 + random.nextInt(5),
+					random.nextBoolean() ? Provenance.WORK : Provenance.EDUCATION, null, null, random.nextInt(4) == 0));
+		}
+		return claims;
 	}
 
 }

@@ -1,7 +1,9 @@
 package fi.osaamo.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 
@@ -9,6 +11,7 @@ import fi.osaamo.organisation.Organisation;
 import fi.osaamo.studies.NewStudy;
 import fi.osaamo.studies.StudyManagement;
 import fi.osaamo.studies.StudyType;
+import fi.osaamo.taxonomy.ConceptDetails;
 import fi.osaamo.taxonomy.ConceptRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Component;
 class DemoStudies {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoStudies.class);
+
+	private static final List<String> PROVIDERS = List.of(DemoRegion.SCHOOLS.get(0), DemoRegion.SCHOOLS.get(1),
+			"Taitotalo Rantala", "Verkkoakatemia", "Kansalaisopisto Rantala");
 
 	private final StudyManagement studies;
 
@@ -45,44 +51,58 @@ class DemoStudies {
 		}
 		var random = new Random(2028);
 		var today = LocalDate.now(clock);
-		var providers = List.of(DemoRegion.SCHOOLS.get(0), DemoRegion.SCHOOLS.get(1), "Taitotalo Rantala",
-				"Verkkoakatemia", "Kansalaisopisto Rantala");
-		var seen = new java.util.LinkedHashSet<String>();
+		var seen = new LinkedHashSet<String>();
 		var count = 0;
 		for (var company : companies) {
 			for (var occupation : occupations.occupations(company)) {
-				if (!seen.add(occupation.uri())) {
-					continue;
-				}
-				var details = occupations.details(occupation);
-				var skills = DemoOccupations.essentialSkills(details);
-				for (int i = 0; i < 2 && i * 3 < skills.size(); i++) {
-					var taught = skills.subList(i * 3, Math.min(skills.size(), i * 3 + 3 + random.nextInt(2)));
-					var type = StudyType.values()[random.nextInt(StudyType.values().length)];
-					var provider = type == StudyType.ONLINE ? providers.get(3)
-							: providers.get(random.nextInt(providers.size()));
-					var start = today.plusDays(7 + random.nextInt(150));
-					var hours = switch (type) {
-						case DEGREE -> 800 + random.nextInt(1200);
-						case APPRENTICESHIP -> 400 + random.nextInt(800);
-						case MODULE -> 16 + random.nextInt(120);
-						case ONLINE -> 4 + random.nextInt(40);
-					};
-					var label = taught.get(0).label().text();
-					var title = Character.toUpperCase(label.charAt(0)) + label.substring(1) + " – "
-							+ occupation.label().text();
-					var language = random.nextInt(10) < 8 ? "fi" : random.nextBoolean() ? "sv" : "en";
-					studies.save(new NewStudy("DEMO", "demo-" + count, provider, title,
-							details.description() == null ? null : details.description().text(), type, language,
-							type == StudyType.ONLINE ? null : DemoRegion.CITY_MUNICIPALITY, type == StudyType.ONLINE,
-							start, start.plusDays(Math.max(1, hours / 8)), hours,
-							java.math.BigDecimal.valueOf(type == StudyType.DEGREE ? 0 : random.nextInt(10) * 50), null,
-							taught.stream().map(fi.osaamo.taxonomy.ConceptRef::uri).toList()));
-					count++;
+				if (seen.add(occupation.uri())) {
+					count = seed(occupation, random, today, count);
 				}
 			}
 		}
 		log.info("Demo region: {} studies", count);
+	}
+
+	/** Two studies of an occupation's essential skills, three or four skills each. */
+	private int seed(ConceptRef occupation, Random random, LocalDate today, int count) {
+		var details = occupations.details(occupation);
+		var skills = DemoOccupations.essentialSkills(details);
+		var seeded = count;
+		for (int i = 0; i < 2 && i * 3 < skills.size(); i++) {
+			var taught = skills.subList(i * 3, Math.min(skills.size(), i * 3 + 3 + random.nextInt(2)));
+			studies.save(study("demo-" + seeded++, occupation, details, taught, random, today));
+		}
+		return seeded;
+	}
+
+	private static NewStudy study(String id, ConceptRef occupation, ConceptDetails details, List<ConceptRef> taught,
+			Random random, LocalDate today) {
+		var type = StudyType.values()[random.nextInt(StudyType.values().length)];
+		var provider = type == StudyType.ONLINE ? PROVIDERS.get(3) : PROVIDERS.get(random.nextInt(PROVIDERS.size()));
+		var start = today.plusDays(7 + random.nextInt(150));
+		var hours = hours(type, random);
+		var language = random.nextInt(10) < 8 ? "fi" : random.nextBoolean() ? "sv" : "en";
+		var price = BigDecimal.valueOf(type == StudyType.DEGREE ? 0 : random.nextInt(10) * 50);
+		var online = type == StudyType.ONLINE;
+		return new NewStudy("DEMO", id, provider, title(taught.get(0), occupation),
+				details.description() == null ? null : details.description().text(), type, language,
+				online ? null : DemoRegion.CITY_MUNICIPALITY, online, start, start.plusDays(Math.max(1, hours / 8)),
+				hours, price, null, taught.stream().map(ConceptRef::uri).toList());
+	}
+
+	private static int hours(StudyType type, Random random) {
+		return switch (type) {
+			case DEGREE -> 800 + random.nextInt(1200);
+			case APPRENTICESHIP -> 400 + random.nextInt(800);
+			case MODULE -> 16 + random.nextInt(120);
+			case ONLINE -> 4 + random.nextInt(40);
+		};
+	}
+
+	/** "Skill – occupation", the skill's first letter capitalised. */
+	private static String title(ConceptRef skill, ConceptRef occupation) {
+		var label = skill.label().text();
+		return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " – " + occupation.label().text();
 	}
 
 }

@@ -5,28 +5,31 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.util.matcher.RequestMatcherEntry;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 
 /**
  * Who may reach what. Pages redirect anonymous users to the sign-in page; the JSON API
@@ -85,26 +88,7 @@ class SecurityConfiguration {
 				current -> http.addFilterBefore(new AuthenticationRefreshFilter(current), AuthorizationFilter.class));
 		http.addFilterAfter(new AnonymousRateLimitFilter(limited("/search", "/taxonomy", "/taxonomy/concepts/**"),
 				limits, problems), AuthorizationFilter.class);
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
-			.permitAll()
-			.requestMatchers("/actuator/prometheus")
-			.access(AuthorizationManagers.anyOf(
-					new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1/8') or hasIpAddress('::1')"),
-					new WebExpressionAuthorizationManager("hasRole('PLATFORM_ADMIN')")))
-			.requestMatchers("/actuator/**")
-			.hasRole("PLATFORM_ADMIN")
-			// Areas for one role are closed to the rest before a request is read; the
-			// controllers then check the organisation.
-			.requestMatchers("/dashboard", "/dashboard/**")
-			.hasAnyRole("GROWTH_TEAM", "PLATFORM_ADMIN")
-			.requestMatchers("/opendata/profile", "/opendata/profile/**")
-			.authenticated()
-			.requestMatchers(PLATFORM_ADMIN_PAGES)
-			.hasRole("PLATFORM_ADMIN")
-			.requestMatchers(org.springframework.http.HttpMethod.POST, "/organisations")
-			.hasRole("PLATFORM_ADMIN")
-			.anyRequest()
-			.authenticated())
+		http.authorizeHttpRequests(SecurityConfiguration::authorize)
 			.formLogin(login -> login.loginPage("/login").successHandler(afterSignIn()).failureUrl("/login?error"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").deleteCookies("SESSION"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -112,15 +96,45 @@ class SecurityConfiguration {
 			.headers(this::headers);
 		var registrations = clients.getIfAvailable();
 		if (registrations != null) {
-			http.oauth2Login(login -> {
-				login.loginPage("/login").successHandler(afterSignIn()).failureUrl("/login?error=oidc");
-				if (site.configured()) {
-					login.authorizationEndpoint(
-							endpoint -> endpoint.authorizationRequestResolver(returnTo(registrations, site)));
-				}
-			});
+			http.oauth2Login(login -> oidcSignIn(login, registrations, site));
 		}
 		return http.build();
+	}
+
+	/**
+	 * Who may ask for what, before a request is read: public pages for everyone, the
+	 * metrics for the machine itself or administrators, and areas for one role closed to
+	 * the rest. The controllers then check the organisation.
+	 */
+	private static void authorize(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.access(AuthorizationManagers.anyOf(
+					new WebExpressionAuthorizationManager("hasIpAddress('127.0.0.1/8') or hasIpAddress('::1')"),
+					new WebExpressionAuthorizationManager("hasRole('PLATFORM_ADMIN')")))
+			.requestMatchers("/actuator/**")
+			.hasRole("PLATFORM_ADMIN")
+			.requestMatchers("/dashboard", "/dashboard/**")
+			.hasAnyRole("GROWTH_TEAM", "PLATFORM_ADMIN")
+			.requestMatchers("/opendata/profile", "/opendata/profile/**")
+			.authenticated()
+			.requestMatchers(PLATFORM_ADMIN_PAGES)
+			.hasRole("PLATFORM_ADMIN")
+			.requestMatchers(HttpMethod.POST, "/organisations")
+			.hasRole("PLATFORM_ADMIN")
+			.anyRequest()
+			.authenticated();
+	}
+
+	private void oidcSignIn(OAuth2LoginConfigurer<HttpSecurity> login, ClientRegistrationRepository registrations,
+			SiteAddress site) {
+		login.loginPage("/login").successHandler(afterSignIn()).failureUrl("/login?error=oidc");
+		if (site.configured()) {
+			login.authorizationEndpoint(
+					endpoint -> endpoint.authorizationRequestResolver(returnTo(registrations, site)));
+		}
 	}
 
 	/**
