@@ -1,12 +1,14 @@
 package fi.osaamo.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.platform.Language;
 import fi.osaamo.taxonomy.ConceptDetails;
+import fi.osaamo.taxonomy.ConceptKind;
 import fi.osaamo.taxonomy.ConceptRef;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.springframework.stereotype.Component;
@@ -56,7 +58,7 @@ class DemoOccupations {
 
 	private final TaxonomyManagement taxonomy;
 
-	private final Map<String, List<ConceptRef>> occupationsByIndustry = new java.util.HashMap<>();
+	private final Map<String, List<ConceptRef>> occupationsByIndustry = new HashMap<>();
 
 	DemoOccupations(TaxonomyManagement taxonomy) {
 		this.taxonomy = taxonomy;
@@ -86,10 +88,7 @@ class DemoOccupations {
 	 * @return its skills
 	 */
 	static List<ConceptRef> essentialSkills(ConceptDetails details) {
-		return details.essentialSkills()
-			.stream()
-			.filter(skill -> skill.kind() != fi.osaamo.taxonomy.ConceptKind.SKILL_GROUP)
-			.toList();
+		return details.essentialSkills().stream().filter(skill -> skill.kind() != ConceptKind.SKILL_GROUP).toList();
 	}
 
 	/**

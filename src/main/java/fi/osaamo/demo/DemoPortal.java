@@ -13,6 +13,7 @@ import fi.osaamo.jobs.JobDraft;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.jobs.JobStatus;
 import fi.osaamo.jobs.RequiredSkill;
+import fi.osaamo.organisation.Member;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
@@ -91,7 +92,7 @@ class DemoPortal {
 		return organisations.members(company.id())
 			.stream()
 			.filter(member -> member.role() == Role.HR)
-			.map(fi.osaamo.organisation.Member::personId)
+			.map(Member::personId)
 			.findFirst()
 			.orElseGet(() -> {
 				var person = identities

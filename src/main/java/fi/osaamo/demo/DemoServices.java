@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 import fi.osaamo.companies.CompanyRef;
+import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.companies.FinancialRecords;
 import fi.osaamo.companies.NeedKind;
 import fi.osaamo.companies.NeedManagement;
@@ -16,7 +18,6 @@ import fi.osaamo.companies.ServiceCatalogue;
 import fi.osaamo.companies.ServiceKind;
 import fi.osaamo.companies.Urgency;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.Language;
@@ -132,7 +133,7 @@ class DemoServices {
 		var filed = registry.financialStatements(company.businessId())
 			.stream()
 			.map(statement -> statement.periodEnd().getYear())
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		for (int year = thisYear - 3; year < thisYear; year++) {
 			var margin = -0.05 + random.nextDouble() * 0.17;
 			if (filed.contains(year)) {

@@ -1,18 +1,19 @@
 package fi.osaamo.demo;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
 import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.competence.CityTalents;
-import fi.osaamo.competence.TalentProfile;
-import fi.osaamo.competence.TalentProfile.Situation;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.Provenance;
 import fi.osaamo.competence.Section;
 import fi.osaamo.competence.SkillClaim;
+import fi.osaamo.competence.TalentProfile.Situation;
+import fi.osaamo.competence.TalentProfile;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.NewPerson;
 import fi.osaamo.organisation.Organisation;
@@ -109,7 +110,7 @@ class DemoTalents implements ApplicationRunner {
 			.filter(skill -> skill.kind() != ConceptKind.SKILL_GROUP)
 			.limit(14)
 			.toList());
-		java.util.Collections.shuffle(pool, random);
+		Collections.shuffle(pool, random);
 		var claims = new ArrayList<SkillClaim>();
 		for (int i = 0; i < Math.min(pool.size(), 6 + random.nextInt(4)); i++) {
 			claims.add(new SkillClaim(pool.get(i).uri(), 2 + random.nextInt(4),

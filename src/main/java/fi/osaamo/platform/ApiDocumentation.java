@@ -1,8 +1,11 @@
 package fi.osaamo.platform;
 
+import java.util.List;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +22,7 @@ class ApiDocumentation {
 		// The server is the configured public address (or this document's own,
 		// relatively),
 		// never the request's Host header.
-		return new OpenAPI()
-			.servers(java.util.List
-				.of(new io.swagger.v3.oas.models.servers.Server().url(site.configured() ? site.base() : "/")))
+		return new OpenAPI().servers(List.of(new Server().url(site.configured() ? site.base() : "/")))
 			.info(new Info().title("Osaamo API")
 				.version("v1")
 				.description("Skills and occupations (ESCO), competence mappings, job tasks, the explained gap and "

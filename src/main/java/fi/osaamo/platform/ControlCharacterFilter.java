@@ -1,8 +1,12 @@
 package fi.osaamo.platform;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -119,7 +123,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 
 	private static boolean isJson(HttpServletRequest request) {
 		var type = request.getContentType();
-		return type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
+		return type != null && type.toLowerCase(Locale.ROOT).contains("json");
 	}
 
 	/** The request with its body read once into memory. */
@@ -173,10 +177,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(
-					new java.io.InputStreamReader(getInputStream(), getCharacterEncoding() == null
-							? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(getCharacterEncoding())));
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(),
+					getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding())));
 		}
 
 	}

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.Driver;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -50,8 +51,7 @@ class DatabaseConfiguration {
 	@Bean
 	@FlywayDataSource
 	DataSource migrationDataSource(DatabaseConnection connection) {
-		return new SimpleDriverDataSource(new org.postgresql.Driver(), connection.url(), connection.username(),
-				connection.password());
+		return new SimpleDriverDataSource(new Driver(), connection.url(), connection.username(), connection.password());
 	}
 
 	record EmbeddedDatabaseHandle(@Nullable EmbeddedPostgresServer server,

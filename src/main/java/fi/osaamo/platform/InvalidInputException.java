@@ -1,5 +1,8 @@
 package fi.osaamo.platform;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -40,8 +43,8 @@ public class InvalidInputException extends RuntimeException {
 	 * Every problem found in the input, this one first; a form shows them all at once.
 	 * @return the problems
 	 */
-	public java.util.List<InvalidInputException> all() {
-		return java.util.List.of(this);
+	public List<InvalidInputException> all() {
+		return List.of(this);
 	}
 
 	/**
@@ -49,7 +52,7 @@ public class InvalidInputException extends RuntimeException {
 	 * @param name the field
 	 * @return its first problem
 	 */
-	public java.util.Optional<InvalidInputException> on(String name) {
+	public Optional<InvalidInputException> on(String name) {
 		return all().stream().filter(problem -> problem.field().equals(name)).findFirst();
 	}
 

@@ -2,6 +2,7 @@ package fi.osaamo.platform;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,7 +50,7 @@ public record Notice(String key, String[] arguments) implements Serializable {
 		return "#{" + key + "}";
 	}
 
-	Object[] resolvedArguments(java.util.function.UnaryOperator<String> translate) {
+	Object[] resolvedArguments(UnaryOperator<String> translate) {
 		return Arrays.stream(arguments)
 			.map(argument -> argument.startsWith("#{") && argument.endsWith("}")
 					? translate.apply(argument.substring(2, argument.length() - 1)) : argument)

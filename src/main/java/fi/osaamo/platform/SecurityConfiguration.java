@@ -1,5 +1,7 @@
 package fi.osaamo.platform;
 
+import java.util.Arrays;
+
 import io.github.wimdeblauwe.htmx.spring.boot.security.HxRefreshHeaderAuthenticationEntryPoint;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -68,11 +71,10 @@ class SecurityConfiguration {
 				new AnonymousRateLimitFilter(limited("/api/v1/skills/**", "/api/v1/occupations/**"), limits, problems),
 				AuthorizationFilter.class);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(
-					requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, PUBLIC_API)
-						.permitAll()
-						.anyRequest()
-						.authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler(problems::forbidden))
 			.headers(this::headers);
@@ -153,9 +155,8 @@ class SecurityConfiguration {
 
 	/** The look-ups anonymous clients may make, which their rate limit covers. */
 	private static RequestMatcher limited(String... patterns) {
-		var matchers = java.util.Arrays.stream(patterns)
-			.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults()
-				.matcher(org.springframework.http.HttpMethod.GET, pattern))
+		var matchers = Arrays.stream(patterns)
+			.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern))
 			.toList();
 		return new OrRequestMatcher(matchers);
 	}
@@ -179,8 +180,7 @@ class SecurityConfiguration {
 				new RequestHeaderRequestMatcher("HX-Request"), new HxRefreshHeaderAuthenticationEntryPoint()));
 	}
 
-	private void headers(
-			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+	private void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer
 				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -1,11 +1,16 @@
 package fi.osaamo.platform;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -30,7 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record Shell(Language language, String requestUri, String csrfParameter, String csrfHeader, String csrfToken,
 		@Nullable String userName, List<NavItem> navigation, Branding branding, MessageSource messages,
-		java.util.Set<String> disabledFeatures, @Nullable Notice notice) {
+		Set<String> disabledFeatures, @Nullable Notice notice) {
 
 	/**
 	 * Whether a feature that can be switched off is on.
@@ -92,7 +97,7 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 * @return the text
 	 */
 	public String number(Number value) {
-		return java.text.NumberFormat.getInstance(language.locale()).format(value);
+		return NumberFormat.getInstance(language.locale()).format(value);
 
 	}
 
@@ -119,7 +124,7 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 * @param month the month
 	 * @return for example "joulu 2026" or "Dec 2026"
 	 */
-	public String month(java.time.YearMonth month) {
+	public String month(YearMonth month) {
 		return DateTimeFormatter.ofPattern("LLL yyyy", language.locale()).format(month);
 	}
 
@@ -128,7 +133,7 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 * @param month the month
 	 * @return for example "joulu" or "Dec"
 	 */
-	public String monthName(java.time.YearMonth month) {
+	public String monthName(YearMonth month) {
 		return DateTimeFormatter.ofPattern("LLL", language.locale()).format(month);
 	}
 
@@ -166,7 +171,7 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 		return navigation.stream()
 			.filter(candidate -> path.equals(candidate.href())
 					|| (!candidate.href().equals("/") && path.startsWith(candidate.href() + "/")))
-			.max(java.util.Comparator.comparingInt(candidate -> candidate.href().length()))
+			.max(Comparator.comparingInt(candidate -> candidate.href().length()))
 			.map(item::equals)
 			.orElse(false);
 	}
@@ -181,11 +186,11 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 		if (path == null || path.equals("/")) {
 			return List.of();
 		}
-		var trail = new java.util.ArrayList<NavItem>();
+		var trail = new ArrayList<NavItem>();
 		navigation.stream().filter(item -> item.href().equals("/")).findFirst().ifPresent(trail::add);
 		navigation.stream()
 			.filter(item -> !item.href().equals("/") && path.startsWith(item.href() + "/"))
-			.max(java.util.Comparator.comparingInt(item -> item.href().length()))
+			.max(Comparator.comparingInt(item -> item.href().length()))
 			.ifPresent(trail::add);
 		return trail;
 	}

@@ -3,6 +3,7 @@ package fi.osaamo.platform;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +42,7 @@ class ShellFactory {
 		return new Shell(language, requestUri(request), csrf == null ? "_csrf" : csrf.getParameterName(),
 				csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), csrf == null ? "" : csrf.getToken(),
 				displayName(authentication), navigation(authentication), branding(authentication), messages,
-				switches.stream()
-					.flatMap(source -> source.disabled().stream())
-					.collect(java.util.stream.Collectors.toUnmodifiableSet()),
+				switches.stream().flatMap(source -> source.disabled().stream()).collect(Collectors.toUnmodifiableSet()),
 				notice(request));
 	}
 

@@ -6,13 +6,18 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.RelativeRedirectFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Languages: the first visit takes the best of fi, sv and en from
@@ -32,20 +37,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * them absolute from the request's Host header, which the client chooses.
 	 */
 	@Bean
-	org.springframework.boot.web.servlet.FilterRegistrationBean<org.springframework.web.filter.RelativeRedirectFilter> relativeRedirects() {
-		var filter = new org.springframework.web.filter.RelativeRedirectFilter();
-		filter.setRedirectStatus(org.springframework.http.HttpStatus.FOUND);
-		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
-		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+	FilterRegistrationBean<RelativeRedirectFilter> relativeRedirects() {
+		var filter = new RelativeRedirectFilter();
+		filter.setRedirectStatus(HttpStatus.FOUND);
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 
 	@Bean
-	org.springframework.boot.web.servlet.FilterRegistrationBean<ControlCharacterFilter> controlCharacters(
-			ProblemResponses problems) {
-		var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
-				new ControlCharacterFilter(problems));
-		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 15);
+	FilterRegistrationBean<ControlCharacterFilter> controlCharacters(ProblemResponses problems) {
+		var registration = new FilterRegistrationBean<>(new ControlCharacterFilter(problems));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
 		return registration;
 	}
 
@@ -85,7 +88,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 			Language.fromCode(request.getParameter("lang")).ifPresent(language -> {
-				var resolver = org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request);
+				var resolver = RequestContextUtils.getLocaleResolver(request);
 				if (resolver != null) {
 					resolver.setLocale(request, response, language.locale());
 				}
