@@ -71,15 +71,17 @@ class DemoContacts {
 			// A third of the companies was last met over six months ago, a third lately,
 			// and the rest never.
 			if (i % 3 != 2) {
-				var months = i % 3 == 0 ? 8 + i % 4 : 1 + i % 3;
-				accounts.logContact(city, company,
-						new NewContact(today.minusMonths(months).minusDays(i),
-								i % 2 == 0 ? Channel.MEETING : Channel.PHONE, ROLES[i % ROLES.length], null,
-								"kartoitus", false),
-						actor);
+				accounts.logContact(city, company, contact(i, today), actor);
 			}
 		}
 		portfolio.assignManager(city, refs.subList(0, Math.min(4, refs.size())), actor);
+	}
+
+	/** The i-th company's last contact: over six months ago or lately. */
+	private static NewContact contact(int i, LocalDate today) {
+		var months = i % 3 == 0 ? 8 + i % 4 : 1 + i % 3;
+		return new NewContact(today.minusMonths(months).minusDays(i), i % 2 == 0 ? Channel.MEETING : Channel.PHONE,
+				ROLES[i % ROLES.length], null, "kartoitus", false);
 	}
 
 	private static NewContactPerson person(CompanyRef company, int index, LocalDate today) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fi.osaamo.companies.CompanyRef;
@@ -16,6 +17,7 @@ import fi.osaamo.companies.NewNeed;
 import fi.osaamo.companies.NewService;
 import fi.osaamo.companies.ServiceCatalogue;
 import fi.osaamo.companies.ServiceKind;
+import fi.osaamo.companies.ServiceOffer;
 import fi.osaamo.companies.Urgency;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.Organisation;
@@ -72,38 +74,53 @@ class DemoServices {
 		if (!needs.recentlyChanged(city, 1).isEmpty()) {
 			return;
 		}
-		var services = catalogue.services(city, false);
-		var random = new Random(2026);
-		var today = LocalDate.now(clock);
+		var plan = new Plan(city, actor, catalogue.services(city, false), new Random(2026), LocalDate.now(clock));
 		for (int i = 0; i < companies.size(); i++) {
 			var company = companies.get(i);
-			if (company.businessId() == null) {
-				continue;
-			}
-			var ref = new CompanyRef(company.businessId().value(), company.name(), company.industryCode());
-			if (i < 6) {
-				figures(city, ref, actor, random, today.getYear());
-			}
-			for (int n = 0; n <= i % 2; n++) {
-				var need = NEEDS[(i + n) % NEEDS.length];
-				// Spread over the past twelve months, so that the needs over time show a
-				// trend.
-				var chartedOn = today.minusMonths((i * 5L + n * 7L) % 12).minusDays(random.nextInt(25));
-				var id = needs.chart(city, ref,
-						new NewNeed(NeedKind.valueOf(need[0]), need[1], Urgency.values()[random.nextInt(3)]), actor,
-						chartedOn);
-				if (i % 4 == 3 && n == 0) {
-					// Some needs are still waiting for a referral.
-					continue;
-				}
-				var service = services.get(random.nextInt(services.size()));
-				var referral = needs.refer(city, id, service.id(), today.plusDays(3 + random.nextInt(40)), Language.FI,
-						0, actor);
-				if (random.nextInt(3) == 0) {
-					needs.recordOutcome(city, referral, "Palvelu vastasi tarpeeseen.", true, actor);
-				}
+			if (company.businessId() != null) {
+				cooperate(plan, new CompanyRef(company.businessId().value(), company.name(), company.industryCode()),
+						i);
 			}
 		}
+	}
+
+	/**
+	 * The i-th company's figures (the first six), one or two needs and their referrals.
+	 */
+	private void cooperate(Plan plan, CompanyRef company, int i) {
+		if (i < 6) {
+			figures(plan.city(), company, plan.actor(), plan.random(), plan.today().getYear());
+		}
+		for (int n = 0; n <= i % 2; n++) {
+			var need = NEEDS[(i + n) % NEEDS.length];
+			// Spread over the past twelve months, so that the needs over time show a
+			// trend.
+			var chartedOn = plan.today().minusMonths((i * 5L + n * 7L) % 12).minusDays(plan.random().nextInt(25));
+			var id = needs.chart(plan.city(), company,
+					new NewNeed(NeedKind.valueOf(need[0]), need[1], Urgency.values()[plan.random().nextInt(3)]),
+					plan.actor(), chartedOn);
+			// Some needs are still waiting for a referral.
+			if (i % 4 != 3 || n != 0) {
+				refer(plan, id);
+			}
+		}
+	}
+
+	private void refer(Plan plan, UUID need) {
+		var service = plan.services().get(plan.random().nextInt(plan.services().size()));
+		var referral = needs.refer(plan.city(), need, service.id(),
+				plan.today().plusDays(3 + plan.random().nextInt(40)), Language.FI, 0, plan.actor());
+		if (plan.random().nextInt(3) == 0) {
+			needs.recordOutcome(plan.city(), referral, "Palvelu vastasi tarpeeseen.", true, plan.actor());
+		}
+	}
+
+	/**
+	 * What the demo team's cooperation is seeded with: the team, who records it, the
+	 * services to refer to, the draws and today.
+	 */
+	private record Plan(OrganisationId city, PersonId actor, List<ServiceOffer> services, Random random,
+			LocalDate today) {
 	}
 
 	void seed(OrganisationId city) {

@@ -16,11 +16,13 @@ import fi.osaamo.competence.TalentProfile.Situation;
 import fi.osaamo.competence.TalentProfile;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.NewPerson;
+import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.ConceptDetails;
 import fi.osaamo.taxonomy.ConceptKind;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.slf4j.Logger;
@@ -105,6 +107,17 @@ class DemoTalents implements ApplicationRunner {
 		}
 		var person = identities.register(
 				new NewPerson(pick(DemoRegion.GIVEN_NAMES, random), pick(DemoRegion.FAMILY_NAMES, random), null, null));
+		competence.start(person.id());
+		var version = competence.replace(person.id(), claims(occupation, random), List.of(), null, 0);
+		history(person.id(), occupation, random, version);
+		var situation = random.nextInt(5) == 0 ? Situation.STUDENT : Situation.JOB_SEEKER;
+		optIns.open(person.id(), city.id(), EnumSet.of(Section.SKILLS, Section.WORK_HISTORY, Section.EDUCATION), null,
+				new TalentProfile(situation, pick(DemoRegion.MUNICIPALITIES, random), occupation.uri()));
+		return true;
+	}
+
+	/** Six to nine of the occupation's essential skills at levels 2–5. */
+	private static List<SkillClaim> claims(ConceptDetails occupation, Random random) {
 		var pool = new ArrayList<>(occupation.essentialSkills()
 			.stream()
 			.filter(skill -> skill.kind() != ConceptKind.SKILL_GROUP)
@@ -112,20 +125,21 @@ class DemoTalents implements ApplicationRunner {
 			.toList());
 		Collections.shuffle(pool, random);
 		var claims = new ArrayList<SkillClaim>();
+		// The count is drawn again at every step: the demo's data follows from these
+		// draws.
 		for (int i = 0; i < Math.min(pool.size(), 6 + random.nextInt(4)); i++) {
 			claims.add(new SkillClaim(pool.get(i).uri(), 2 + random.nextInt(4),
 					random.nextBoolean() ? Provenance.WORK : Provenance.EDUCATION, null, null, random.nextInt(4) == 0));
 		}
-		competence.start(person.id());
-		var version = competence.replace(person.id(), claims, List.of(), null, 0);
+		return claims;
+	}
+
+	/** Some years of work in the occupation after studying it at the region's school. */
+	private void history(PersonId person, ConceptDetails occupation, Random random, int version) {
 		var year = 2010 + random.nextInt(12);
-		version = competence.addWork(person.id(), occupation.label().text(), null, year, year + 2 + random.nextInt(4),
+		var worked = competence.addWork(person, occupation.label().text(), null, year, year + 2 + random.nextInt(4),
 				version);
-		competence.addEducation(person.id(), occupation.label().text(), DemoRegion.SCHOOLS.get(0), year - 1, version);
-		var situation = random.nextInt(5) == 0 ? Situation.STUDENT : Situation.JOB_SEEKER;
-		optIns.open(person.id(), city.id(), EnumSet.of(Section.SKILLS, Section.WORK_HISTORY, Section.EDUCATION), null,
-				new TalentProfile(situation, pick(DemoRegion.MUNICIPALITIES, random), occupation.uri()));
-		return true;
+		competence.addEducation(person, occupation.label().text(), DemoRegion.SCHOOLS.get(0), year - 1, worked);
 	}
 
 	/** About a third of a company's mapped employees are open to opportunities. */

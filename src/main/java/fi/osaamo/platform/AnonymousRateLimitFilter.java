@@ -46,19 +46,28 @@ class AnonymousRateLimitFilter extends OncePerRequestFilter {
 		var decision = limits.anonymous(request.getRemoteAddr());
 		response.setHeader("X-RateLimit-Limit", Integer.toString(decision.perMinute()));
 		if (!decision.permitted()) {
-			response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-			if (request.getRequestURI().startsWith("/api/")) {
-				problems.send(request, response, HttpStatus.TOO_MANY_REQUESTS, "tooManyRequests",
-						"problem.tooManyRequests.detail", decision.perMinute(), decision.retryAfterSeconds());
-			}
-			else {
-				request.setAttribute(ErrorPages.MESSAGE_KEY, "error.429");
-				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-			}
+			refuse(request, response, decision);
 			return;
 		}
 		response.setHeader("X-RateLimit-Remaining", Integer.toString(decision.remaining()));
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Answers 429 with when to try again: a problem for the API, the error page for
+	 * pages.
+	 */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, RateLimits.Decision decision)
+			throws IOException {
+		response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+		if (request.getRequestURI().startsWith("/api/")) {
+			problems.send(request, response, HttpStatus.TOO_MANY_REQUESTS, "tooManyRequests",
+					"problem.tooManyRequests.detail", decision.perMinute(), decision.retryAfterSeconds());
+		}
+		else {
+			request.setAttribute(ErrorPages.MESSAGE_KEY, "error.429");
+			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+		}
 	}
 
 }

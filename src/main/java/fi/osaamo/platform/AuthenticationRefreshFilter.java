@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -42,22 +43,30 @@ class AuthenticationRefreshFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var current = holder.getContext().getAuthentication();
 		if (current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)) {
-			var refreshed = refresh.refresh(current);
-			if (refreshed == null) {
-				holder.clearContext();
-				var session = request.getSession(false);
-				if (session != null) {
-					session.invalidate();
-				}
-			}
-			else if (refreshed != current) {
-				var context = holder.createEmptyContext();
-				context.setAuthentication(refreshed);
-				holder.setContext(context);
-				repository.saveContext(context, request, response);
-			}
+			bringUpToDate(current, request, response);
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Brings the signed-in user's authentication up to date: a user who may no longer
+	 * sign in is signed out, changed roles are kept in the session.
+	 */
+	private void bringUpToDate(Authentication current, HttpServletRequest request, HttpServletResponse response) {
+		var refreshed = refresh.refresh(current);
+		if (refreshed == null) {
+			holder.clearContext();
+			var session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+		}
+		else if (refreshed != current) {
+			var context = holder.createEmptyContext();
+			context.setAuthentication(refreshed);
+			holder.setContext(context);
+			repository.saveContext(context, request, response);
+		}
 	}
 
 }

@@ -51,8 +51,17 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		}
 		if (clean) {
 			chain.doFilter(checked, response);
-			return;
 		}
+		else {
+			refuse(request, response);
+		}
+	}
+
+	/**
+	 * Refuses the request: a problem for the API, the error page in the user's language
+	 * for pages.
+	 */
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (request.getRequestURI().startsWith("/api/")) {
 			problems.send(request, response, HttpStatus.BAD_REQUEST, "control-characters",
 					"problem.controlCharacters.detail");
@@ -94,15 +103,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		for (int i = 0; i < json.length(); i++) {
 			var c = json.charAt(i);
 			if (c == '\\' && i + 1 < json.length()) {
-				var next = json.charAt(i + 1);
-				if (next == 'u' && i + 5 < json.length()) {
-					try {
-						if (isForbidden((char) Integer.parseInt(json.substring(i + 2, i + 6), 16))) {
-							return true;
-						}
-					}
-					catch (NumberFormatException ex) {
-						// Not an escape JSON accepts; the JSON reader will refuse it.
+				if (json.charAt(i + 1) == 'u' && i + 5 < json.length()) {
+					if (forbiddenEscape(json.substring(i + 2, i + 6))) {
+						return true;
 					}
 					i += 5;
 				}
@@ -115,6 +118,20 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the four hexadecimal digits of a JSON unicode escape stand for a forbidden
+	 * character.
+	 */
+	private static boolean forbiddenEscape(String hex) {
+		try {
+			return isForbidden((char) Integer.parseInt(hex, 16));
+		}
+		catch (NumberFormatException ex) {
+			// Not an escape JSON accepts; the JSON reader will refuse it.
+			return false;
+		}
 	}
 
 	private static boolean isForbidden(char c) {
@@ -138,48 +155,59 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() {
-			var in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					// The whole body is already here: it is ready and read at once.
-					try {
-						listener.onDataAvailable();
-						listener.onAllDataRead();
-					}
-					catch (IOException ex) {
-						listener.onError(ex);
-					}
-				}
-
-			};
+			return new BodyStream(new ByteArrayInputStream(body));
 		}
 
 		@Override
 		public BufferedReader getReader() {
 			return new BufferedReader(new InputStreamReader(getInputStream(),
 					getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding())));
+		}
+
+	}
+
+	/**
+	 * The body read again from memory: all of it is there, so it is always ready and a
+	 * read listener hears at once that everything is read.
+	 */
+	private static final class BodyStream extends ServletInputStream {
+
+		private final ByteArrayInputStream in;
+
+		BodyStream(ByteArrayInputStream in) {
+			this.in = in;
+		}
+
+		@Override
+		public int read() {
+			return in.read();
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) {
+			return in.read(buffer, offset, length);
+		}
+
+		@Override
+		public boolean isFinished() {
+			return in.available() == 0;
+		}
+
+		@Override
+		public boolean isReady() {
+			return true;
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			// The whole body is already here: it is ready and read at once.
+			try {
+				listener.onDataAvailable();
+				listener.onAllDataRead();
+			}
+			catch (IOException ex) {
+				listener.onError(ex);
+			}
 		}
 
 	}

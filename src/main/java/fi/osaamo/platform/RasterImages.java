@@ -46,15 +46,7 @@ public final class RasterImages {
 		try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
 			var reader = readerOf(input).orElseThrow(() -> limits.refused("type"));
 			try {
-				reader.setInput(input, true, true);
-				// The header says how large the image is: a decompression bomb is refused
-				// before a single pixel is decoded.
-				var width = reader.getWidth(0);
-				var height = reader.getHeight(0);
-				if (width > limits.maxSide() || height > limits.maxSide()) {
-					throw limits.refused("dimensions", width, height, limits.maxSide());
-				}
-				return png(reader.read(0), limits);
+				return png(decode(reader, input, limits), limits);
 			}
 			finally {
 				reader.dispose();
@@ -67,6 +59,20 @@ public final class RasterImages {
 			// Image decoders answer malformed data with all kinds of exceptions.
 			throw limits.refused("damaged");
 		}
+	}
+
+	/**
+	 * Decodes the first image, after the header has said how large it is: a decompression
+	 * bomb is refused before a single pixel is decoded.
+	 */
+	private static BufferedImage decode(ImageReader reader, ImageInputStream input, Limits limits) throws IOException {
+		reader.setInput(input, true, true);
+		var width = reader.getWidth(0);
+		var height = reader.getHeight(0);
+		if (width > limits.maxSide() || height > limits.maxSide()) {
+			throw limits.refused("dimensions", width, height, limits.maxSide());
+		}
+		return reader.read(0);
 	}
 
 	/** The reader of the format the bytes are in, if it is one Osaamo takes. */
