@@ -103,36 +103,16 @@ class KonfoStudies implements SourceAdapter {
 				throw new Fields.Problem("opendata.reject.oid", oid);
 			}
 			var names = Fields.object(node, "nimi");
-			var languages = new ArrayList<String>();
-			for (var language : Fields.array(node, "kielivalinta")) {
-				if (!language.isString()) {
-					throw new Fields.Problem("opendata.reject.wrongType", "kielivalinta");
-				}
-				languages.add(language.asString());
-			}
-			var language = languages.stream()
-				.filter(code -> Language.fromCode(code).isPresent())
-				.findFirst()
-				.orElse("fi");
+			var language = language(node);
 			var title = localized(names, language, "nimi");
 			if (title == null) {
 				throw new Fields.Problem("opendata.reject.missing", "nimi");
 			}
 			var description = localized(Fields.object(node, "kuvaus"), language, "kuvaus");
 			var type = type(Fields.text(node, "koulutustyyppi", 40));
-			var implementations = new ArrayList<Implementation>();
-			var outside = 0;
-			for (var toteutus : Fields.array(node, "toteutukset")) {
-				Fields.requireObject(toteutus);
-				var implementation = implementation(toteutus, title, language);
-				if (settings.inRegion(implementation.municipalities()) || implementation.online()) {
-					implementations.add(implementation);
-				}
-				else {
-					outside++;
-				}
-			}
-			if (implementations.isEmpty() && outside > 0) {
+			var all = Fields.array(node, "toteutukset");
+			var implementations = implementations(all, title, language, settings);
+			if (implementations.isEmpty() && !all.isEmpty()) {
 				return new SourceRecord.OutsideRegion(oid);
 			}
 			return new SourceRecord.Parsed(oid, new Education(oid, title,
@@ -143,6 +123,31 @@ class KonfoStudies implements SourceAdapter {
 		}
 	}
 
+	/** The first of the education's languages this application knows, else Finnish. */
+	private static String language(JsonNode node) {
+		var languages = new ArrayList<String>();
+		for (var language : Fields.array(node, "kielivalinta")) {
+			if (!language.isString()) {
+				throw new Fields.Problem("opendata.reject.wrongType", "kielivalinta");
+			}
+			languages.add(language.asString());
+		}
+		return languages.stream().filter(code -> Language.fromCode(code).isPresent()).findFirst().orElse("fi");
+	}
+
+	/** The implementations in the region or online, all of them read and checked. */
+	private List<Implementation> implementations(JsonNode all, String title, String language, SourceSettings settings) {
+		var implementations = new ArrayList<Implementation>();
+		for (var toteutus : all) {
+			Fields.requireObject(toteutus);
+			var implementation = implementation(toteutus, title, language);
+			if (settings.inRegion(implementation.municipalities()) || implementation.online()) {
+				implementations.add(implementation);
+			}
+		}
+		return implementations;
+	}
+
 	private Implementation implementation(JsonNode node, String title, String language) {
 		var oid = Fields.required(node, "toteutusOid", 60);
 		if (!OID.matcher(oid).matches()) {
@@ -150,6 +155,17 @@ class KonfoStudies implements SourceAdapter {
 		}
 		var name = localized(Fields.object(node, "toteutusNimi"), language, "toteutusNimi");
 		var provider = localized(Fields.object(node, "oppilaitosNimi"), language, "oppilaitosNimi");
+		var codes = municipalityCodes(node);
+		var teachingLanguage = teachingLanguage(node, language);
+		var costEur = cost(node);
+		var online = Fields.array(node, "opetustavat").toString().contains("verkko");
+		return new Implementation(oid, name == null ? title : name, provider == null ? "?" : provider,
+				List.copyOf(codes), teachingLanguage, online, Fields.date(node, "alkamisaika"),
+				Fields.date(node, "paattymisaika"), costEur);
+	}
+
+	/** The codes of the implementation's municipalities, each a known one. */
+	private List<String> municipalityCodes(JsonNode node) {
 		var codes = new ArrayList<String>();
 		for (var kunta : Fields.array(node, "kunnat")) {
 			Fields.requireObject(kunta);
@@ -160,27 +176,30 @@ class KonfoStudies implements SourceAdapter {
 			}
 			codes.add(matcher.group(1));
 		}
-		var teachingLanguage = language;
+		return codes;
+	}
+
+	/** The first teaching language this application knows, else the education's. */
+	private static String teachingLanguage(JsonNode node, String language) {
 		for (var code : Fields.array(node, "opetuskielet")) {
 			var parsed = code.isString() ? code.asString().replaceAll("^oppilaitoksenopetuskieli_\\d+#?\\d*$", "") : "";
 			if (Language.fromCode(parsed).isPresent()) {
-				teachingLanguage = parsed;
-				break;
+				return parsed;
 			}
 		}
+		return language;
+	}
+
+	private static @Nullable BigDecimal cost(JsonNode node) {
 		var cost = node.get("maksunMaara");
-		BigDecimal costEur = null;
-		if (cost != null && !cost.isNull()) {
-			if (!cost.isNumber() || cost.decimalValue().signum() < 0
-					|| cost.decimalValue().compareTo(BigDecimal.valueOf(999_999)) > 0) {
-				throw new Fields.Problem("opendata.reject.wrongType", "maksunMaara");
-			}
-			costEur = cost.decimalValue();
+		if (cost == null || cost.isNull()) {
+			return null;
 		}
-		var online = Fields.array(node, "opetustavat").toString().contains("verkko");
-		return new Implementation(oid, name == null ? title : name, provider == null ? "?" : provider,
-				List.copyOf(codes), teachingLanguage, online, Fields.date(node, "alkamisaika"),
-				Fields.date(node, "paattymisaika"), costEur);
+		if (!cost.isNumber() || cost.decimalValue().signum() < 0
+				|| cost.decimalValue().compareTo(BigDecimal.valueOf(999_999)) > 0) {
+			throw new Fields.Problem("opendata.reject.wrongType", "maksunMaara");
+		}
+		return cost.decimalValue();
 	}
 
 	private static @Nullable String localized(JsonNode names, String language, String field) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.companies.RegisterEntry;
@@ -125,25 +126,11 @@ class PrhCompanies implements SourceAdapter {
 		if (!BusinessId.isValid(businessId)) {
 			throw new Fields.Problem("opendata.reject.businessId", businessId);
 		}
-		var names = new ArrayList<Name>();
-		for (var name : Fields.array(node, "names")) {
-			Fields.requireObject(name);
-			names.add(new Name(Fields.required(name, "name", 300), Fields.code(name, "type", 4),
-					Fields.date(name, "registrationDate"), Fields.date(name, "endDate")));
-		}
-		names.sort(Comparator.comparing(Name::from, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
-		var current = names.stream()
-			.filter(name -> "1".equals(name.type()) && name.to() == null)
-			.findFirst()
-			.or(() -> names.stream().filter(name -> name.to() == null).findFirst())
-			.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "names"));
+		var names = names(node);
+		var current = currentName(names);
 		var form = currentOf(Fields.array(node, "companyForms"));
 		var line = Fields.object(node, "mainBusinessLine");
-		var industry = Fields.code(line, "type", 10);
-		if (industry != null
-				&& (!industry.matches("\\d{2,5}") || classifications.industry(industry, Language.FI).isEmpty())) {
-			throw new Fields.Problem("opendata.reject.unknownCode", "mainBusinessLine: " + industry);
-		}
+		var industry = industry(line);
 		var municipalities = new LinkedHashSet<String>();
 		Address visiting = null;
 		for (var address : Fields.array(node, "addresses")) {
@@ -174,9 +161,40 @@ class PrhCompanies implements SourceAdapter {
 		return current;
 	}
 
+	/** The company's names, the latest first. */
+	private static List<Name> names(JsonNode node) {
+		var names = new ArrayList<Name>();
+		for (var name : Fields.array(node, "names")) {
+			Fields.requireObject(name);
+			names.add(new Name(Fields.required(name, "name", 300), Fields.code(name, "type", 4),
+					Fields.date(name, "registrationDate"), Fields.date(name, "endDate")));
+		}
+		names.sort(Comparator.comparing(Name::from, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+		return names;
+	}
+
+	/** The current main name (type 1), else any current name. */
+	private static Name currentName(List<Name> names) {
+		return names.stream()
+			.filter(name -> "1".equals(name.type()) && name.to() == null)
+			.findFirst()
+			.or(() -> names.stream().filter(name -> name.to() == null).findFirst())
+			.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "names"));
+	}
+
+	/** The main business line's TOL 2008 code, if it is given and known. */
+	private @Nullable String industry(JsonNode line) {
+		var industry = Fields.code(line, "type", 10);
+		if (industry != null
+				&& (!industry.matches("\\d{2,5}") || classifications.industry(industry, Language.FI).isEmpty())) {
+			throw new Fields.Problem("opendata.reject.unknownCode", "mainBusinessLine: " + industry);
+		}
+		return industry;
+	}
+
 	private Address address(JsonNode node) {
 		var street = String.join(" ",
-				java.util.stream.Stream
+				Stream
 					.of(Fields.text(node, "street", 200), Fields.text(node, "buildingNumber", 20),
 							Fields.text(node, "entrance", 20), Fields.text(node, "apartmentNumber", 20))
 					.filter(part -> part != null && !part.isBlank())
