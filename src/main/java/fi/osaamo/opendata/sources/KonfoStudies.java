@@ -41,9 +41,7 @@ class KonfoStudies implements SourceAdapter {
 
 	private static final Set<String> ARRAYS = Set.of("koulutukset", "hits");
 
-	private static final Pattern OID = Pattern.compile("1\\.2\\.246\\.562\\.\\d{2}\\.\\d{1,30}");
-
-	private static final Pattern MUNICIPALITY = Pattern.compile("kunta_(\\d{3})(#\\d+)?");
+	static final Pattern OID = Pattern.compile("1\\.2\\.246\\.562\\.\\d{2}\\.\\d{1,30}");
 
 	private static final int PAGE_SIZE = 50;
 
@@ -55,7 +53,7 @@ class KonfoStudies implements SourceAdapter {
 
 	private final SkillProposals proposals;
 
-	private final Municipalities municipalities;
+	private final KonfoImplementations implementationReader;
 
 	KonfoStudies(SourceHttp http, JsonMapper json, StudyManagement studies, SkillProposals proposals,
 			Municipalities municipalities) {
@@ -63,7 +61,7 @@ class KonfoStudies implements SourceAdapter {
 		this.json = json;
 		this.studies = studies;
 		this.proposals = proposals;
-		this.municipalities = municipalities;
+		this.implementationReader = new KonfoImplementations(municipalities);
 	}
 
 	@Override
@@ -111,7 +109,7 @@ class KonfoStudies implements SourceAdapter {
 			var description = localized(Fields.object(node, "kuvaus"), language, "kuvaus");
 			var type = type(Fields.text(node, "koulutustyyppi", 40));
 			var all = Fields.array(node, "toteutukset");
-			var implementations = implementations(all, title, language, settings);
+			var implementations = implementationReader.implementations(all, title, language, settings);
 			if (implementations.isEmpty() && !all.isEmpty()) {
 				return new SourceRecord.OutsideRegion(oid);
 			}
@@ -135,74 +133,7 @@ class KonfoStudies implements SourceAdapter {
 		return languages.stream().filter(code -> Language.fromCode(code).isPresent()).findFirst().orElse("fi");
 	}
 
-	/** The implementations in the region or online, all of them read and checked. */
-	private List<Implementation> implementations(JsonNode all, String title, String language, SourceSettings settings) {
-		var implementations = new ArrayList<Implementation>();
-		for (var toteutus : all) {
-			Fields.requireObject(toteutus);
-			var implementation = implementation(toteutus, title, language);
-			if (settings.inRegion(implementation.municipalities()) || implementation.online()) {
-				implementations.add(implementation);
-			}
-		}
-		return implementations;
-	}
-
-	private Implementation implementation(JsonNode node, String title, String language) {
-		var oid = Fields.required(node, "toteutusOid", 60);
-		if (!OID.matcher(oid).matches()) {
-			throw new Fields.Problem("opendata.reject.oid", oid);
-		}
-		var name = localized(Fields.object(node, "toteutusNimi"), language, "toteutusNimi");
-		var provider = localized(Fields.object(node, "oppilaitosNimi"), language, "oppilaitosNimi");
-		var codes = municipalityCodes(node);
-		var teachingLanguage = teachingLanguage(node, language);
-		var costEur = cost(node);
-		var online = Fields.array(node, "opetustavat").toString().contains("verkko");
-		return new Implementation(oid, name == null ? title : name, provider == null ? "?" : provider,
-				List.copyOf(codes), teachingLanguage, online, Fields.date(node, "alkamisaika"),
-				Fields.date(node, "paattymisaika"), costEur);
-	}
-
-	/** The codes of the implementation's municipalities, each a known one. */
-	private List<String> municipalityCodes(JsonNode node) {
-		var codes = new ArrayList<String>();
-		for (var kunta : Fields.array(node, "kunnat")) {
-			Fields.requireObject(kunta);
-			var uri = Fields.required(kunta, "koodiUri", 40);
-			var matcher = MUNICIPALITY.matcher(uri);
-			if (!matcher.matches() || !municipalities.exists(matcher.group(1))) {
-				throw new Fields.Problem("opendata.reject.unknownCode", "kunnat: " + uri);
-			}
-			codes.add(matcher.group(1));
-		}
-		return codes;
-	}
-
-	/** The first teaching language this application knows, else the education's. */
-	private static String teachingLanguage(JsonNode node, String language) {
-		for (var code : Fields.array(node, "opetuskielet")) {
-			var parsed = code.isString() ? code.asString().replaceAll("^oppilaitoksenopetuskieli_\\d+#?\\d*$", "") : "";
-			if (Language.fromCode(parsed).isPresent()) {
-				return parsed;
-			}
-		}
-		return language;
-	}
-
-	private static @Nullable BigDecimal cost(JsonNode node) {
-		var cost = node.get("maksunMaara");
-		if (cost == null || cost.isNull()) {
-			return null;
-		}
-		if (!cost.isNumber() || cost.decimalValue().signum() < 0
-				|| cost.decimalValue().compareTo(BigDecimal.valueOf(999_999)) > 0) {
-			throw new Fields.Problem("opendata.reject.wrongType", "maksunMaara");
-		}
-		return cost.decimalValue();
-	}
-
-	private static @Nullable String localized(JsonNode names, String language, String field) {
+	static @Nullable String localized(JsonNode names, String language, String field) {
 		var preferred = Fields.text(names, language, 100_000);
 		if (preferred != null) {
 			return shorten(preferred, field);
