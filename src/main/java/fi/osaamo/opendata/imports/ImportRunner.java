@@ -161,34 +161,10 @@ public class ImportRunner {
 	}
 
 	private void execute(UUID run, SourceAdapter adapter, SourceSettings current, @Nullable Path upload) {
-		var sequence = new int[] { 0 };
 		try (var stream = open(adapter, current, upload)) {
-			var batch = new ArrayList<SourceRecord>(batchSize);
-			while (true) {
-				if (cancelled.remove(run)) {
-					batches.store(run, adapter, batch, sequence);
-					runs.finish(run, ImportRun.Status.CANCELLED, "opendata.run.cancelled");
-					return;
-				}
-				SourceRecord next;
-				try {
-					if (!stream.hasNext()) {
-						break;
-					}
-					next = stream.next();
-				}
-				catch (SourceUnavailableException ex) {
-					batches.store(run, adapter, batch, sequence);
-					log.warn("Import {} of {} stopped: {}", run, adapter.id(), ex.getMessage());
-					runs.finish(run, ImportRun.Status.FAILED, ex.messageKey(), ex.arguments());
-					return;
-				}
-				batch.add(next);
-				if (batch.size() >= batchSize) {
-					batches.store(run, adapter, batch, sequence);
-				}
+			if (!storeAll(run, adapter, stream)) {
+				return;
 			}
-			batches.store(run, adapter, batch, sequence);
 			var state = stream.nextSyncState();
 			if (state != null && upload == null) {
 				settings.saveSyncState(adapter.id(), state);
@@ -207,6 +183,42 @@ public class ImportRunner {
 			cancelled.remove(run);
 			Uploads.delete(upload);
 		}
+	}
+
+	/**
+	 * Stores the stream's records a batch at a time.
+	 * @return whether the stream was read to its end; if not, the run was cancelled or
+	 * the source stopped answering, and the run is finished so
+	 */
+	private boolean storeAll(UUID run, SourceAdapter adapter, RecordStream stream) {
+		var sequence = new int[] { 0 };
+		var batch = new ArrayList<SourceRecord>(batchSize);
+		while (true) {
+			if (cancelled.remove(run)) {
+				batches.store(run, adapter, batch, sequence);
+				runs.finish(run, ImportRun.Status.CANCELLED, "opendata.run.cancelled");
+				return false;
+			}
+			SourceRecord next;
+			try {
+				if (!stream.hasNext()) {
+					break;
+				}
+				next = stream.next();
+			}
+			catch (SourceUnavailableException ex) {
+				batches.store(run, adapter, batch, sequence);
+				log.warn("Import {} of {} stopped: {}", run, adapter.id(), ex.getMessage());
+				runs.finish(run, ImportRun.Status.FAILED, ex.messageKey(), ex.arguments());
+				return false;
+			}
+			batch.add(next);
+			if (batch.size() >= batchSize) {
+				batches.store(run, adapter, batch, sequence);
+			}
+		}
+		batches.store(run, adapter, batch, sequence);
+		return true;
 	}
 
 	private RecordStream open(SourceAdapter adapter, SourceSettings current, @Nullable Path upload) {

@@ -56,15 +56,7 @@ public class SourceSettingsRepository {
 	 */
 	@Transactional
 	public void save(SourceSettings changed, PersonId actor) {
-		if (changed.cron() != null && !CronExpression.isValidExpression(changed.cron())) {
-			throw new InvalidInputException("cron", "validation.cron", changed.cron());
-		}
-		if (changed.scheduled() && changed.cron() == null) {
-			throw new InvalidInputException("cron", "validation.required");
-		}
-		if (changed.baseUrl() != null && !changed.baseUrl().matches("https?://\\S{1,490}")) {
-			throw new InvalidInputException("baseUrl", "validation.url");
-		}
+		validate(changed);
 		var current = current(changed.source());
 		if (current.version() != changed.version()) {
 			throw new StaleVersionException();
@@ -89,6 +81,18 @@ public class SourceSettingsRepository {
 			.param("state", current.syncState())
 			.param("actor", actor.value())
 			.update();
+	}
+
+	private static void validate(SourceSettings changed) {
+		if (changed.cron() != null && !CronExpression.isValidExpression(changed.cron())) {
+			throw new InvalidInputException("cron", "validation.cron", changed.cron());
+		}
+		if (changed.scheduled() && changed.cron() == null) {
+			throw new InvalidInputException("cron", "validation.required");
+		}
+		if (changed.baseUrl() != null && !changed.baseUrl().matches("https?://\\S{1,490}")) {
+			throw new InvalidInputException("baseUrl", "validation.url");
+		}
 	}
 
 	/**

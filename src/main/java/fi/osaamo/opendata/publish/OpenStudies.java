@@ -54,6 +54,19 @@ class OpenStudies {
 		course.put("provider", Map.of("@type", "Organization", "name", study.provider()));
 		course.put("inLanguage", study.language());
 		course.put("courseMode", study.online() ? "online" : "onsite");
+		addPlaceAndTime(course, study);
+		if (study.costEur() != null) {
+			course.put("offers", Map.of("@type", "Offer", "price", study.costEur(), "priceCurrency", "EUR"));
+		}
+		if (study.url() != null) {
+			course.put("url", study.url());
+		}
+		course.put("teaches", study.skills().stream().map(uri -> skill(uri, labels)).toList());
+		return course;
+	}
+
+	/** Where and when the course is given, and for how long, where known. */
+	private static void addPlaceAndTime(Map<String, Object> course, Study study) {
 		if (study.municipalityCode() != null) {
 			course.put("locationCreated", Map.of("@type", "Place", "identifier", study.municipalityCode()));
 		}
@@ -66,18 +79,12 @@ class OpenStudies {
 		if (study.durationHours() != null) {
 			course.put("timeRequired", "PT" + study.durationHours() + "H");
 		}
-		if (study.costEur() != null) {
-			course.put("offers", Map.of("@type", "Offer", "price", study.costEur(), "priceCurrency", "EUR"));
-		}
-		if (study.url() != null) {
-			course.put("url", study.url());
-		}
-		course.put("teaches", study.skills().stream().map(uri -> {
-			var label = labels.get(uri);
-			return Map.of("@type", "DefinedTerm", "@id", uri, "name", label == null ? uri : label.label().text(),
-					"inDefinedTermSet", "http://data.europa.eu/esco/skill");
-		}).toList());
-		return course;
+	}
+
+	private static Map<String, Object> skill(String uri, Map<String, ConceptRef> labels) {
+		var label = labels.get(uri);
+		return Map.of("@type", "DefinedTerm", "@id", uri, "name", label == null ? uri : label.label().text(),
+				"inDefinedTermSet", "http://data.europa.eu/esco/skill");
 	}
 
 }

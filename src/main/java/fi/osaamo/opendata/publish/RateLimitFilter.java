@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -51,29 +52,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var key = request.getHeader(KEY_HEADER);
-		RateLimits.Decision decision;
-		if (key != null && !key.isBlank()) {
-			var hash = ApiKeys.hash(key);
-			if (knownKeys.getIfPresent(hash) == null) {
-				// An unknown key (or one not used lately) is paid for by the address.
-				var address = limits.anonymous(request.getRemoteAddr());
-				if (!address.permitted()) {
-					tooMany(request, response, address);
-					return;
-				}
-			}
-			var limit = keys.limitOf(key);
-			if (limit.isEmpty()) {
-				knownKeys.invalidate(hash);
-				problems.send(request, response, HttpStatus.UNAUTHORIZED, "invalidApiKey",
-						"problem.invalidApiKey.detail");
-				return;
-			}
-			knownKeys.put(hash, Boolean.TRUE);
-			decision = limits.acquire("key:" + hash, limit.getAsInt());
-		}
-		else {
-			decision = limits.anonymous(request.getRemoteAddr());
+		var decision = key != null && !key.isBlank() ? keyDecision(request, response, key)
+				: limits.anonymous(request.getRemoteAddr());
+		if (decision == null) {
+			return;
 		}
 		response.setHeader("X-RateLimit-Limit", Integer.toString(decision.perMinute()));
 		if (!decision.permitted()) {
@@ -85,6 +67,32 @@ class RateLimitFilter extends OncePerRequestFilter {
 		// reuse.
 		response.setHeader("Cache-Control", "no-cache");
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The limit of a request with an API key.
+	 * @return the decision, or null when the request was answered already: too many
+	 * requests with an unknown key from its address, or a key that is not valid
+	 */
+	private RateLimits.@Nullable Decision keyDecision(HttpServletRequest request, HttpServletResponse response,
+			String key) throws IOException {
+		var hash = ApiKeys.hash(key);
+		if (knownKeys.getIfPresent(hash) == null) {
+			// An unknown key (or one not used lately) is paid for by the address.
+			var address = limits.anonymous(request.getRemoteAddr());
+			if (!address.permitted()) {
+				tooMany(request, response, address);
+				return null;
+			}
+		}
+		var limit = keys.limitOf(key);
+		if (limit.isEmpty()) {
+			knownKeys.invalidate(hash);
+			problems.send(request, response, HttpStatus.UNAUTHORIZED, "invalidApiKey", "problem.invalidApiKey.detail");
+			return null;
+		}
+		knownKeys.put(hash, Boolean.TRUE);
+		return limits.acquire("key:" + hash, limit.getAsInt());
 	}
 
 	private void tooMany(HttpServletRequest request, HttpServletResponse response, RateLimits.Decision decision)

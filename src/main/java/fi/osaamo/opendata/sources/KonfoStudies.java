@@ -41,9 +41,7 @@ class KonfoStudies implements SourceAdapter {
 
 	private static final Set<String> ARRAYS = Set.of("koulutukset", "hits");
 
-	private static final Pattern OID = Pattern.compile("1\\.2\\.246\\.562\\.\\d{2}\\.\\d{1,30}");
-
-	private static final Pattern MUNICIPALITY = Pattern.compile("kunta_(\\d{3})(#\\d+)?");
+	static final Pattern OID = Pattern.compile("1\\.2\\.246\\.562\\.\\d{2}\\.\\d{1,30}");
 
 	private static final int PAGE_SIZE = 50;
 
@@ -55,7 +53,7 @@ class KonfoStudies implements SourceAdapter {
 
 	private final SkillProposals proposals;
 
-	private final Municipalities municipalities;
+	private final KonfoImplementations implementationReader;
 
 	KonfoStudies(SourceHttp http, JsonMapper json, StudyManagement studies, SkillProposals proposals,
 			Municipalities municipalities) {
@@ -63,7 +61,7 @@ class KonfoStudies implements SourceAdapter {
 		this.json = json;
 		this.studies = studies;
 		this.proposals = proposals;
-		this.municipalities = municipalities;
+		this.implementationReader = new KonfoImplementations(municipalities);
 	}
 
 	@Override
@@ -103,36 +101,16 @@ class KonfoStudies implements SourceAdapter {
 				throw new Fields.Problem("opendata.reject.oid", oid);
 			}
 			var names = Fields.object(node, "nimi");
-			var languages = new ArrayList<String>();
-			for (var language : Fields.array(node, "kielivalinta")) {
-				if (!language.isString()) {
-					throw new Fields.Problem("opendata.reject.wrongType", "kielivalinta");
-				}
-				languages.add(language.asString());
-			}
-			var language = languages.stream()
-				.filter(code -> Language.fromCode(code).isPresent())
-				.findFirst()
-				.orElse("fi");
+			var language = language(node);
 			var title = localized(names, language, "nimi");
 			if (title == null) {
 				throw new Fields.Problem("opendata.reject.missing", "nimi");
 			}
 			var description = localized(Fields.object(node, "kuvaus"), language, "kuvaus");
 			var type = type(Fields.text(node, "koulutustyyppi", 40));
-			var implementations = new ArrayList<Implementation>();
-			var outside = 0;
-			for (var toteutus : Fields.array(node, "toteutukset")) {
-				Fields.requireObject(toteutus);
-				var implementation = implementation(toteutus, title, language);
-				if (settings.inRegion(implementation.municipalities()) || implementation.online()) {
-					implementations.add(implementation);
-				}
-				else {
-					outside++;
-				}
-			}
-			if (implementations.isEmpty() && outside > 0) {
+			var all = Fields.array(node, "toteutukset");
+			var implementations = implementationReader.implementations(all, title, language, settings);
+			if (implementations.isEmpty() && !all.isEmpty()) {
 				return new SourceRecord.OutsideRegion(oid);
 			}
 			return new SourceRecord.Parsed(oid, new Education(oid, title,
@@ -143,47 +121,19 @@ class KonfoStudies implements SourceAdapter {
 		}
 	}
 
-	private Implementation implementation(JsonNode node, String title, String language) {
-		var oid = Fields.required(node, "toteutusOid", 60);
-		if (!OID.matcher(oid).matches()) {
-			throw new Fields.Problem("opendata.reject.oid", oid);
-		}
-		var name = localized(Fields.object(node, "toteutusNimi"), language, "toteutusNimi");
-		var provider = localized(Fields.object(node, "oppilaitosNimi"), language, "oppilaitosNimi");
-		var codes = new ArrayList<String>();
-		for (var kunta : Fields.array(node, "kunnat")) {
-			Fields.requireObject(kunta);
-			var uri = Fields.required(kunta, "koodiUri", 40);
-			var matcher = MUNICIPALITY.matcher(uri);
-			if (!matcher.matches() || !municipalities.exists(matcher.group(1))) {
-				throw new Fields.Problem("opendata.reject.unknownCode", "kunnat: " + uri);
+	/** The first of the education's languages this application knows, else Finnish. */
+	private static String language(JsonNode node) {
+		var languages = new ArrayList<String>();
+		for (var language : Fields.array(node, "kielivalinta")) {
+			if (!language.isString()) {
+				throw new Fields.Problem("opendata.reject.wrongType", "kielivalinta");
 			}
-			codes.add(matcher.group(1));
+			languages.add(language.asString());
 		}
-		var teachingLanguage = language;
-		for (var code : Fields.array(node, "opetuskielet")) {
-			var parsed = code.isString() ? code.asString().replaceAll("^oppilaitoksenopetuskieli_\\d+#?\\d*$", "") : "";
-			if (Language.fromCode(parsed).isPresent()) {
-				teachingLanguage = parsed;
-				break;
-			}
-		}
-		var cost = node.get("maksunMaara");
-		BigDecimal costEur = null;
-		if (cost != null && !cost.isNull()) {
-			if (!cost.isNumber() || cost.decimalValue().signum() < 0
-					|| cost.decimalValue().compareTo(BigDecimal.valueOf(999_999)) > 0) {
-				throw new Fields.Problem("opendata.reject.wrongType", "maksunMaara");
-			}
-			costEur = cost.decimalValue();
-		}
-		var online = Fields.array(node, "opetustavat").toString().contains("verkko");
-		return new Implementation(oid, name == null ? title : name, provider == null ? "?" : provider,
-				List.copyOf(codes), teachingLanguage, online, Fields.date(node, "alkamisaika"),
-				Fields.date(node, "paattymisaika"), costEur);
+		return languages.stream().filter(code -> Language.fromCode(code).isPresent()).findFirst().orElse("fi");
 	}
 
-	private static @Nullable String localized(JsonNode names, String language, String field) {
+	static @Nullable String localized(JsonNode names, String language, String field) {
 		var preferred = Fields.text(names, language, 100_000);
 		if (preferred != null) {
 			return shorten(preferred, field);

@@ -1,19 +1,11 @@
 package fi.osaamo.opendata.sources;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.zip.ZipInputStream;
 
@@ -26,10 +18,8 @@ import fi.osaamo.opendata.imports.SourceHttp;
 import fi.osaamo.opendata.imports.SourceRecord;
 import fi.osaamo.opendata.imports.SourceSettings;
 import fi.osaamo.opendata.imports.SourceUnavailableException;
-import fi.osaamo.organisation.BusinessId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,10 +53,6 @@ class PrhFinancialStatements implements SourceAdapter {
 	static final String FIRST_LISTED = "2023-07-01";
 
 	static final String STATE_PREFIX = "registered:";
-
-	static final int MAX_ENTRY = 20 * 1024 * 1024;
-
-	static final int MAX_ENTRIES = 10_000;
 
 	/** Reasons that say a document is not an XBRL instance at all. */
 	static final Set<String> UNREADABLE = Set.of("opendata.reject.xmlSyntax", "opendata.reject.malformedXml",
@@ -107,8 +93,9 @@ class PrhFinancialStatements implements SourceAdapter {
 	public RecordStream fetch(SourceSettings settings) {
 		var today = LocalDate.now(clock.withZone(HELSINKI));
 		var from = since(settings.syncState());
-		return RecordStream.of(new Listing(settings, from.isAfter(today) ? today : from, today), STATE_PREFIX + today,
-				() -> {
+		return RecordStream.of(
+				new StatementListing(this, http, json, settings, from.isAfter(today) ? today : from, today),
+				STATE_PREFIX + today, () -> {
 				});
 	}
 
@@ -128,7 +115,7 @@ class PrhFinancialStatements implements SourceAdapter {
 	public RecordStream read(InputStream file, SourceSettings settings) {
 		var input = FileSignatures.refuseBinary(file, "XBRL", "ZIP");
 		if (FileSignatures.peek(input).filter("ZIP"::equals).isPresent()) {
-			return RecordStream.of(new ZipEntries(new ZipInputStream(input), settings));
+			return RecordStream.of(new StatementZip(this, new ZipInputStream(input), settings));
 		}
 		return RecordStream.of(List.of(single(input, settings)).iterator());
 	}
@@ -178,7 +165,7 @@ class PrhFinancialStatements implements SourceAdapter {
 	 * Which of these companies are in the register in the region's municipalities (any
 	 * municipality when the region is open).
 	 */
-	private Set<String> inRegion(Set<String> businessIds, SourceSettings settings) {
+	Set<String> inRegion(Set<String> businessIds, SourceSettings settings) {
 		return registers.inMunicipalities(businessIds, settings.municipalities());
 	}
 
@@ -209,201 +196,6 @@ class PrhFinancialStatements implements SourceAdapter {
 	 * @param registered when the statement was registered
 	 */
 	record Listed(String businessId, LocalDate financialDate, @Nullable LocalDate registered) {
-	}
-
-	/**
-	 * The statements registered from a day to another, a month of registrations and a
-	 * page at a time; a statement's document is fetched only when its record is taken.
-	 */
-	private final class Listing implements Iterator<SourceRecord> {
-
-		private final SourceSettings settings;
-
-		private final LocalDate until;
-
-		private LocalDate windowStart;
-
-		private int page = 1;
-
-		private int pageSize;
-
-		private boolean windowDone;
-
-		private final Deque<Object> pending = new ArrayDeque<>();
-
-		Listing(SourceSettings settings, LocalDate from, LocalDate until) {
-			this.settings = settings;
-			this.windowStart = from;
-			this.until = until;
-		}
-
-		@Override
-		public boolean hasNext() {
-			while (pending.isEmpty()) {
-				if (windowStart.isAfter(until)) {
-					return false;
-				}
-				loadPage();
-			}
-			return true;
-		}
-
-		@Override
-		public SourceRecord next() {
-			if (!hasNext()) {
-				throw new NoSuchElementException();
-			}
-			var next = pending.poll();
-			if (next instanceof SourceRecord record) {
-				return record;
-			}
-			var listed = (Listed) next;
-			var ref = listed.businessId() + "/" + listed.financialDate();
-			SourceHttp.Answer answer;
-			try {
-				answer = http.get(ID, settings
-					.url("/financial?businessId=" + listed.businessId() + "&financialDate=" + listed.financialDate()),
-						Map.of("Accept", "application/xml, text/xml"));
-			}
-			catch (SourceUnavailableException ex) {
-				// The service answered that it has no such document: that statement is
-				// turned down and the rest are read. A service that does not answer
-				// stops the run.
-				if ("opendata.run.refused".equals(ex.messageKey())) {
-					return new SourceRecord.Rejected(ref, "opendata.reject.notFound", null);
-				}
-				throw ex;
-			}
-			return record(new ByteArrayInputStream(answer.body()), ref, listed, listed.registered(), settings);
-		}
-
-		private void loadPage() {
-			var windowEnd = windowStart.plusMonths(1).minusDays(1);
-			if (windowEnd.isAfter(until)) {
-				windowEnd = until;
-			}
-			var answer = http.get(ID, settings.url("/all_financial_statements?registeredDateStart=" + windowStart
-					+ "&registeredDateEnd=" + windowEnd + "&page=" + page), Map.of());
-			JsonNode body;
-			try {
-				body = json.readTree(answer.body());
-			}
-			catch (RuntimeException ex) {
-				throw new SourceUnavailableException("opendata.run.unreadableAnswer",
-						"all_financial_statements: " + ex.getMessage(), ex);
-			}
-			var entries = body.path("financials");
-			var listed = new ArrayList<Listed>();
-			for (var entry : entries) {
-				var parsed = listed(entry, listed.size());
-				if (parsed instanceof Listed ok) {
-					listed.add(ok);
-				}
-				else {
-					pending.add(parsed);
-				}
-			}
-			var region = inRegion(listed.stream().map(Listed::businessId).collect(java.util.stream.Collectors.toSet()),
-					settings);
-			for (var entry : listed) {
-				pending.add(region.contains(entry.businessId()) ? entry
-						: new SourceRecord.OutsideRegion(entry.businessId() + "/" + entry.financialDate()));
-			}
-			if (page == 1) {
-				pageSize = Math.max(1, entries.size());
-			}
-			var total = body.path("totalResults").asLong(0);
-			windowDone = entries.isEmpty() || (long) page * pageSize >= total;
-			if (windowDone) {
-				windowStart = windowEnd.plusDays(1);
-				page = 1;
-			}
-			else {
-				page++;
-			}
-		}
-
-		/** An entry of the listing, or why it is turned down. */
-		private Object listed(JsonNode entry, int position) {
-			var ref = entry.path("businessId").asString("#" + (position + 1));
-			try {
-				Fields.requireObject(entry);
-				var businessId = Fields.required(entry, "businessId", 20);
-				if (!BusinessId.isValid(businessId)) {
-					throw new Fields.Problem("opendata.reject.businessId", businessId);
-				}
-				var financialDate = Fields.date(entry, "financialDate");
-				if (financialDate == null) {
-					throw new Fields.Problem("opendata.reject.missing", "financialDate");
-				}
-				return new Listed(businessId, financialDate, Fields.date(entry, "registrationDate"));
-			}
-			catch (Fields.Problem problem) {
-				return problem.toRejection(ref);
-			}
-		}
-
-	}
-
-	/** The documents of a ZIP, each a record; other files in it are turned down. */
-	private final class ZipEntries implements Iterator<SourceRecord> {
-
-		private final ZipInputStream zip;
-
-		private final SourceSettings settings;
-
-		private java.util.zip.@Nullable ZipEntry entry;
-
-		private int count;
-
-		ZipEntries(ZipInputStream zip, SourceSettings settings) {
-			this.zip = zip;
-			this.settings = settings;
-		}
-
-		@Override
-		public boolean hasNext() {
-			if (entry != null) {
-				return true;
-			}
-			try {
-				do {
-					entry = zip.getNextEntry();
-				}
-				while (entry != null && entry.isDirectory());
-			}
-			catch (IOException ex) {
-				throw new SourceUnavailableException("opendata.run.unreadableFile", String.valueOf(ex.getMessage()),
-						ex);
-			}
-			if (entry != null && ++count > MAX_ENTRIES) {
-				throw new SourceUnavailableException("opendata.run.tooManyFiles",
-						List.of(Integer.toString(MAX_ENTRIES)), "more than " + MAX_ENTRIES, null);
-			}
-			return entry != null;
-		}
-
-		@Override
-		public SourceRecord next() {
-			if (!hasNext()) {
-				throw new NoSuchElementException();
-			}
-			var name = java.util.Objects.requireNonNull(entry).getName();
-			entry = null;
-			try {
-				var bytes = zip.readNBytes(MAX_ENTRY + 1);
-				if (bytes.length > MAX_ENTRY) {
-					return new SourceRecord.Rejected(name, "opendata.reject.largerThan",
-							List.of(Integer.toString(MAX_ENTRY / (1024 * 1024))), null);
-				}
-				return record(new ByteArrayInputStream(bytes), name, null, null, settings);
-			}
-			catch (IOException ex) {
-				throw new SourceUnavailableException("opendata.run.unreadableFile", String.valueOf(ex.getMessage()),
-						ex);
-			}
-		}
-
 	}
 
 }

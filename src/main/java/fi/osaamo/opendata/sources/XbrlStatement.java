@@ -1,22 +1,13 @@
 package fi.osaamo.opendata.sources;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
-import javax.xml.XMLConstants;
-import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
-import fi.osaamo.organisation.BusinessId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,9 +62,7 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 	static final int MAX_TEXT = 1000;
 
 	/** The line items kept: revenue, operating profit, profit, personnel expenses. */
-	static final java.util.Set<String> LINE_ITEMS = java.util.Set.of("x673", "x689", "x740", "x5");
-
-	private static final BigDecimal LIMIT = new BigDecimal("1e15");
+	static final Set<String> LINE_ITEMS = Set.of("x673", "x689", "x740", "x5");
 
 	private static final XMLInputFactory FACTORY = factory();
 
@@ -87,7 +76,7 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 		try {
 			var reader = FACTORY.createXMLStreamReader(input);
 			try {
-				return new Reader(reader).read();
+				return new XbrlFigures(new XbrlReader(reader).read()).statement();
 			}
 			finally {
 				reader.close();
@@ -105,7 +94,8 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 		}
 	}
 
-	private static @Nullable String shorten(@Nullable String text, int max) {
+	/** The text cut to at most {@code max} characters, an ellipsis marking the cut. */
+	static @Nullable String shorten(@Nullable String text, int max) {
 		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
@@ -117,298 +107,6 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
 		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
 		return factory;
-	}
-
-	/** What a context says: its entity, its period's end and its dimensions. */
-	private record Context(@Nullable String entity, @Nullable LocalDate end, Map<QName, QName> dimensions) {
-
-		@Nullable QName lineItem() {
-			return dimensions.size() == 1 ? dimensions.get(new QName(DIM, "MCY")) : null;
-		}
-
-	}
-
-	/** A fact whose context is read later: XBRL lets facts come before their contexts. */
-	private record Fact(String name, String contextRef, @Nullable String unitRef, String value) {
-	}
-
-	private static final class Reader {
-
-		private final XMLStreamReader xml;
-
-		private final Map<String, Context> contexts = new HashMap<>();
-
-		private final Map<String, QName> units = new HashMap<>();
-
-		private final java.util.List<Fact> facts = new java.util.ArrayList<>();
-
-		private @Nullable String taxonomy;
-
-		private int elements;
-
-		Reader(XMLStreamReader xml) {
-			this.xml = xml;
-		}
-
-		XbrlStatement read() throws XMLStreamException {
-			var root = nextStart();
-			if (root == null) {
-				throw new Fields.Problem("opendata.reject.notXbrl", "–");
-			}
-			if ("html".equals(root.getLocalPart())) {
-				throw new Fields.Problem("opendata.reject.inlineXbrl", root.toString());
-			}
-			if (!XBRLI.equals(root.getNamespaceURI()) || !"xbrl".equals(root.getLocalPart())) {
-				throw new Fields.Problem("opendata.reject.notXbrl", root.toString());
-			}
-			while (true) {
-				var element = nextStart();
-				if (element == null) {
-					break;
-				}
-				if (++elements > MAX_ELEMENTS) {
-					throw new Fields.Problem("opendata.reject.tooManyElements", List.of(Integer.toString(MAX_ELEMENTS)),
-							null);
-				}
-				if (XBRLI.equals(element.getNamespaceURI()) && "context".equals(element.getLocalPart())) {
-					var id = attribute("id");
-					contexts.put(id, context());
-				}
-				else if (XBRLI.equals(element.getNamespaceURI()) && "unit".equals(element.getLocalPart())) {
-					var id = attribute("id");
-					units.put(id, unit());
-				}
-				else if (LINK.equals(element.getNamespaceURI()) && "schemaRef".equals(element.getLocalPart())) {
-					taxonomy = shorten(xml.getAttributeValue(XLINK, "href"), 300);
-				}
-				else if (MET.equals(element.getNamespaceURI())) {
-					var context = attribute("contextRef");
-					var unit = xml.getAttributeValue(null, "unitRef");
-					var nil = "true".equals(xml.getAttributeValue(XSI, "nil"));
-					var value = text();
-					// A nil fact says the figure is not given: as if it were absent.
-					if (!nil) {
-						facts.add(new Fact(element.getLocalPart(), context, unit, value));
-					}
-				}
-			}
-			return statement();
-		}
-
-		private XbrlStatement statement() {
-			String businessId = null;
-			LocalDate start = null;
-			LocalDate end = null;
-			for (var fact : facts) {
-				switch (fact.name()) {
-					case "si289" -> businessId = businessId == null ? fact.value().strip() : businessId;
-					case "di120" -> start = start == null ? date(fact) : start;
-					case "di121" -> end = end == null ? date(fact) : end;
-					default -> {
-						// Amounts are read once the period is known.
-					}
-				}
-			}
-			if (businessId == null) {
-				businessId = contexts.values()
-					.stream()
-					.map(Context::entity)
-					.filter(java.util.Objects::nonNull)
-					.findFirst()
-					.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "si289"));
-			}
-			if (!BusinessId.isValid(businessId)) {
-				throw new Fields.Problem("opendata.reject.businessId", businessId);
-			}
-			if (end == null) {
-				end = contexts.values()
-					.stream()
-					.filter(context -> !context.dimensions().containsKey(new QName(DIM, "REF")))
-					.map(Context::end)
-					.filter(java.util.Objects::nonNull)
-					.max(LocalDate::compareTo)
-					.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "di121"));
-			}
-			if (start != null && start.isAfter(end)) {
-				throw new Fields.Problem("opendata.reject.badDate", start + " > " + end);
-			}
-			var figures = new HashMap<String, Long>();
-			for (var fact : facts) {
-				// Balance values (mi53) and the taxonomy's other facts are not kept.
-				if ("md103".equals(fact.name())) {
-					figure(fact, end, figures);
-				}
-			}
-			if (figures.isEmpty()) {
-				throw new Fields.Problem("opendata.reject.noFigures", businessId + " " + end);
-			}
-			var personnel = figures.get("x5");
-			return new XbrlStatement(businessId, start, end, figures.get("x673"), figures.get("x689"),
-					figures.get("x740"), personnel == null ? null : Math.abs(personnel), taxonomy);
-		}
-
-		private void figure(Fact fact, LocalDate periodEnd, Map<String, Long> figures) {
-			var context = contexts.get(fact.contextRef());
-			if (context == null) {
-				throw new Fields.Problem("opendata.reject.missing", "context " + fact.contextRef());
-			}
-			// A context dated otherwise than the period is another period's figure.
-			if (context.end() != null && !context.end().equals(periodEnd)) {
-				return;
-			}
-			var item = context.lineItem();
-			if (item == null || !MC.equals(item.getNamespaceURI()) || !LINE_ITEMS.contains(item.getLocalPart())) {
-				return;
-			}
-			var unit = fact.unitRef() == null ? null : units.get(fact.unitRef());
-			if (unit == null || !ISO4217.equals(unit.getNamespaceURI()) || !"EUR".equals(unit.getLocalPart())) {
-				throw new Fields.Problem("opendata.reject.unknownCode", "unit " + fact.unitRef() + ": " + unit);
-			}
-			BigDecimal amount;
-			try {
-				amount = new BigDecimal(fact.value().strip());
-			}
-			catch (NumberFormatException ex) {
-				throw new Fields.Problem("opendata.reject.wrongType", item.getLocalPart() + ": " + fact.value());
-			}
-			if (amount.abs().compareTo(LIMIT) >= 0) {
-				throw new Fields.Problem("opendata.reject.wrongType", item.getLocalPart() + ": " + fact.value());
-			}
-			figures.putIfAbsent(item.getLocalPart(), amount.setScale(0, RoundingMode.HALF_UP).longValueExact());
-		}
-
-		private static LocalDate date(Fact fact) {
-			try {
-				return LocalDate.parse(fact.value().strip());
-			}
-			catch (DateTimeParseException ex) {
-				throw new Fields.Problem("opendata.reject.badDate", fact.name() + ": " + fact.value());
-			}
-		}
-
-		private Context context() throws XMLStreamException {
-			String entity = null;
-			LocalDate end = null;
-			var dimensions = new HashMap<QName, QName>();
-			var depth = 1;
-			while (depth > 0) {
-				var event = xml.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					depth++;
-					var name = xml.getLocalName();
-					switch (name) {
-						case "identifier" -> {
-							entity = text();
-							depth--;
-						}
-						case "instant", "endDate" -> {
-							end = parseDate(text());
-							depth--;
-						}
-						case "explicitMember" -> {
-							if (XBRLDI.equals(xml.getNamespaceURI())) {
-								var dimension = qname(attribute("dimension"));
-								dimensions.put(dimension, qname(text()));
-								depth--;
-							}
-						}
-						// A typed dimension narrows the context too; its value is not
-						// needed.
-						case "typedMember" -> dimensions.put(qname(attribute("dimension")), new QName("typed"));
-						default -> {
-						}
-					}
-				}
-				else if (event == XMLStreamConstants.END_ELEMENT) {
-					depth--;
-				}
-				else if (event == XMLStreamConstants.END_DOCUMENT) {
-					throw new Fields.Problem("opendata.reject.malformedXml", "context");
-				}
-			}
-			return new Context(entity, end, dimensions);
-		}
-
-		private QName unit() throws XMLStreamException {
-			QName measure = null;
-			var divided = false;
-			var depth = 1;
-			while (depth > 0) {
-				var event = xml.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					if ("measure".equals(xml.getLocalName()) && measure == null) {
-						measure = qname(text());
-					}
-					else {
-						divided |= "divide".equals(xml.getLocalName());
-						depth++;
-					}
-				}
-				else if (event == XMLStreamConstants.END_ELEMENT) {
-					depth--;
-				}
-				else if (event == XMLStreamConstants.END_DOCUMENT) {
-					throw new Fields.Problem("opendata.reject.malformedXml", "unit");
-				}
-			}
-			// A ratio (per share, say) is not an amount of money.
-			return measure == null || divided ? new QName("") : measure;
-		}
-
-		private static @Nullable LocalDate parseDate(String text) {
-			try {
-				return LocalDate.parse(text.strip());
-			}
-			catch (DateTimeParseException ex) {
-				throw new Fields.Problem("opendata.reject.badDate", text);
-			}
-		}
-
-		/**
-		 * A prefixed name in an attribute or text, resolved against the document's
-		 * namespaces.
-		 */
-		private QName qname(String prefixed) {
-			var value = prefixed.strip();
-			var colon = value.indexOf(':');
-			var prefix = colon < 0 ? XMLConstants.DEFAULT_NS_PREFIX : value.substring(0, colon);
-			var namespace = xml.getNamespaceContext().getNamespaceURI(prefix);
-			if (namespace == null || namespace.isEmpty() && colon >= 0) {
-				throw new Fields.Problem("opendata.reject.unknownCode", shorten(value, 100));
-			}
-			return new QName(namespace, value.substring(colon + 1));
-		}
-
-		private String attribute(String name) {
-			var value = xml.getAttributeValue(null, name);
-			if (value == null || value.isBlank()) {
-				throw new Fields.Problem("opendata.reject.missing", xml.getLocalName() + "@" + name);
-			}
-			return shorten(value, 200);
-		}
-
-		/** The element's text; an element with elements inside is not a fact. */
-		private String text() throws XMLStreamException {
-			var text = xml.getElementText();
-			if (text.length() > MAX_TEXT) {
-				throw new Fields.Problem("opendata.reject.tooLong", shorten(text, 60));
-			}
-			return text;
-		}
-
-		private @Nullable QName nextStart() throws XMLStreamException {
-			while (xml.hasNext()) {
-				var event = xml.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					return xml.getName();
-				}
-				if (event == XMLStreamConstants.DTD) {
-					throw new Fields.Problem("opendata.reject.notXbrl", "DOCTYPE");
-				}
-			}
-			return null;
-		}
-
 	}
 
 }

@@ -1,0 +1,114 @@
+package fi.osaamo.opendata.sources;
+
+import java.util.Optional;
+
+import fi.osaamo.organisation.BusinessId;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The schema.org values of a JobPosting that come in more than one shape, read as
+ * {@link JobPostingFeed} keeps them: its type, its identifier, an ESCO term and the
+ * hiring organisation's business ID.
+ */
+final class JobPostingTerms {
+
+	static final String ESCO = "http://data.europa.eu/esco/";
+
+	private JobPostingTerms() {
+	}
+
+	/**
+	 * Whether a posting's {@code @type}, one type or several, says it is a JobPosting.
+	 */
+	static boolean isJobPosting(@Nullable JsonNode type) {
+		return type != null && (type.isString() ? type.asString().equals("JobPosting") : containsJobPosting(type));
+	}
+
+	private static boolean containsJobPosting(JsonNode types) {
+		if (!types.isArray()) {
+			return false;
+		}
+		for (var type : types) {
+			if (type.isString() && type.asString().equals("JobPosting")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static Optional<String> identifier(JsonNode node) {
+		var identifier = node.get("identifier");
+		String value = null;
+		if (identifier != null && identifier.isObject()) {
+			value = Fields.text(identifier, "value", 200);
+		}
+		else if (identifier != null && !identifier.isNull()) {
+			value = Fields.text(node, "identifier", 200);
+		}
+		if (value == null) {
+			value = Fields.text(node, "@id", 200);
+		}
+		if (value == null) {
+			value = Fields.text(node, "url", 200);
+		}
+		return Optional.ofNullable(value);
+	}
+
+	/**
+	 * The ESCO URI a term names, if it names one; plain words are not codes.
+	 */
+	static Optional<String> term(JsonNode node, String field) {
+		String value;
+		if (node.isString()) {
+			value = node.asString();
+		}
+		else if (node.isObject()) {
+			value = firstOf(node, "@id", "url", "termCode", "codeValue");
+		}
+		else {
+			throw new Fields.Problem("opendata.reject.wrongType", field);
+		}
+		if (value == null || !value.startsWith(ESCO)) {
+			return Optional.empty();
+		}
+		if (value.length() > 255) {
+			throw new Fields.Problem("opendata.reject.tooLong", field);
+		}
+		return Optional.of(value);
+	}
+
+	private static @Nullable String firstOf(JsonNode node, String... fields) {
+		for (var field : fields) {
+			var value = Fields.text(node, field, 1000);
+			if (value != null) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	static @Nullable String businessId(@Nullable JsonNode identifier) {
+		if (identifier == null || identifier.isNull()) {
+			return null;
+		}
+		String value;
+		if (identifier.isObject()) {
+			value = Fields.text(identifier, "value", 40);
+		}
+		else if (identifier.isString()) {
+			value = identifier.asString().strip();
+		}
+		else {
+			throw new Fields.Problem("opendata.reject.wrongType", "hiringOrganization.identifier");
+		}
+		if (value == null) {
+			return null;
+		}
+		if (!BusinessId.isValid(value)) {
+			throw new Fields.Problem("opendata.reject.businessId", value);
+		}
+		return value;
+	}
+
+}
