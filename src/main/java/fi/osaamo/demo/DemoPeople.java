@@ -112,12 +112,16 @@ class DemoPeople {
 		places.put("company", companies.get(0));
 		places.put("company2", companies.get(1));
 		for (var account : DemoRegion.ACCOUNTS) {
-			var person = identities.register(new NewPerson(account.givenName(), account.familyName(),
-					account.username() + "@demo.osaamo.invalid", null));
-			identities.createLocalAccount(person.id(), account.username(), passwordHash);
-			organisations.addMember(places.get(account.organisation()), person.id(), account.role());
+			createAccount(account, places.get(account.organisation()), passwordHash);
 		}
 		people(random, companies);
+	}
+
+	private void createAccount(DemoRegion.Account account, OrganisationId place, String passwordHash) {
+		var person = identities.register(new NewPerson(account.givenName(), account.familyName(),
+				account.username() + "@demo.osaamo.invalid", null));
+		identities.createLocalAccount(person.id(), account.username(), passwordHash);
+		organisations.addMember(place, person.id(), account.role());
 	}
 
 	private List<OrganisationId> companies(Random random) {
@@ -173,10 +177,7 @@ class DemoPeople {
 			if (place == null || identities.findByUsername(account.username()).isPresent()) {
 				continue;
 			}
-			var person = identities.register(new NewPerson(account.givenName(), account.familyName(),
-					account.username() + "@demo.osaamo.invalid", null));
-			identities.createLocalAccount(person.id(), account.username(), passwordHash);
-			organisations.addMember(place, person.id(), account.role());
+			createAccount(account, place, passwordHash);
 		}
 	}
 

@@ -94,20 +94,26 @@ class DemoRegister {
 		upload("prh-financials", ".zip", "financial statements", file -> {
 			try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
 				for (var company : companies) {
-					var revenue = 400_000L + random.nextInt(9_000_000);
-					for (int year = lastYear - 1; year <= lastYear; year++) {
-						var margin = -0.06 + random.nextDouble() * 0.18;
-						zip.putNextEntry(new ZipEntry(company.businessId().value() + "-" + year + ".xml"));
-						zip.write(DemoStatementXml
-							.statement(company, year, revenue, Math.round(revenue * margin),
-									Math.round(revenue * (0.25 + random.nextDouble() * 0.2)))
-							.getBytes(StandardCharsets.UTF_8));
-						zip.closeEntry();
-						revenue = Math.round(revenue * (0.9 + random.nextDouble() * 0.3));
-					}
+					statements(zip, company, lastYear, random);
 				}
 			}
 		});
+	}
+
+	/** The company's last two fiscal years, revenue changing by -10 % to +20 % a year. */
+	private static void statements(ZipOutputStream zip, Organisation company, int lastYear, Random random)
+			throws IOException {
+		var revenue = 400_000L + random.nextInt(9_000_000);
+		for (int year = lastYear - 1; year <= lastYear; year++) {
+			var margin = -0.06 + random.nextDouble() * 0.18;
+			zip.putNextEntry(new ZipEntry(company.businessId().value() + "-" + year + ".xml"));
+			zip.write(DemoStatementXml
+				.statement(company, year, revenue, Math.round(revenue * margin),
+						Math.round(revenue * (0.25 + random.nextDouble() * 0.2)))
+				.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+			revenue = Math.round(revenue * (0.9 + random.nextDouble() * 0.3));
+		}
 	}
 
 	/**
