@@ -8,8 +8,10 @@ import java.util.Optional;
 
 import fi.osaamo.classification.ClassificationCode;
 import fi.osaamo.classification.ClassificationManagement;
+import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.ConceptRef;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.springframework.stereotype.Component;
 
@@ -38,12 +40,7 @@ class JobPostings {
 
 	Map<String, Object> posting(JobTask task, Locale locale) {
 		var language = Language.of(locale);
-		var uris = new ArrayList<String>();
-		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
-		if (task.occupationUri() != null) {
-			uris.add(task.occupationUri());
-		}
-		var labels = taxonomy.byUris(uris, language);
+		var labels = labels(task, language);
 		var posting = new LinkedHashMap<String, Object>();
 		posting.put("@context", "https://schema.org");
 		posting.put("@type", "JobPosting");
@@ -51,6 +48,33 @@ class JobPostings {
 		posting.put("title", task.title());
 		posting.put("description", task.description() == null ? task.title() : task.description());
 		posting.put("inLanguage", language.code());
+		putDates(posting, task);
+		if (task.occupationUri() != null) {
+			posting.put("occupationalCategory",
+					term(task.occupationUri(), labels, "http://data.europa.eu/esco/occupation"));
+		}
+		posting.put("skills",
+				task.requiredSkills()
+					.stream()
+					.map(skill -> term(skill.skillUri(), labels, "http://data.europa.eu/esco/skill"))
+					.toList());
+		place(task, language).ifPresent(place -> posting.put("jobLocation", place));
+		organisations.find(task.organisation())
+			.ifPresent(organisation -> posting.put("hiringOrganization", hiring(organisation)));
+		return posting;
+	}
+
+	/** The labels of the task's skills and occupation in the reader's language. */
+	private Map<String, ConceptRef> labels(JobTask task, Language language) {
+		var uris = new ArrayList<String>();
+		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
+		if (task.occupationUri() != null) {
+			uris.add(task.occupationUri());
+		}
+		return taxonomy.byUris(uris, language);
+	}
+
+	private static void putDates(Map<String, Object> posting, JobTask task) {
 		if (task.applyTo() != null) {
 			posting.put("validThrough", task.applyTo().toString());
 		}
@@ -60,29 +84,18 @@ class JobPostings {
 		if (task.startDate() != null) {
 			posting.put("jobStartDate", task.startDate().toString());
 		}
-		if (task.occupationUri() != null) {
-			var label = labels.get(task.occupationUri());
-			posting.put("occupationalCategory",
-					term(task.occupationUri(), label == null ? task.occupationUri() : label.label().text(),
-							"http://data.europa.eu/esco/occupation"));
+	}
+
+	/** The company, identified by its business ID when it has one. */
+	private static Map<String, Object> hiring(Organisation organisation) {
+		var hiring = new LinkedHashMap<String, Object>();
+		hiring.put("@type", "Organization");
+		hiring.put("name", organisation.name());
+		if (organisation.businessId() != null) {
+			hiring.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "FI:Y-tunnus", "value",
+					organisation.businessId().value()));
 		}
-		posting.put("skills", task.requiredSkills().stream().map(skill -> {
-			var label = labels.get(skill.skillUri());
-			return term(skill.skillUri(), label == null ? skill.skillUri() : label.label().text(),
-					"http://data.europa.eu/esco/skill");
-		}).toList());
-		place(task, language).ifPresent(place -> posting.put("jobLocation", place));
-		organisations.find(task.organisation()).ifPresent(organisation -> {
-			var hiring = new LinkedHashMap<String, Object>();
-			hiring.put("@type", "Organization");
-			hiring.put("name", organisation.name());
-			if (organisation.businessId() != null) {
-				hiring.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "FI:Y-tunnus", "value",
-						organisation.businessId().value()));
-			}
-			posting.put("hiringOrganization", hiring);
-		});
-		return posting;
+		return hiring;
 	}
 
 	/**
@@ -120,7 +133,10 @@ class JobPostings {
 		return Map.of("@type", "PropertyValue", "propertyID", classification, "value", value);
 	}
 
-	private static Map<String, Object> term(String uri, String name, String set) {
+	/** An ESCO concept named by its label, or by its URI when it has no label. */
+	private static Map<String, Object> term(String uri, Map<String, ConceptRef> labels, String set) {
+		var label = labels.get(uri);
+		var name = label == null ? uri : label.label().text();
 		return Map.of("@type", "DefinedTerm", "@id", uri, "termCode", uri, "name", name, "inDefinedTermSet", set);
 	}
 

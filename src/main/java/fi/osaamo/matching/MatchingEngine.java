@@ -1,10 +1,15 @@
 package fi.osaamo.matching;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
+import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.MappingChanged;
 import fi.osaamo.competence.MappingDeleted;
@@ -18,6 +23,7 @@ import fi.osaamo.matching.engine.Profile;
 import fi.osaamo.matching.engine.ProfileIndex;
 import fi.osaamo.matching.engine.Requirement;
 import fi.osaamo.matching.engine.Scorer;
+import fi.osaamo.matching.engine.SkillExtractor;
 import fi.osaamo.matching.engine.SkillGraph;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.taxonomy.TaxonomyManagement;
@@ -51,14 +57,13 @@ public class MatchingEngine {
 
 	private volatile @Nullable ProfileIndex index;
 
-	private volatile fi.osaamo.matching.engine.@Nullable SkillExtractor extractor;
+	private final LazySkillExtractor extractor;
 
-	private final Object extractorLock = new Object();
-
-	private final fi.osaamo.competence.CityOptIns cities;
+	private final CityOptIns cities;
 
 	MatchingEngine(TaxonomyManagement taxonomy, CompetenceManagement competence, SharingManagement sharing,
-			fi.osaamo.competence.CityOptIns cities) {
+			CityOptIns cities) {
+		this.extractor = new LazySkillExtractor(taxonomy);
 		this.cities = cities;
 		this.taxonomy = taxonomy;
 		this.competence = competence;
@@ -103,14 +108,13 @@ public class MatchingEngine {
 	private void shareAll(ProfileIndex fresh) {
 		var grants = sharing.skillSharing();
 		var visible = cities.visibleCities();
-		var people = new java.util.HashSet<PersonId>(grants.keySet());
+		var people = new HashSet<PersonId>(grants.keySet());
 		people.addAll(visible.keySet());
 		people.forEach(person -> fresh.share(person.value(),
 				shares(grants.getOrDefault(person, Set.of()), visible.get(person))));
 	}
 
-	private Set<java.util.UUID> shares(Set<OrganisationId> organisations,
-			@org.jspecify.annotations.Nullable OrganisationId city) {
+	private Set<UUID> shares(Set<OrganisationId> organisations, @Nullable OrganisationId city) {
 		var shares = organisations.stream().map(OrganisationId::value).collect(Collectors.toSet());
 		if (city != null) {
 			shares.add(city.value());
@@ -118,7 +122,7 @@ public class MatchingEngine {
 		return shares;
 	}
 
-	private Set<java.util.UUID> shares(PersonId person) {
+	private Set<UUID> shares(PersonId person) {
 		return shares(sharing.skillSharing(person), cities.visibility(person).map(v -> v.city()).orElse(null));
 	}
 
@@ -177,9 +181,9 @@ public class MatchingEngine {
 	 * @param uris the skills
 	 * @return the related skills' URIs, without the given ones
 	 */
-	public java.util.Set<String> relatedSkills(java.util.Collection<String> uris) {
+	public Set<String> relatedSkills(Collection<String> uris) {
 		var graph = scorer().graph();
-		var related = new java.util.LinkedHashSet<String>();
+		var related = new LinkedHashSet<String>();
 		for (var uri : uris) {
 			var id = graph.id(uri);
 			if (id >= 0) {
@@ -280,23 +284,8 @@ public class MatchingEngine {
 	 * The skill extractor, built from the taxonomy's labels on first use (a few seconds).
 	 * @return the extractor
 	 */
-	fi.osaamo.matching.engine.SkillExtractor extractor() {
-		var current = extractor;
-		if (current == null) {
-			synchronized (extractorLock) {
-				current = extractor;
-				if (current == null) {
-					var started = System.nanoTime();
-					var builder = fi.osaamo.matching.engine.SkillExtractor.builder();
-					taxonomy.forEachSkillLabel((uri, language, preferred, text, knowledge) -> builder.label(uri,
-							language, text, preferred, knowledge));
-					current = builder.build();
-					extractor = current;
-					log.info("Skill extraction ready in {} ms", (System.nanoTime() - started) / 1_000_000);
-				}
-			}
-		}
-		return current;
+	SkillExtractor extractor() {
+		return extractor.get();
 	}
 
 	String uri(int skill) {

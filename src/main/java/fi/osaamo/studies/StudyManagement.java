@@ -1,9 +1,8 @@
 package fi.osaamo.studies;
 
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,8 @@ import java.util.UUID;
 
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
-import fi.osaamo.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,29 +23,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StudyManagement {
 
-	private static final String COLUMNS = """
-			s.id, s.provider, s.title, s.description, s.type, s.language, s.municipality_code, s.online, s.start_date,
-			s.end_date, s.duration_hours, s.cost_eur, s.url, s.local_note,
-			array(select k.skill_uri from studies.skill k where k.study_id = s.id and not k.hidden order by k.skill_uri) as skills""";
-
 	private final JdbcClient jdbc;
 
 	private final TaxonomyManagement taxonomy;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final StudyQueries queries;
 
-	StudyManagement(JdbcClient jdbc, TaxonomyManagement taxonomy,
-			org.springframework.context.ApplicationEventPublisher events) {
+	private final ApplicationEventPublisher events;
+
+	StudyManagement(JdbcClient jdbc, TaxonomyManagement taxonomy, StudyQueries queries,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
+		this.queries = queries;
 	}
 
 	public Optional<Study> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from studies.study s where s.id = :id")
-			.param("id", id)
-			.query(StudyManagement::study)
-			.optional();
+		return queries.find(id);
 	}
 
 	/**
@@ -62,39 +56,7 @@ public class StudyManagement {
 	 */
 	public StudyPage list(String query, Collection<String> skills, @Nullable StudyType type, @Nullable String language,
 			int page, int size) {
-		var where = """
-				from studies.study s where (cast(:type as varchar) is null or s.type = :type)
-				and (cast(:language as varchar) is null or s.language = :language)
-				and (:query = '' or s.title ilike :pattern or s.provider ilike :pattern
-				     or coalesce(s.description, '') ilike :pattern or public.osaamo_fold(:query) <% s.search_text
-				     or exists (select 1 from studies.skill k where k.study_id = s.id and not k.hidden
-				                and k.skill_uri = any(:skills)))""";
-		var trimmed = query.strip();
-		var pattern = LikePatterns.containing(trimmed);
-		var total = jdbc.sql("select count(*)" + where)
-			.param("type", type == null ? null : type.name())
-			.param("language", language)
-			.param("query", trimmed)
-			.param("pattern", pattern)
-			.param("skills", skills.toArray(String[]::new))
-			.query(Long.class)
-			.single();
-		var items = jdbc
-			.sql("select " + COLUMNS + " " + where + " order by " + (trimmed.isEmpty() ? ""
-					: "s.title ilike :pattern desc, exists (select 1 from studies.skill k where k.study_id = s.id"
-							+ " and not k.hidden and k.skill_uri = any(:skills)) desc,"
-							+ " word_similarity(public.osaamo_fold(:query), s.search_text) desc, ")
-					+ "s.start_date nulls last, s.title, s.id limit :size offset :offset")
-			.param("type", type == null ? null : type.name())
-			.param("language", language)
-			.param("query", trimmed)
-			.param("pattern", pattern)
-			.param("skills", skills.toArray(String[]::new))
-			.param("size", size)
-			.param("offset", (long) Math.max(0, page) * size)
-			.query(StudyManagement::study)
-			.list();
-		return new StudyPage(items, Math.max(0, page), size, total);
+		return queries.list(query, skills, type, language, page, size);
 	}
 
 	/**
@@ -112,41 +74,8 @@ public class StudyManagement {
 	 * @return the page
 	 */
 	public StudyPage starting(String query, Collection<String> skills, @Nullable StudyType type,
-			@Nullable String language, java.time.@Nullable YearMonth month, LocalDate from, boolean byTitle, int page,
-			int size) {
-		var where = " " + """
-				from studies.study s where (cast(:type as varchar) is null or s.type = :type)
-				and (cast(:language as varchar) is null or s.language = :language)
-				and (s.start_date is null or s.start_date >= :from)
-				and (cast(:monthStart as date) is null or (s.start_date >= cast(:monthStart as date)
-				     and s.start_date < cast(:monthEnd as date)))
-				and (:query = '' or s.title ilike :pattern or s.provider ilike :pattern
-				     or coalesce(s.description, '') ilike :pattern or public.osaamo_fold(:query) <% s.search_text
-				     or exists (select 1 from studies.skill k where k.study_id = s.id and not k.hidden
-				                and k.skill_uri = any(:skills)))""";
-		var trimmed = query.strip();
-		var pattern = LikePatterns.containing(trimmed);
-		var monthStart = month == null ? null : Date.valueOf(month.atDay(1));
-		var monthEnd = month == null ? null : Date.valueOf(month.plusMonths(1).atDay(1));
-		java.util.function.UnaryOperator<org.springframework.jdbc.core.simple.JdbcClient.StatementSpec> bind = sql -> sql
-			.param("type", type == null ? null : type.name())
-			.param("language", language)
-			.param("from", Date.valueOf(from))
-			.param("monthStart", monthStart)
-			.param("monthEnd", monthEnd)
-			.param("query", trimmed)
-			.param("pattern", pattern)
-			.param("skills", skills.toArray(String[]::new));
-		var total = bind.apply(jdbc.sql("select count(*)" + where)).query(Long.class).single();
-		var items = bind
-			.apply(jdbc.sql("select " + COLUMNS + where
-					+ (byTitle ? " order by s.title, s.id" : " order by s.start_date nulls last, s.title, s.id")
-					+ " limit :size offset :offset"))
-			.param("size", size)
-			.param("offset", (long) Math.max(0, page) * size)
-			.query(StudyManagement::study)
-			.list();
-		return new StudyPage(items, Math.max(0, page), size, total);
+			@Nullable String language, @Nullable YearMonth month, LocalDate from, boolean byTitle, int page, int size) {
+		return queries.starting(query, skills, type, language, month, from, byTitle, page, size);
 	}
 
 	/**
@@ -158,25 +87,7 @@ public class StudyManagement {
 	 * @return the studies
 	 */
 	public List<Study> teaching(Collection<String> skills, @Nullable LocalDate endBefore, int limit) {
-		if (skills.isEmpty()) {
-			return List.of();
-		}
-		return jdbc
-			.sql("select " + COLUMNS
-					+ """
-							, (select count(*) from studies.skill k where k.study_id = s.id and not k.hidden and k.skill_uri = any(:skills)) as covered
-							from studies.study s
-							where exists (select 1 from studies.skill k where k.study_id = s.id and not k.hidden and k.skill_uri = any(:skills))
-							  and (s.start_date is null or s.start_date >= current_date - 30)
-							order by covered desc,
-							  case when cast(:end as date) is not null and s.end_date is not null and s.end_date <= cast(:end as date) then 0 else 1 end,
-							  s.duration_hours nulls last, s.cost_eur nulls last, s.id
-							limit :limit""")
-			.param("skills", skills.toArray(String[]::new))
-			.param("end", endBefore == null ? null : Date.valueOf(endBefore))
-			.param("limit", limit)
-			.query(StudyManagement::study)
-			.list();
+		return queries.teaching(skills, endBefore, limit);
 	}
 
 	/**
@@ -188,16 +99,7 @@ public class StudyManagement {
 	 * @return the studies
 	 */
 	public List<Study> after(@Nullable UUID after, @Nullable Collection<String> municipalities, int limit) {
-		return jdbc
-			.sql("select " + COLUMNS
-					+ " from studies.study s where (cast(:after as uuid) is null or s.id > cast(:after as uuid))"
-					+ " and (not :filtered or s.municipality_code = any(:municipalities)) order by s.id limit :limit")
-			.param("after", after)
-			.param("filtered", municipalities != null)
-			.param("municipalities", municipalities == null ? new String[0] : municipalities.toArray(String[]::new))
-			.param("limit", limit)
-			.query(StudyManagement::study)
-			.list();
+		return queries.after(after, municipalities, limit);
 	}
 
 	public long count() {
@@ -214,13 +116,26 @@ public class StudyManagement {
 		if (study.endDate() != null && study.startDate() != null && study.endDate().isBefore(study.startDate())) {
 			throw new InvalidInputException("endDate", "validation.endBeforeStart");
 		}
-		var id = study.sourceId() == null ? Optional.<UUID>empty()
-				: jdbc.sql("select id from studies.study where source = :source and source_id = :sourceId")
-					.param("source", study.source())
-					.param("sourceId", study.sourceId())
-					.query(UUID.class)
-					.optional();
-		var studyId = id.orElseGet(UUID::randomUUID);
+		var studyId = existing(study).orElseGet(UUID::randomUUID);
+		upsert(studyId, study);
+		replaceSourceSkills(studyId, study.skills());
+		events.publishEvent(new StudyChanged(studyId));
+		return studyId;
+	}
+
+	/** The study a source gave before under the same source id. */
+	private Optional<UUID> existing(NewStudy study) {
+		if (study.sourceId() == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id from studies.study where source = :source and source_id = :sourceId")
+			.param("source", study.source())
+			.param("sourceId", study.sourceId())
+			.query(UUID.class)
+			.optional();
+	}
+
+	private void upsert(UUID studyId, NewStudy study) {
 		jdbc.sql("""
 				insert into studies.study (id, provider, title, description, type, language, municipality_code, online,
 				  start_date, end_date, duration_hours, cost_eur, url, source, source_id)
@@ -248,14 +163,16 @@ public class StudyManagement {
 			.param("source", study.source())
 			.param("sourceId", study.sourceId())
 			.update();
+	}
+
+	/** Replaces the skills the source claims; local corrections and proposals stay. */
+	private void replaceSourceSkills(UUID studyId, Collection<String> skills) {
 		jdbc.sql("delete from studies.skill where study_id = :id and origin = 'SOURCE'").param("id", studyId).update();
-		for (var skill : study.skills()) {
+		for (var skill : skills) {
 			jdbc.sql("""
 					insert into studies.skill (study_id, skill_uri, origin) values (:id, :uri, 'SOURCE')
 					on conflict (study_id, skill_uri) do nothing""").param("id", studyId).param("uri", skill).update();
 		}
-		events.publishEvent(new StudyChanged(studyId));
-		return studyId;
 	}
 
 	/**
@@ -344,17 +261,6 @@ public class StudyManagement {
 			.param("uri", skillUri)
 			.update();
 		events.publishEvent(new StudyChanged(id));
-	}
-
-	private static Study study(ResultSet rs, int row) throws SQLException {
-		var start = rs.getDate("start_date");
-		var end = rs.getDate("end_date");
-		return new Study(rs.getObject("id", UUID.class), rs.getString("provider"), rs.getString("title"),
-				rs.getString("description"), StudyType.valueOf(rs.getString("type")), rs.getString("language"),
-				rs.getString("municipality_code"), rs.getBoolean("online"), start == null ? null : start.toLocalDate(),
-				end == null ? null : end.toLocalDate(), rs.getObject("duration_hours", Integer.class),
-				rs.getBigDecimal("cost_eur"), rs.getString("url"), List.of((String[]) rs.getArray("skills").getArray()),
-				rs.getString("local_note"));
 	}
 
 }

@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -48,12 +44,7 @@ class EscoLabelImporter {
 
 	@Transactional
 	ImportReport importLabels(Language language, InputStream csv) {
-		var ids = conceptIds();
-		var rejected = new ArrayList<ImportReport.Rejection>();
-		var rejectedCount = 0;
-		var labels = new StringWriter();
-		var descriptions = new StringWriter();
-		var updated = new ArrayList<Integer>();
+		var rows = new LabelRows(language, conceptIds());
 		try (var reader = new InputStreamReader(BOMInputStream.builder().setInputStream(csv).get(),
 				StandardCharsets.UTF_8);
 				var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
@@ -62,35 +53,9 @@ class EscoLabelImporter {
 				throw new InvalidInputException("file", "taxonomy.import.badHeader");
 			}
 			for (var row : parser) {
-				var uri = row.get("conceptUri").strip();
-				var id = ids.get(uri);
-				var preferred = row.get("preferredLabel").strip();
-				String reason = id == null ? "taxonomy.import.unknownConcept"
-						: preferred.isEmpty() ? "taxonomy.import.noPreferredLabel" : null;
-				if (reason != null) {
-					if (rejected.size() < MAX_REPORTED) {
-						rejected.add(new ImportReport.Rejection(parser.getCurrentLineNumber(), reason, uri));
-					}
-					rejectedCount++;
-					continue;
-				}
-				updated.add(id);
-				var seen = new LinkedHashSet<String>();
-				seen.add(preferred);
-				print(labels, id, language.code(), true, preferred);
-				if (row.isMapped("altLabels")) {
-					for (var alternative : row.get("altLabels").split("\\r?\\n|\\|")) {
-						var label = alternative.strip();
-						if (!label.isEmpty() && label.length() <= 400 && seen.add(label)) {
-							print(labels, id, language.code(), false, label);
-						}
-					}
-				}
-				if (row.isMapped("description") && !row.get("description").isBlank()) {
-					print(descriptions, id, language.code(), row.get("description").strip());
-				}
+				rows.read(row, parser.getCurrentLineNumber());
 			}
-			store(language, updated, labels, descriptions);
+			store(language, rows);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -101,12 +66,11 @@ class EscoLabelImporter {
 			}
 			throw new InvalidInputException("file", "taxonomy.import.unreadable");
 		}
-		return new ImportReport(updated.size(), rejected, rejectedCount);
+		return rows.report();
 	}
 
-	private void store(Language language, List<Integer> updated, StringWriter labels, StringWriter descriptions)
-			throws IOException {
-		var ids = updated.toArray(Integer[]::new);
+	private void store(Language language, LabelRows rows) throws IOException {
+		var ids = rows.updated().toArray(Integer[]::new);
 		jdbc.sql("delete from taxonomy.label where language = :language and concept_id = any(:ids)")
 			.param("language", language.code())
 			.param("ids", ids)
@@ -118,9 +82,9 @@ class EscoLabelImporter {
 		try {
 			var copy = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
 			copy.copyIn("COPY taxonomy.label (concept_id, language, preferred, text) FROM STDIN (FORMAT csv)",
-					new StringReader(labels.toString()));
+					new StringReader(rows.labels()));
 			copy.copyIn("COPY taxonomy.description (concept_id, language, text) FROM STDIN (FORMAT csv)",
-					new StringReader(descriptions.toString()));
+					new StringReader(rows.descriptions()));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not store the labels", ex);
@@ -134,15 +98,6 @@ class EscoLabelImporter {
 			ids.put(rs.getString("uri"), rs.getInt("id"));
 		});
 		return ids;
-	}
-
-	private static void print(StringWriter table, Object... values) {
-		try {
-			CSVFormat.POSTGRESQL_CSV.printRecord(table, values);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

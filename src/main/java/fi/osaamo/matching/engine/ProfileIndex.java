@@ -3,6 +3,7 @@ package fi.osaamo.matching.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,13 @@ import org.jspecify.annotations.Nullable;
  * out everyone else. Safe for concurrent reads and writes.
  */
 public final class ProfileIndex {
+
+	/** The worst of the best first, so that a bounded heap drops it. */
+	private static final Comparator<Ranked> WORST_FIRST = (a, b) -> a.score() != b.score()
+			? Float.compare(a.score(), b.score()) : b.person().compareTo(a.person());
+
+	private static final Comparator<Ranked> BEST_FIRST = (a, b) -> a.score() != b.score()
+			? Float.compare(b.score(), a.score()) : a.person().compareTo(b.person());
 
 	private final Scorer scorer;
 
@@ -42,20 +50,14 @@ public final class ProfileIndex {
 
 	private int capacity;
 
-	private final int[][] postingPeople;
+	private final Postings postings;
 
-	private final byte[][] postingLevels;
-
-	private final int[] postingSizes;
-
-	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+	private final ThreadLocal<RankingScratch> scratch = ThreadLocal.withInitial(RankingScratch::new);
 
 	public ProfileIndex(Scorer scorer) {
 		this.scorer = scorer;
 		this.graph = scorer.graph();
-		this.postingPeople = new int[graph.size()][];
-		this.postingLevels = new byte[graph.size()][];
-		this.postingSizes = new int[graph.size()];
+		this.postings = new Postings(graph.size());
 	}
 
 	public Scorer scorer() {
@@ -84,9 +86,7 @@ public final class ProfileIndex {
 				unpost(slot);
 			}
 			profiles[slot] = profile;
-			for (int i = 0; i < profile.size(); i++) {
-				post(profile.skill(i), slot, profile.level(i));
-			}
+			postings.post(slot, profile);
 		}
 		finally {
 			lock.writeLock().unlock();
@@ -213,89 +213,43 @@ public final class ProfileIndex {
 			if (organisation != null && eligible == null) {
 				return List.of();
 			}
-			for (int i = 0; i < requirement.size(); i++) {
-				var skill = requirement.skill(i);
-				if (skill < 0) {
-					continue;
-				}
-				var required = requirement.level(i);
-				var stamp = i + 1;
-				s.current = 0;
-				var people = postingPeople[skill];
-				var levels = postingLevels[skill];
-				for (int k = 0, n = postingSizes[skill]; k < n; k++) {
-					var p = people[k];
-					var level = levels[k];
-					s.credit[p] = level >= required ? 1f : level / (float) required;
-					s.direct[p] = stamp;
-					s.touchRequirement(p);
-				}
-				for (var related : graph.related(skill)) {
-					var relatedPeople = postingPeople[related];
-					var relatedLevels = postingLevels[related];
-					for (int k = 0, n = postingSizes[related]; k < n; k++) {
-						var p = relatedPeople[k];
-						if (s.direct[p] == stamp) {
-							continue;
-						}
-						var c = Scorer.RELATED_CREDIT * Math.min(1f, relatedLevels[k] / (float) required);
-						if (s.direct[p] != -stamp) {
-							s.direct[p] = -stamp;
-							s.credit[p] = c;
-							s.touchRequirement(p);
-						}
-						else if (c > s.credit[p]) {
-							s.credit[p] = c;
-						}
-					}
-				}
-				var weight = requirement.weight(i);
-				for (int t = 0; t < s.current; t++) {
-					var p = s.requirementTouched[t];
-					s.touch(p);
-					s.earned[p] += weight * s.credit[p];
-					s.credit[p] = 0;
-				}
-			}
-			var occupation = requirement.occupationSkills();
-			for (var skill : occupation) {
-				var people = postingPeople[skill];
-				for (int k = 0, n = postingSizes[skill]; k < n; k++) {
-					s.touch(people[k]);
-					s.shared[people[k]]++;
-				}
-			}
-			var total = requirement.totalWeight();
-			var heap = new PriorityQueue<Ranked>(Math.max(1, limit + 1), (a, b) -> a.score() != b.score()
-					? Float.compare(a.score(), b.score()) : b.person().compareTo(a.person()));
-			for (int t = 0; t < s.touchedCount; t++) {
-				var p = s.touched[t];
-				if (eligible == null || eligible.get(p)) {
-					var skillScore = total == 0 ? 0 : s.earned[p] / total;
-					var score = Scorer.combine(skillScore,
-							Scorer.similarity(s.shared[p], profiles[p].size(), occupation.length),
-							occupation.length > 0);
-					// Only a score that can enter the top is turned into an object.
-					if (score > 0 && (heap.size() < limit || score >= heap.peek().score())) {
-						heap.add(new Ranked(this.people[p], score));
-						if (heap.size() > limit) {
-							heap.poll();
-						}
-					}
-				}
-				s.earned[p] = 0;
-				s.shared[p] = 0;
-				s.direct[p] = 0;
-				s.seen[p] = false;
-			}
-			s.touchedCount = 0;
-			var ranked = new ArrayList<>(heap);
-			ranked.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score())
-					: a.person().compareTo(b.person()));
-			return ranked;
+			s.creditRequirements(requirement, postings, graph);
+			s.countShared(requirement.occupationSkills(), postings);
+			return best(s, requirement, eligible, limit);
 		}
 		finally {
 			lock.readLock().unlock();
+		}
+	}
+
+	/**
+	 * Scores the people a ranking touched, keeping the best in a bounded heap, and clears
+	 * the scratch for the next ranking.
+	 */
+	private List<Ranked> best(RankingScratch s, Requirement requirement, @Nullable BitSet eligible, int limit) {
+		var occupationSize = requirement.occupationSkills().length;
+		var total = requirement.totalWeight();
+		var heap = new PriorityQueue<Ranked>(Math.max(1, limit + 1), WORST_FIRST);
+		for (int t = 0; t < s.touchedCount; t++) {
+			var p = s.touched[t];
+			if (eligible == null || eligible.get(p)) {
+				offer(heap, limit, p, s.score(p, total, profiles[p].size(), occupationSize));
+			}
+			s.clear(p);
+		}
+		s.touchedCount = 0;
+		var ranked = new ArrayList<>(heap);
+		ranked.sort(BEST_FIRST);
+		return ranked;
+	}
+
+	private void offer(PriorityQueue<Ranked> heap, int limit, int p, float score) {
+		// Only a score that can enter the top is turned into an object.
+		if (score > 0 && (heap.size() < limit || score >= heap.peek().score())) {
+			heap.add(new Ranked(people[p], score));
+			if (heap.size() > limit) {
+				heap.poll();
+			}
 		}
 	}
 
@@ -306,49 +260,17 @@ public final class ProfileIndex {
 	public long postings() {
 		lock.readLock().lock();
 		try {
-			long count = 0;
-			for (var size : postingSizes) {
-				count += size;
-			}
-			return count;
+			return postings.count();
 		}
 		finally {
 			lock.readLock().unlock();
 		}
 	}
 
-	private void post(int skill, int slot, int level) {
-		var size = postingSizes[skill];
-		if (postingPeople[skill] == null) {
-			postingPeople[skill] = new int[4];
-			postingLevels[skill] = new byte[4];
-		}
-		else if (size == postingPeople[skill].length) {
-			postingPeople[skill] = Arrays.copyOf(postingPeople[skill], size * 2);
-			postingLevels[skill] = Arrays.copyOf(postingLevels[skill], size * 2);
-		}
-		postingPeople[skill][size] = slot;
-		postingLevels[skill][size] = (byte) level;
-		postingSizes[skill] = size + 1;
-	}
-
 	private void unpost(int slot) {
 		var profile = profiles[slot];
-		if (profile == null) {
-			return;
-		}
-		for (int i = 0; i < profile.size(); i++) {
-			var skill = profile.skill(i);
-			var people = postingPeople[skill];
-			var size = postingSizes[skill];
-			for (int k = 0; k < size; k++) {
-				if (people[k] == slot) {
-					people[k] = people[size - 1];
-					postingLevels[skill][k] = postingLevels[skill][size - 1];
-					postingSizes[skill] = size - 1;
-					break;
-				}
-			}
+		if (profile != null) {
+			postings.unpost(slot, profile);
 		}
 	}
 
@@ -359,53 +281,6 @@ public final class ProfileIndex {
 	 * @param score the score 0–1
 	 */
 	public record Ranked(UUID person, float score) {
-	}
-
-	/** Per-thread working arrays, cleared after each ranking. */
-	private static final class Scratch {
-
-		float[] earned = new float[0];
-
-		float[] credit = new float[0];
-
-		int[] direct = new int[0];
-
-		int[] shared = new int[0];
-
-		boolean[] seen = new boolean[0];
-
-		int[] touched = new int[0];
-
-		int touchedCount;
-
-		int[] requirementTouched = new int[0];
-
-		int current;
-
-		void ensure(int capacity) {
-			if (earned.length < capacity) {
-				var size = Math.max(capacity, earned.length * 2);
-				earned = new float[size];
-				credit = new float[size];
-				direct = new int[size];
-				shared = new int[size];
-				seen = new boolean[size];
-				touched = new int[size];
-				requirementTouched = new int[size];
-			}
-		}
-
-		void touch(int p) {
-			if (!seen[p]) {
-				seen[p] = true;
-				touched[touchedCount++] = p;
-			}
-		}
-
-		void touchRequirement(int p) {
-			requirementTouched[current++] = p;
-		}
-
 	}
 
 }

@@ -66,57 +66,76 @@ public final class Scorer {
 	 * @return the explanation
 	 */
 	public Explanation explain(Profile profile, Requirement requirement) {
-		var items = new ArrayList<Explanation.Item>();
-		var hasOccupation = requirement.occupationSkills().length > 0;
-		var skillShare = hasOccupation ? 1 - OCCUPATION_SHARE : 1;
-		for (int i = 0; i < requirement.size(); i++) {
-			var skill = requirement.skill(i);
-			var required = requirement.level(i);
-			var level = skill < 0 ? 0 : profile.levelOf(skill);
-			Explanation.Kind kind;
-			var via = -1;
-			SkillGraph.Relation relation = null;
-			var viaLevel = 0;
-			float credit;
-			if (level >= required) {
-				kind = Explanation.Kind.MATCHED;
-				credit = 1;
-			}
-			else if (level > 0) {
-				kind = Explanation.Kind.LOWER_LEVEL;
-				credit = level / (float) required;
-			}
-			else {
-				credit = 0;
-				kind = Explanation.Kind.MISSING;
-				if (skill >= 0) {
-					var related = graph.related(skill);
-					for (int j = 0; j < related.length; j++) {
-						var candidate = profile.levelOf(related[j]);
-						if (candidate > 0) {
-							var c = RELATED_CREDIT * Math.min(1f, candidate / (float) required);
-							if (c > credit) {
-								credit = c;
-								kind = Explanation.Kind.RELATED;
-								via = related[j];
-								viaLevel = candidate;
-								relation = graph.relation(skill, j);
-							}
-						}
-					}
-				}
-			}
-			var points = requirement.totalWeight() == 0 ? 0
-					: 100 * skillShare * requirement.weight(i) * credit / requirement.totalWeight();
-			items.add(new Explanation.Item(i, skill, required, requirement.must(i), kind, level, via, viaLevel,
-					relation, credit, points));
-		}
 		var occupation = requirement.occupationSkills();
+		var skillShare = occupation.length > 0 ? 1 - OCCUPATION_SHARE : 1;
+		var items = new ArrayList<Explanation.Item>();
+		for (int i = 0; i < requirement.size(); i++) {
+			items.add(item(profile, requirement, i, skillShare));
+		}
 		var shared = occupation.length == 0 ? 0 : shared(profile, occupation);
 		var occupationPoints = occupation.length == 0 ? 0
 				: 100 * OCCUPATION_SHARE * similarity(shared, profile.size(), occupation.length);
 		return new Explanation(Math.round(100 * score(profile, requirement)), List.copyOf(items), shared,
 				occupation.length, occupationPoints);
+	}
+
+	/**
+	 * How one required skill is met: by the skill itself at the required level or a lower
+	 * one, else by the related skill that earns the most, else not at all.
+	 */
+	private Explanation.Item item(Profile profile, Requirement requirement, int i, float skillShare) {
+		var skill = requirement.skill(i);
+		var required = requirement.level(i);
+		var level = skill < 0 ? 0 : profile.levelOf(skill);
+		if (level >= required) {
+			return item(requirement, i, Explanation.Kind.MATCHED, level, 1, skillShare);
+		}
+		if (level > 0) {
+			return item(requirement, i, Explanation.Kind.LOWER_LEVEL, level, level / (float) required, skillShare);
+		}
+		var best = skill < 0 ? -1 : bestRelated(profile, skill, required);
+		if (best < 0) {
+			return item(requirement, i, Explanation.Kind.MISSING, level, 0, skillShare);
+		}
+		var via = graph.related(skill)[best];
+		var viaLevel = profile.levelOf(via);
+		var credit = relatedCredit(viaLevel, required);
+		return new Explanation.Item(i, skill, required, requirement.must(i), Explanation.Kind.RELATED, level, via,
+				viaLevel, graph.relation(skill, best), credit, points(requirement, i, credit, skillShare));
+	}
+
+	private static Explanation.Item item(Requirement requirement, int i, Explanation.Kind kind, int level, float credit,
+			float skillShare) {
+		return new Explanation.Item(i, requirement.skill(i), requirement.level(i), requirement.must(i), kind, level, -1,
+				0, null, credit, points(requirement, i, credit, skillShare));
+	}
+
+	/**
+	 * Which of a skill's related skills earns a person the most credit.
+	 * @return its index among the related skills, or -1 when the person has none of them
+	 */
+	private int bestRelated(Profile profile, int skill, int required) {
+		var related = graph.related(skill);
+		float best = 0;
+		var index = -1;
+		for (int j = 0; j < related.length; j++) {
+			// A related skill the person lacks (level 0) earns 0 and is never the best.
+			var credit = relatedCredit(profile.levelOf(related[j]), required);
+			if (credit > best) {
+				best = credit;
+				index = j;
+			}
+		}
+		return index;
+	}
+
+	private static float relatedCredit(int level, int required) {
+		return RELATED_CREDIT * Math.min(1f, level / (float) required);
+	}
+
+	private static float points(Requirement requirement, int i, float credit, float skillShare) {
+		return requirement.totalWeight() == 0 ? 0
+				: 100 * skillShare * requirement.weight(i) * credit / requirement.totalWeight();
 	}
 
 	float credit(Profile profile, Requirement requirement, int index) {
