@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.FormProblems;
@@ -13,7 +14,6 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,16 +39,16 @@ public class CompetenceManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final JdbcClient jdbc;
+	private final SkillLevelReader skillLevels;
 
 	private final Clock clock;
 
-	CompetenceManagement(JdbcClient jdbc, MappingRepository mappings, TaxonomyManagement taxonomy,
+	CompetenceManagement(SkillLevelReader skillLevels, MappingRepository mappings, TaxonomyManagement taxonomy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.mappings = mappings;
 		this.taxonomy = taxonomy;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.skillLevels = skillLevels;
 		this.clock = clock;
 	}
 
@@ -177,16 +177,7 @@ public class CompetenceManagement {
 	@Transactional
 	public int replace(PersonId person, List<SkillClaim> skills, List<Target> targets, @Nullable String summary,
 			int version) {
-		if (skills.size() > MAX_SKILLS) {
-			throw new InvalidInputException("skills", "validation.tooManySkills", MAX_SKILLS);
-		}
-		var seen = new HashSet<String>();
-		var checked = skills.stream().map(this::check).toList();
-		for (var claim : checked) {
-			if (!seen.add(claim.skillUri())) {
-				throw new InvalidInputException("skills", "validation.duplicateSkill", claim.skillUri());
-			}
-		}
+		var checked = checkedSkills(skills);
 		for (var target : targets) {
 			checkSkill("targets", target.skillUri());
 			checkLevel("targets", target.level());
@@ -197,17 +188,36 @@ public class CompetenceManagement {
 		var next = mappings.bump(person, version);
 		mappings.deleteSkills(person);
 		mappings.deleteTargets(person);
-		for (var claim : checked) {
-			mappings.upsertSkill(person, claim);
-			var before = previous.stream().filter(old -> old.skillUri().equals(claim.skillUri())).findFirst();
-			if (before.map(old -> old.level() != claim.level()).orElse(true)) {
-				mappings.assertLevel(person, claim);
-			}
-		}
+		checked.forEach(claim -> saveReplacing(person, claim, previous));
 		targets.forEach(target -> mappings.upsertTarget(person, target));
 		mappings.saveSummary(person, blankToNull(summary));
 		events.publishEvent(new MappingChanged(person));
 		return next;
+	}
+
+	private List<SkillClaim> checkedSkills(List<SkillClaim> skills) {
+		if (skills.size() > MAX_SKILLS) {
+			throw new InvalidInputException("skills", "validation.tooManySkills", MAX_SKILLS);
+		}
+		var seen = new HashSet<String>();
+		var checked = skills.stream().map(this::check).toList();
+		for (var claim : checked) {
+			if (!seen.add(claim.skillUri())) {
+				throw new InvalidInputException("skills", "validation.duplicateSkill", claim.skillUri());
+			}
+		}
+		return checked;
+	}
+
+	/**
+	 * Saves a skill in place of the previous ones; a new or changed level is asserted.
+	 */
+	private void saveReplacing(PersonId person, SkillClaim claim, List<SkillClaim> previous) {
+		mappings.upsertSkill(person, claim);
+		var before = previous.stream().filter(old -> old.skillUri().equals(claim.skillUri())).findFirst();
+		if (before.map(old -> old.level() != claim.level()).orElse(true)) {
+			mappings.assertLevel(person, claim);
+		}
 	}
 
 	public List<Assertion> history(PersonId person) {
@@ -218,16 +228,8 @@ public class CompetenceManagement {
 	 * Every person's current skills and levels, one person at a time, in one query.
 	 * @param consumer receives each person's skills
 	 */
-	public void forEachSkillLevels(java.util.function.Consumer<SkillLevels> consumer) {
-		jdbc.sql(
-				"""
-						select m.person_id, m.version, array_remove(array_agg(s.skill_uri order by s.skill_uri), null) as skills,
-						       array_remove(array_agg(s.level order by s.skill_uri), null) as levels
-						from competence.mapping m left join competence.skill s on s.person_id = m.person_id
-						group by m.person_id, m.version""")
-			.query(rs -> {
-				consumer.accept(skillLevels(rs));
-			});
+	public void forEachSkillLevels(Consumer<SkillLevels> consumer) {
+		skillLevels.forEach(consumer);
 	}
 
 	/**
@@ -235,27 +237,8 @@ public class CompetenceManagement {
 	 * @param person the person
 	 * @return their skills, if they have a mapping
 	 */
-	public java.util.Optional<SkillLevels> skillLevels(PersonId person) {
-		return jdbc
-			.sql("""
-					select m.person_id, m.version, array_remove(array_agg(s.skill_uri order by s.skill_uri), null) as skills,
-					       array_remove(array_agg(s.level order by s.skill_uri), null) as levels
-					from competence.mapping m left join competence.skill s on s.person_id = m.person_id
-					where m.person_id = :person group by m.person_id, m.version""")
-			.param("person", person.value())
-			.query((rs, row) -> skillLevels(rs))
-			.optional();
-	}
-
-	private static SkillLevels skillLevels(java.sql.ResultSet rs) throws java.sql.SQLException {
-		var skills = (String[]) rs.getArray("skills").getArray();
-		var levels = (Object[]) rs.getArray("levels").getArray();
-		var levelList = new java.util.ArrayList<Integer>(levels.length);
-		for (var level : levels) {
-			levelList.add(((Number) level).intValue());
-		}
-		return new SkillLevels(new PersonId(rs.getObject("person_id", java.util.UUID.class)), rs.getInt("version"),
-				List.of(skills), levelList);
+	public Optional<SkillLevels> skillLevels(PersonId person) {
+		return skillLevels.of(person);
 	}
 
 	/**
