@@ -121,7 +121,7 @@ public class CompetenceManagement {
 	@Transactional
 	public int saveSummary(PersonId person, @Nullable String summary, int version) {
 		var text = blankToNull(summary);
-		checkLength("summary", text, MAX_SUMMARY);
+		MappingChecks.checkLength("summary", text, MAX_SUMMARY);
 		var next = mappings.bump(person, version);
 		mappings.saveSummary(person, text);
 		return next;
@@ -131,7 +131,7 @@ public class CompetenceManagement {
 	public int addEducation(PersonId person, String title, @Nullable String institution, @Nullable Integer year,
 			int version) {
 		var problems = new FormProblems();
-		checkEducation(problems, title, institution, year);
+		MappingChecks.checkEducation(problems, title, institution, year);
 		problems.throwIfAny();
 		var next = mappings.bump(person, version);
 		mappings.addEducation(person, new Education(UUID.randomUUID(), title.strip(), blankToNull(institution), year));
@@ -142,7 +142,7 @@ public class CompetenceManagement {
 	public int addWork(PersonId person, String title, @Nullable String employer, @Nullable Integer startYear,
 			@Nullable Integer endYear, int version) {
 		var problems = new FormProblems();
-		checkWork(problems, title, employer, startYear, endYear);
+		MappingChecks.checkWork(problems, title, employer, startYear, endYear);
 		problems.throwIfAny();
 		var next = mappings.bump(person, version);
 		mappings.addWork(person,
@@ -182,7 +182,7 @@ public class CompetenceManagement {
 			checkSkill("targets", target.skillUri());
 			checkLevel("targets", target.level());
 		}
-		checkLength("summary", blankToNull(summary), MAX_SUMMARY);
+		MappingChecks.checkLength("summary", blankToNull(summary), MAX_SUMMARY);
 		mappings.create(person);
 		var previous = mappings.skills(person);
 		var next = mappings.bump(person, version);
@@ -255,7 +255,7 @@ public class CompetenceManagement {
 	private SkillClaim check(SkillClaim claim) {
 		checkSkill("skillUri", claim.skillUri());
 		checkLevel("level", claim.level());
-		checkLength("reference", claim.reference(), MAX_REFERENCE);
+		MappingChecks.checkLength("reference", claim.reference(), MAX_REFERENCE);
 		if (claim.evidenceDate() != null && claim.evidenceDate().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("evidenceDate", "validation.dateInFuture");
 		}
@@ -272,60 +272,6 @@ public class CompetenceManagement {
 	private static void checkLevel(String field, int level) {
 		if (level < 1 || level > 5) {
 			throw new InvalidInputException(field, "validation.level");
-		}
-	}
-
-	/**
-	 * Checks an education entry, keeping every problem.
-	 * @param problems where the problems go
-	 * @param title the degree
-	 * @param institution where it was taken
-	 * @param year when it was completed
-	 */
-	public static void checkEducation(FormProblems problems, @Nullable String title, @Nullable String institution,
-			@Nullable Integer year) {
-		problems.check(() -> checkRequired("educationTitle", title, MAX_TEXT));
-		problems.check(() -> checkLength("institution", institution, MAX_TEXT));
-		problems.check(() -> checkYear("completedYear", year));
-	}
-
-	/**
-	 * Checks a work-history entry, keeping every problem.
-	 * @param problems where the problems go
-	 * @param title the job title
-	 * @param employer the employer
-	 * @param startYear the first year
-	 * @param endYear the last year
-	 */
-	public static void checkWork(FormProblems problems, @Nullable String title, @Nullable String employer,
-			@Nullable Integer startYear, @Nullable Integer endYear) {
-		problems.check(() -> checkRequired("workTitle", title, MAX_TEXT));
-		problems.check(() -> checkLength("employer", employer, MAX_TEXT));
-		problems.check(() -> checkYear("startYear", startYear));
-		problems.check(() -> checkYear("endYear", endYear));
-		if (startYear != null && endYear != null && endYear < startYear) {
-			problems.check(() -> {
-				throw new InvalidInputException("endYear", "validation.endBeforeStart");
-			});
-		}
-	}
-
-	private static void checkYear(String field, @Nullable Integer year) {
-		if (year != null && (year < 1940 || year > 2100)) {
-			throw new InvalidInputException(field, "validation.year");
-		}
-	}
-
-	private static void checkRequired(String field, @Nullable String value, int max) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "validation.required");
-		}
-		checkLength(field, value, max);
-	}
-
-	private static void checkLength(String field, @Nullable String value, int max) {
-		if (value != null && value.strip().length() > max) {
-			throw new InvalidInputException(field, "validation.tooLong", max);
 		}
 	}
 
