@@ -119,7 +119,7 @@ class BackgroundController {
 		try {
 			var problems = new FormProblems();
 			var year = EntryForm.year(problems, "completedYear", entry.year());
-			CompetenceManagement.checkEducation(problems, entry.title(), entry.place(), year);
+			MappingChecks.checkEducation(problems, entry.title(), entry.place(), year);
 			problems.throwIfAny();
 			if (id == null) {
 				competence.addEducation(user.personId(), entry.title(), entry.place(), year, version);
@@ -141,7 +141,7 @@ class BackgroundController {
 			var problems = new FormProblems();
 			var start = EntryForm.year(problems, "startYear", entry.startYear());
 			var end = EntryForm.year(problems, "endYear", entry.endYear());
-			CompetenceManagement.checkWork(problems, entry.title(), entry.place(), start, end);
+			MappingChecks.checkWork(problems, entry.title(), entry.place(), start, end);
 			problems.throwIfAny();
 			if (id == null) {
 				competence.addWork(user.personId(), entry.title(), entry.place(), start, end, version);

@@ -40,7 +40,7 @@ public class BackgroundEntries {
 	public int changeEducation(PersonId person, UUID id, String title, @Nullable String institution,
 			@Nullable Integer year, int version) {
 		var problems = new FormProblems();
-		CompetenceManagement.checkEducation(problems, title, institution, year);
+		MappingChecks.checkEducation(problems, title, institution, year);
 		problems.throwIfAny();
 		var next = mappings.bump(person, version);
 		found(jdbc.sql("""
@@ -70,7 +70,7 @@ public class BackgroundEntries {
 	public int changeWork(PersonId person, UUID id, String title, @Nullable String employer,
 			@Nullable Integer startYear, @Nullable Integer endYear, int version) {
 		var problems = new FormProblems();
-		CompetenceManagement.checkWork(problems, title, employer, startYear, endYear);
+		MappingChecks.checkWork(problems, title, employer, startYear, endYear);
 		problems.throwIfAny();
 		var next = mappings.bump(person, version);
 		found(jdbc.sql("""

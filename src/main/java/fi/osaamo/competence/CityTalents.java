@@ -1,25 +1,16 @@
 package fi.osaamo.competence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonalData;
-import fi.osaamo.messaging.EmailRequested;
 import fi.osaamo.organisation.OrganisationId;
-import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,34 +18,29 @@ import org.springframework.transaction.annotation.Transactional;
  * Talents a city's growth team may find: people who opted in to being visible to the city
  * (job seekers, and employees open to opportunities). The team sees them by pseudonym and
  * only the sections opened; every look at one is logged for the person to see; contact
- * details are given only when the person approves a contact request.
+ * details are given only when the person approves a contact request. The requests are
+ * stored by {@link ContactRequests} and announced by {@link ContactRequestMail}.
  */
 @Service
 public class CityTalents {
-
-	private final JdbcClient jdbc;
 
 	private final CityOptIns optIns;
 
 	private final SharingManagement sharing;
 
-	private final OrganisationManagement organisations;
-
 	private final IdentityManagement identities;
 
-	private final ApplicationEventPublisher events;
+	private final ContactRequests requests;
 
-	private final MessageSource messages;
+	private final ContactRequestMail mail;
 
-	CityTalents(JdbcClient jdbc, CityOptIns optIns, SharingManagement sharing, OrganisationManagement organisations,
-			IdentityManagement identities, ApplicationEventPublisher events, MessageSource messages) {
-		this.jdbc = jdbc;
+	CityTalents(CityOptIns optIns, SharingManagement sharing, IdentityManagement identities, ContactRequests requests,
+			ContactRequestMail mail) {
 		this.optIns = optIns;
 		this.sharing = sharing;
-		this.organisations = organisations;
 		this.identities = identities;
-		this.events = events;
-		this.messages = messages;
+		this.requests = requests;
+		this.mail = mail;
 	}
 
 	/**
@@ -67,8 +53,7 @@ public class CityTalents {
 	 */
 	@Transactional
 	public Optional<SharedMapping> view(OrganisationId city, PersonId person, PersonId viewer) {
-		return optIns.visibility(person)
-			.filter(visible -> visible.city().equals(city))
+		return visibility(city, person)
 			.flatMap(visible -> sharing.view(city, person, viewer, EnumSet.copyOf(visible.sections())));
 	}
 
@@ -82,9 +67,20 @@ public class CityTalents {
 	 */
 	@Transactional
 	public UUID requestContact(OrganisationId city, PersonId person, PersonId requester, String message) {
-		if (optIns.visibility(person).filter(visible -> visible.city().equals(city)).isEmpty()) {
+		if (visibility(city, person).isEmpty()) {
 			throw new NotFoundException("talent " + person);
 		}
+		var text = checkedMessage(message);
+		var id = requests.add(city, person, requester, text);
+		mail.send(id, city, person, text);
+		return id;
+	}
+
+	private Optional<CityVisibility> visibility(OrganisationId city, PersonId person) {
+		return optIns.visibility(person).filter(visible -> visible.city().equals(city));
+	}
+
+	private static String checkedMessage(String message) {
 		var text = message == null ? "" : message.strip();
 		if (text.isEmpty()) {
 			throw new InvalidInputException("message", "validation.required");
@@ -92,34 +88,7 @@ public class CityTalents {
 		if (text.length() > 1000) {
 			throw new InvalidInputException("message", "validation.tooLong", 1000);
 		}
-		var id = UUID.randomUUID();
-		try {
-			jdbc.sql("""
-					insert into competence.contact_request (id, person_id, city_id, requester_id, message, status)
-					values (:id, :person, :city, :requester, :message, 'PENDING')""")
-				.param("id", id)
-				.param("person", person.value())
-				.param("city", city.value())
-				.param("requester", requester.value())
-				.param("message", text)
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new InvalidInputException("message", "talents.contact.pending");
-		}
-		var cityName = organisations.find(city).map(found -> found.name()).orElse("");
-		var subject = new StringBuilder();
-		var body = new StringBuilder();
-		for (var language : List.of("fi", "sv", "en")) {
-			var locale = Locale.forLanguageTag(language);
-			subject.append(subject.isEmpty() ? "" : " | ")
-				.append(messages.getMessage("talents.contact.mailSubject", null, locale));
-			body.append(messages.getMessage("talents.contact.mailText", new Object[] { cityName }, locale))
-				.append("\n\n");
-		}
-		events.publishEvent(
-				new EmailRequested("contact-request:" + id, person, subject.toString(), body.append(text).toString()));
-		return id;
+		return text;
 	}
 
 	/**
@@ -128,12 +97,7 @@ public class CityTalents {
 	 * @return the requests
 	 */
 	public List<ContactRequest> requestsTo(PersonId person) {
-		return jdbc.sql("""
-				select id, person_id, city_id, requester_id, message, status, created_at, answered_at
-				from competence.contact_request where person_id = :person order by created_at desc limit 100""")
-			.param("person", person.value())
-			.query((rs, row) -> request(rs))
-			.list();
+		return requests.to(person);
 	}
 
 	/**
@@ -144,16 +108,7 @@ public class CityTalents {
 	 * @return the request, if any
 	 */
 	public Optional<ContactRequest> latestRequest(OrganisationId city, PersonId person, PersonId requester) {
-		return jdbc.sql("""
-				select id, person_id, city_id, requester_id, message, status, created_at, answered_at
-				from competence.contact_request
-				where person_id = :person and city_id = :city and requester_id = :requester
-				order by created_at desc limit 1""")
-			.param("person", person.value())
-			.param("city", city.value())
-			.param("requester", requester.value())
-			.query((rs, row) -> request(rs))
-			.optional();
+		return requests.latest(city, person, requester);
 	}
 
 	/**
@@ -164,14 +119,7 @@ public class CityTalents {
 	 */
 	@Transactional
 	public void answer(PersonId person, UUID request, boolean approve) {
-		var changed = jdbc.sql("""
-				update competence.contact_request set status = :status, answered_at = now()
-				where id = :id and person_id = :person and status = 'PENDING'""")
-			.param("status", approve ? "APPROVED" : "DECLINED")
-			.param("id", request)
-			.param("person", person.value())
-			.update();
-		if (changed == 0) {
+		if (!requests.answer(person, request, approve)) {
 			throw new NotFoundException("contact request " + request);
 		}
 	}
@@ -188,15 +136,6 @@ public class CityTalents {
 		return latestRequest(city, person, requester)
 			.filter(request -> request.status() == ContactRequest.Status.APPROVED)
 			.flatMap(request -> identities.personalData(person, requester, "approved contact request"));
-	}
-
-	private static ContactRequest request(ResultSet rs) throws SQLException {
-		var answered = rs.getTimestamp("answered_at");
-		return new ContactRequest(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
-				new OrganisationId(rs.getObject("city_id", UUID.class)),
-				new PersonId(rs.getObject("requester_id", UUID.class)), rs.getString("message"),
-				ContactRequest.Status.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-				answered == null ? null : answered.toInstant());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.FormProblems;
@@ -13,7 +14,6 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,16 +39,16 @@ public class CompetenceManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final JdbcClient jdbc;
+	private final SkillLevelReader skillLevels;
 
 	private final Clock clock;
 
-	CompetenceManagement(JdbcClient jdbc, MappingRepository mappings, TaxonomyManagement taxonomy,
+	CompetenceManagement(SkillLevelReader skillLevels, MappingRepository mappings, TaxonomyManagement taxonomy,
 			ApplicationEventPublisher events, Clock clock) {
 		this.mappings = mappings;
 		this.taxonomy = taxonomy;
 		this.events = events;
-		this.jdbc = jdbc;
+		this.skillLevels = skillLevels;
 		this.clock = clock;
 	}
 
@@ -121,7 +121,7 @@ public class CompetenceManagement {
 	@Transactional
 	public int saveSummary(PersonId person, @Nullable String summary, int version) {
 		var text = blankToNull(summary);
-		checkLength("summary", text, MAX_SUMMARY);
+		MappingChecks.checkLength("summary", text, MAX_SUMMARY);
 		var next = mappings.bump(person, version);
 		mappings.saveSummary(person, text);
 		return next;
@@ -131,7 +131,7 @@ public class CompetenceManagement {
 	public int addEducation(PersonId person, String title, @Nullable String institution, @Nullable Integer year,
 			int version) {
 		var problems = new FormProblems();
-		checkEducation(problems, title, institution, year);
+		MappingChecks.checkEducation(problems, title, institution, year);
 		problems.throwIfAny();
 		var next = mappings.bump(person, version);
 		mappings.addEducation(person, new Education(UUID.randomUUID(), title.strip(), blankToNull(institution), year));
@@ -142,7 +142,7 @@ public class CompetenceManagement {
 	public int addWork(PersonId person, String title, @Nullable String employer, @Nullable Integer startYear,
 			@Nullable Integer endYear, int version) {
 		var problems = new FormProblems();
-		checkWork(problems, title, employer, startYear, endYear);
+		MappingChecks.checkWork(problems, title, employer, startYear, endYear);
 		problems.throwIfAny();
 		var next = mappings.bump(person, version);
 		mappings.addWork(person,
@@ -177,6 +177,25 @@ public class CompetenceManagement {
 	@Transactional
 	public int replace(PersonId person, List<SkillClaim> skills, List<Target> targets, @Nullable String summary,
 			int version) {
+		var checked = checkedSkills(skills);
+		for (var target : targets) {
+			checkSkill("targets", target.skillUri());
+			checkLevel("targets", target.level());
+		}
+		MappingChecks.checkLength("summary", blankToNull(summary), MAX_SUMMARY);
+		mappings.create(person);
+		var previous = mappings.skills(person);
+		var next = mappings.bump(person, version);
+		mappings.deleteSkills(person);
+		mappings.deleteTargets(person);
+		checked.forEach(claim -> saveReplacing(person, claim, previous));
+		targets.forEach(target -> mappings.upsertTarget(person, target));
+		mappings.saveSummary(person, blankToNull(summary));
+		events.publishEvent(new MappingChanged(person));
+		return next;
+	}
+
+	private List<SkillClaim> checkedSkills(List<SkillClaim> skills) {
 		if (skills.size() > MAX_SKILLS) {
 			throw new InvalidInputException("skills", "validation.tooManySkills", MAX_SKILLS);
 		}
@@ -187,27 +206,18 @@ public class CompetenceManagement {
 				throw new InvalidInputException("skills", "validation.duplicateSkill", claim.skillUri());
 			}
 		}
-		for (var target : targets) {
-			checkSkill("targets", target.skillUri());
-			checkLevel("targets", target.level());
+		return checked;
+	}
+
+	/**
+	 * Saves a skill in place of the previous ones; a new or changed level is asserted.
+	 */
+	private void saveReplacing(PersonId person, SkillClaim claim, List<SkillClaim> previous) {
+		mappings.upsertSkill(person, claim);
+		var before = previous.stream().filter(old -> old.skillUri().equals(claim.skillUri())).findFirst();
+		if (before.map(old -> old.level() != claim.level()).orElse(true)) {
+			mappings.assertLevel(person, claim);
 		}
-		checkLength("summary", blankToNull(summary), MAX_SUMMARY);
-		mappings.create(person);
-		var previous = mappings.skills(person);
-		var next = mappings.bump(person, version);
-		mappings.deleteSkills(person);
-		mappings.deleteTargets(person);
-		for (var claim : checked) {
-			mappings.upsertSkill(person, claim);
-			var before = previous.stream().filter(old -> old.skillUri().equals(claim.skillUri())).findFirst();
-			if (before.map(old -> old.level() != claim.level()).orElse(true)) {
-				mappings.assertLevel(person, claim);
-			}
-		}
-		targets.forEach(target -> mappings.upsertTarget(person, target));
-		mappings.saveSummary(person, blankToNull(summary));
-		events.publishEvent(new MappingChanged(person));
-		return next;
 	}
 
 	public List<Assertion> history(PersonId person) {
@@ -218,16 +228,8 @@ public class CompetenceManagement {
 	 * Every person's current skills and levels, one person at a time, in one query.
 	 * @param consumer receives each person's skills
 	 */
-	public void forEachSkillLevels(java.util.function.Consumer<SkillLevels> consumer) {
-		jdbc.sql(
-				"""
-						select m.person_id, m.version, array_remove(array_agg(s.skill_uri order by s.skill_uri), null) as skills,
-						       array_remove(array_agg(s.level order by s.skill_uri), null) as levels
-						from competence.mapping m left join competence.skill s on s.person_id = m.person_id
-						group by m.person_id, m.version""")
-			.query(rs -> {
-				consumer.accept(skillLevels(rs));
-			});
+	public void forEachSkillLevels(Consumer<SkillLevels> consumer) {
+		skillLevels.forEach(consumer);
 	}
 
 	/**
@@ -235,27 +237,8 @@ public class CompetenceManagement {
 	 * @param person the person
 	 * @return their skills, if they have a mapping
 	 */
-	public java.util.Optional<SkillLevels> skillLevels(PersonId person) {
-		return jdbc
-			.sql("""
-					select m.person_id, m.version, array_remove(array_agg(s.skill_uri order by s.skill_uri), null) as skills,
-					       array_remove(array_agg(s.level order by s.skill_uri), null) as levels
-					from competence.mapping m left join competence.skill s on s.person_id = m.person_id
-					where m.person_id = :person group by m.person_id, m.version""")
-			.param("person", person.value())
-			.query((rs, row) -> skillLevels(rs))
-			.optional();
-	}
-
-	private static SkillLevels skillLevels(java.sql.ResultSet rs) throws java.sql.SQLException {
-		var skills = (String[]) rs.getArray("skills").getArray();
-		var levels = (Object[]) rs.getArray("levels").getArray();
-		var levelList = new java.util.ArrayList<Integer>(levels.length);
-		for (var level : levels) {
-			levelList.add(((Number) level).intValue());
-		}
-		return new SkillLevels(new PersonId(rs.getObject("person_id", java.util.UUID.class)), rs.getInt("version"),
-				List.of(skills), levelList);
+	public Optional<SkillLevels> skillLevels(PersonId person) {
+		return skillLevels.of(person);
 	}
 
 	/**
@@ -272,7 +255,7 @@ public class CompetenceManagement {
 	private SkillClaim check(SkillClaim claim) {
 		checkSkill("skillUri", claim.skillUri());
 		checkLevel("level", claim.level());
-		checkLength("reference", claim.reference(), MAX_REFERENCE);
+		MappingChecks.checkLength("reference", claim.reference(), MAX_REFERENCE);
 		if (claim.evidenceDate() != null && claim.evidenceDate().isAfter(LocalDate.now(clock))) {
 			throw new InvalidInputException("evidenceDate", "validation.dateInFuture");
 		}
@@ -289,60 +272,6 @@ public class CompetenceManagement {
 	private static void checkLevel(String field, int level) {
 		if (level < 1 || level > 5) {
 			throw new InvalidInputException(field, "validation.level");
-		}
-	}
-
-	/**
-	 * Checks an education entry, keeping every problem.
-	 * @param problems where the problems go
-	 * @param title the degree
-	 * @param institution where it was taken
-	 * @param year when it was completed
-	 */
-	public static void checkEducation(FormProblems problems, @Nullable String title, @Nullable String institution,
-			@Nullable Integer year) {
-		problems.check(() -> checkRequired("educationTitle", title, MAX_TEXT));
-		problems.check(() -> checkLength("institution", institution, MAX_TEXT));
-		problems.check(() -> checkYear("completedYear", year));
-	}
-
-	/**
-	 * Checks a work-history entry, keeping every problem.
-	 * @param problems where the problems go
-	 * @param title the job title
-	 * @param employer the employer
-	 * @param startYear the first year
-	 * @param endYear the last year
-	 */
-	public static void checkWork(FormProblems problems, @Nullable String title, @Nullable String employer,
-			@Nullable Integer startYear, @Nullable Integer endYear) {
-		problems.check(() -> checkRequired("workTitle", title, MAX_TEXT));
-		problems.check(() -> checkLength("employer", employer, MAX_TEXT));
-		problems.check(() -> checkYear("startYear", startYear));
-		problems.check(() -> checkYear("endYear", endYear));
-		if (startYear != null && endYear != null && endYear < startYear) {
-			problems.check(() -> {
-				throw new InvalidInputException("endYear", "validation.endBeforeStart");
-			});
-		}
-	}
-
-	private static void checkYear(String field, @Nullable Integer year) {
-		if (year != null && (year < 1940 || year > 2100)) {
-			throw new InvalidInputException(field, "validation.year");
-		}
-	}
-
-	private static void checkRequired(String field, @Nullable String value, int max) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "validation.required");
-		}
-		checkLength(field, value, max);
-	}
-
-	private static void checkLength(String field, @Nullable String value, int max) {
-		if (value != null && value.strip().length() > max) {
-			throw new InvalidInputException(field, "validation.tooLong", max);
 		}
 	}
 

@@ -26,27 +26,33 @@ final class DialogueChecks {
 	static FormProblems check(@Nullable LocalDate heldOn, @Nullable String agreed, @Nullable String nextSteps,
 			@Nullable LocalDate followUpOn, LocalDate today) {
 		var problems = new FormProblems();
-		problems.check(() -> {
-			if (heldOn == null) {
-				throw new InvalidInputException("heldOn", "validation.required");
-			}
-			if (heldOn.isAfter(today)) {
-				throw new InvalidInputException("heldOn", "validation.dateInFuture");
-			}
-		});
-		problems.check(() -> {
-			if (agreed == null || agreed.isBlank()) {
-				throw new InvalidInputException("agreed", "validation.required");
-			}
-			length("agreed", agreed);
-		});
+		problems.check(() -> checkHeldOn(heldOn, today));
+		problems.check(() -> checkAgreed(agreed));
 		problems.check(() -> length("nextSteps", nextSteps));
-		problems.check(() -> {
-			if (followUpOn != null && heldOn != null && followUpOn.isBefore(heldOn)) {
-				throw new InvalidInputException("followUpOn", "validation.followUpBeforeDialogue");
-			}
-		});
+		problems.check(() -> checkFollowUpOn(followUpOn, heldOn));
 		return problems;
+	}
+
+	private static void checkHeldOn(@Nullable LocalDate heldOn, LocalDate today) {
+		if (heldOn == null) {
+			throw new InvalidInputException("heldOn", "validation.required");
+		}
+		if (heldOn.isAfter(today)) {
+			throw new InvalidInputException("heldOn", "validation.dateInFuture");
+		}
+	}
+
+	private static void checkAgreed(@Nullable String agreed) {
+		if (agreed == null || agreed.isBlank()) {
+			throw new InvalidInputException("agreed", "validation.required");
+		}
+		length("agreed", agreed);
+	}
+
+	private static void checkFollowUpOn(@Nullable LocalDate followUpOn, @Nullable LocalDate heldOn) {
+		if (followUpOn != null && heldOn != null && followUpOn.isBefore(heldOn)) {
+			throw new InvalidInputException("followUpOn", "validation.followUpBeforeDialogue");
+		}
 	}
 
 	private static void length(String field, @Nullable String value) {

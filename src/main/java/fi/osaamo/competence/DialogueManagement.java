@@ -2,11 +2,10 @@ package fi.osaamo.competence;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,10 +42,13 @@ public class DialogueManagement {
 
 	private final SharingManagement sharing;
 
+	private final DialogueReader reader;
+
 	DialogueManagement(JdbcClient jdbc, OrganisationManagement organisations, IdentityManagement identities,
-			Clock clock, DevelopmentPlan plan, SharingManagement sharing) {
+			Clock clock, DevelopmentPlan plan, SharingManagement sharing, DialogueReader reader) {
 		this.plan = plan;
 		this.sharing = sharing;
+		this.reader = reader;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.identities = identities;
@@ -94,6 +96,13 @@ public class DialogueManagement {
 		var links = problems.read(() -> links(organisation, person, hr, planItems));
 		problems.throwIfAny();
 		var id = UUID.randomUUID();
+		insert(id, hr, organisation, person, heldOn, agreed, nextSteps, followUpOn);
+		links.forEach(link -> insertLink(id, link));
+		return id;
+	}
+
+	private void insert(UUID id, PersonId hr, OrganisationId organisation, PersonId person, LocalDate heldOn,
+			String agreed, @Nullable String nextSteps, @Nullable LocalDate followUpOn) {
 		jdbc.sql(
 				"""
 						insert into competence.dialogue (id, person_id, organisation_id, recorded_by, held_on, agreed, next_steps, follow_up_on)
@@ -107,20 +116,20 @@ public class DialogueManagement {
 			.param("next", nextSteps == null || nextSteps.isBlank() ? null : nextSteps.strip())
 			.param("follow", followUpOn == null ? null : Date.valueOf(followUpOn))
 			.update();
-		for (var link : links) {
-			jdbc.sql("""
-					insert into competence.dialogue_link (dialogue_id, kind, ref_id, title)
-					values (:dialogue, :kind, :ref, :title) on conflict do nothing""")
-				.param("dialogue", id)
-				.param("kind", link[0])
-				.param("ref", UUID.fromString(link[1]))
-				.param("title", link[2])
-				.update();
-		}
-		return id;
 	}
 
-	private List<String[]> links(OrganisationId organisation, PersonId person, PersonId hr,
+	private void insertLink(UUID dialogue, PlanLink link) {
+		jdbc.sql("""
+				insert into competence.dialogue_link (dialogue_id, kind, ref_id, title)
+				values (:dialogue, :kind, :ref, :title) on conflict do nothing""")
+			.param("dialogue", dialogue)
+			.param("kind", link.kind())
+			.param("ref", link.ref())
+			.param("title", link.title())
+			.update();
+	}
+
+	private List<PlanLink> links(OrganisationId organisation, PersonId person, PersonId hr,
 			Collection<String> planItems) {
 		if (planItems.isEmpty()) {
 			return List.of();
@@ -128,19 +137,19 @@ public class DialogueManagement {
 		if (!sharing.activeSections(organisation, person).contains(Section.DEVELOPMENT_PLAN)) {
 			throw new InvalidInputException("plan", "validation.planNotShared");
 		}
-		var available = new java.util.LinkedHashMap<String, String>();
+		var available = new LinkedHashMap<String, String>();
 		plan.items(person).forEach(item -> available.put("STUDY:" + item.studyId(), item.title()));
 		plan.jobs(person, hr).forEach(job -> available.put("JOB:" + job.jobId(), job.title()));
-		var links = new ArrayList<String[]>();
-		for (var item : new java.util.LinkedHashSet<>(planItems)) {
-			var title = available.get(item);
-			if (title == null) {
-				throw new InvalidInputException("plan", "validation.notInPlan");
-			}
-			var parts = item.split(":", 2);
-			links.add(new String[] { parts[0], parts[1], title.length() > 300 ? title.substring(0, 300) : title });
+		return new LinkedHashSet<>(planItems).stream().map(item -> link(item, available.get(item))).toList();
+	}
+
+	private static PlanLink link(String item, @Nullable String title) {
+		if (title == null) {
+			throw new InvalidInputException("plan", "validation.notInPlan");
 		}
-		return links;
+		var parts = item.split(":", 2);
+		return new PlanLink(parts[0], UUID.fromString(parts[1]),
+				title.length() > 300 ? title.substring(0, 300) : title);
 	}
 
 	/**
@@ -158,15 +167,13 @@ public class DialogueManagement {
 				where organisation_id = :organisation and follow_up_on is not null
 				order by follow_up_on, held_on limit 200""")
 			.param("organisation", organisation.value())
-			.query((rs,
-					row) -> new Object[] { new PersonId(rs.getObject("person_id", UUID.class)),
-							rs.getDate("held_on").toLocalDate(), rs.getDate("follow_up_on").toLocalDate() })
+			.query((rs, row) -> new FollowUpRow(new PersonId(rs.getObject("person_id", UUID.class)),
+					rs.getDate("held_on").toLocalDate(), rs.getDate("follow_up_on").toLocalDate()))
 			.list();
-		var names = identities.summaries(rows.stream().map(row -> (PersonId) row[0]).toList());
+		var names = identities.summaries(rows.stream().map(FollowUpRow::person).toList());
 		return rows.stream()
-			.filter(row -> names.containsKey((PersonId) row[0]))
-			.map(row -> new FollowUp((PersonId) row[0], names.get((PersonId) row[0]).pseudonym(), (LocalDate) row[1],
-					(LocalDate) row[2]))
+			.filter(row -> names.containsKey(row.person()))
+			.map(row -> new FollowUp(row.person(), names.get(row.person()).pseudonym(), row.heldOn(), row.followUpOn()))
 			.toList();
 	}
 
@@ -178,53 +185,7 @@ public class DialogueManagement {
 	 * @return the dialogues, newest first
 	 */
 	public List<Dialogue> dialogues(PersonId person, PersonId viewer) {
-		var rows = jdbc
-			.sql("""
-					select id, organisation_id, recorded_by, held_on, agreed, next_steps, follow_up_on from competence.dialogue
-					where person_id = :person order by held_on desc, created_at desc""")
-			.param("person", person.value())
-			.query((rs,
-					row) -> new Object[] { rs.getObject("id", UUID.class),
-							new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-							new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getDate("held_on").toLocalDate(),
-							rs.getString("agreed"), rs.getString("next_steps"),
-							rs.getDate("follow_up_on") == null ? null : rs.getDate("follow_up_on").toLocalDate() })
-			.list()
-			.stream()
-			.filter(row -> viewer.equals(person) || organisations.hasRole(viewer, (OrganisationId) row[1], Role.HR))
-			.toList();
-		var people = new HashSet<PersonId>();
-		rows.forEach(row -> people.add((PersonId) row[2]));
-		var comments = new ArrayList<Object[]>();
-		for (var row : rows) {
-			comments.addAll(jdbc.sql("""
-					select dialogue_id, author_id, text, created_at from competence.dialogue_comment
-					where dialogue_id = :id order by created_at, id""")
-				.param("id", row[0])
-				.query((rs,
-						n) -> new Object[] { rs.getObject("dialogue_id", UUID.class),
-								new PersonId(rs.getObject("author_id", UUID.class)), rs.getString("text"),
-								rs.getTimestamp("created_at").toInstant() })
-				.list());
-		}
-		comments.forEach(comment -> people.add((PersonId) comment[1]));
-		var names = identities.summaries(people);
-		return rows.stream()
-			.map(row -> new Dialogue((UUID) row[0],
-					organisations.find((OrganisationId) row[1]).map(o -> o.name()).orElse("–"),
-					names.containsKey((PersonId) row[2]) ? names.get((PersonId) row[2]).pseudonym() : "–",
-					(LocalDate) row[3], (String) row[4], (String) row[5], (LocalDate) row[6],
-					jdbc.sql("select title from competence.dialogue_link where dialogue_id = :id order by kind, title")
-						.param("id", row[0])
-						.query(String.class)
-						.list(),
-					comments.stream()
-						.filter(comment -> comment[0].equals(row[0]))
-						.map(comment -> new Dialogue.Comment(names.containsKey((PersonId) comment[1])
-								? names.get((PersonId) comment[1]).pseudonym() : "–", (String) comment[2],
-								(Instant) comment[3]))
-						.toList()))
-			.toList();
+		return reader.dialogues(person, viewer);
 	}
 
 	/**
@@ -235,22 +196,11 @@ public class DialogueManagement {
 	 */
 	@Transactional
 	public void comment(PersonId author, UUID dialogue, @Nullable String text) {
-		var owner = jdbc.sql("select person_id, organisation_id from competence.dialogue where id = :id")
-			.param("id", dialogue)
-			.query((rs,
-					row) -> new Object[] { new PersonId(rs.getObject("person_id", UUID.class)),
-							new OrganisationId(rs.getObject("organisation_id", UUID.class)) })
-			.optional()
-			.orElseThrow(() -> new NotFoundException("dialogue"));
-		if (!author.equals(owner[0]) && !organisations.hasRole(author, (OrganisationId) owner[1], Role.HR)) {
+		var owner = owner(dialogue);
+		if (!author.equals(owner.person()) && !organisations.hasRole(author, owner.organisation(), Role.HR)) {
 			throw new NotFoundException("dialogue");
 		}
-		if (text == null || text.isBlank()) {
-			throw new InvalidInputException("comment", "validation.required");
-		}
-		if (text.strip().length() > 2000) {
-			throw new InvalidInputException("comment", "validation.tooLong", 2000);
-		}
+		checkComment(text);
 		jdbc.sql("insert into competence.dialogue_comment (dialogue_id, author_id, text) values (:id, :author, :text)")
 			.param("id", dialogue)
 			.param("author", author.value())
@@ -258,9 +208,40 @@ public class DialogueManagement {
 			.update();
 	}
 
+	private Owner owner(UUID dialogue) {
+		return jdbc.sql("select person_id, organisation_id from competence.dialogue where id = :id")
+			.param("id", dialogue)
+			.query((rs, row) -> new Owner(new PersonId(rs.getObject("person_id", UUID.class)),
+					new OrganisationId(rs.getObject("organisation_id", UUID.class))))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("dialogue"));
+	}
+
+	private static void checkComment(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("comment", "validation.required");
+		}
+		if (text.strip().length() > 2000) {
+			throw new InvalidInputException("comment", "validation.tooLong", 2000);
+		}
+	}
+
 	@Transactional
 	public void forget(PersonId person) {
 		jdbc.sql("delete from competence.dialogue where person_id = :person").param("person", person.value()).update();
+	}
+
+	/**
+	 * A plan item a dialogue was about: {@code STUDY} or {@code JOB}, its id and title.
+	 */
+	private record PlanLink(String kind, UUID ref, String title) {
+	}
+
+	private record FollowUpRow(PersonId person, LocalDate heldOn, LocalDate followUpOn) {
+	}
+
+	/** Whose dialogue it is and in which company. */
+	private record Owner(PersonId person, OrganisationId organisation) {
 	}
 
 }

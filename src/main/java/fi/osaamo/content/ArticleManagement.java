@@ -1,10 +1,7 @@
 package fi.osaamo.content;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
-import fi.osaamo.platform.LikePatterns;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.platform.StaleVersionException;
 import org.jspecify.annotations.Nullable;
@@ -36,9 +31,6 @@ public class ArticleManagement {
 
 	static final int MAX_BYLINE = 120;
 
-	private static final String TEXT_CONFIG = "case %s.language when 'fi' then 'finnish'::regconfig "
-			+ "when 'sv' then 'swedish'::regconfig else 'english'::regconfig end";
-
 	private final JdbcClient jdbc;
 
 	private final ArticlePolicy policy;
@@ -47,24 +39,26 @@ public class ArticleManagement {
 
 	private final ArticleImageRepository images;
 
-	ArticleManagement(JdbcClient jdbc, ArticlePolicy policy, Clock clock, ArticleImageRepository images) {
+	private final ArticleCategories categories;
+
+	private final ArticleSearch search;
+
+	ArticleManagement(JdbcClient jdbc, ArticlePolicy policy, Clock clock, ArticleImageRepository images,
+			ArticleCategories categories, ArticleSearch search) {
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.clock = clock;
 		this.images = images;
+		this.categories = categories;
+		this.search = search;
 	}
 
 	public List<Category> categories() {
-		return jdbc.sql("select id, slug, name_fi, name_sv, name_en from content.category order by position, slug")
-			.query(ArticleManagement::category)
-			.list();
+		return categories.all();
 	}
 
 	public Optional<Category> category(String slug) {
-		return jdbc.sql("select id, slug, name_fi, name_sv, name_en from content.category where slug = :slug")
-			.param("slug", slug)
-			.query(ArticleManagement::category)
-			.optional();
+		return categories.bySlug(slug);
 	}
 
 	/**
@@ -91,39 +85,7 @@ public class ArticleManagement {
 	 */
 	public ArticlePage list(@Nullable PersonId reader, Language language, @Nullable String category, String query,
 			int page, int size) {
-		var where = FROM + " " + """
-				where a.published_at is not null
-				 and (a.organisation_id is null or a.organisation_id = any(:organisations))
-				 and (cast(:category as varchar) is null or c.slug = :category)
-				 and (:query = '' or exists (select 1 from content.article_text s where s.article_id = a.id
-				      and (s.search_vector @@ websearch_to_tsquery(%s, :query) or s.title ilike :pattern
-				           or public.osaamo_fold(:query) <%% s.search_text)))""".formatted(TEXT_CONFIG.formatted("s"));
-		var trimmed = query.strip();
-		var readable = policy.readable(reader);
-		var total = jdbc.sql("select count(*) " + where)
-			.param("organisations", readable)
-			.param("category", category)
-			.param("query", trimmed)
-			.param("pattern", LikePatterns.containing(trimmed))
-			.param("language", language.code())
-			.query(Long.class)
-			.single();
-		var order = trimmed.isEmpty() ? "a.published_at desc, a.id" : """
-				(select max(ts_rank(s.search_vector, websearch_to_tsquery(%s, :query))
-				            + word_similarity(public.osaamo_fold(:query), s.search_text))
-				   from content.article_text s where s.article_id = a.id) desc, a.published_at desc, a.id"""
-			.formatted(TEXT_CONFIG.formatted("s"));
-		var items = jdbc.sql(SUMMARY_COLUMNS + " " + where + " order by " + order + " limit :size offset :offset")
-			.param("organisations", readable)
-			.param("category", category)
-			.param("query", trimmed)
-			.param("pattern", LikePatterns.containing(trimmed))
-			.param("language", language.code())
-			.param("size", size)
-			.param("offset", (long) Math.max(0, page) * size)
-			.query(ArticleManagement::summary)
-			.list();
-		return new ArticlePage(items, Math.max(0, page), size, total);
+		return search.published(reader, language, category, query, page, size);
 	}
 
 	/**
@@ -133,15 +95,7 @@ public class ArticleManagement {
 	 * @return the articles, last changed first
 	 */
 	public List<ArticleSummary> editable(PersonId writer, Language language) {
-		var scope = policy.writable(writer);
-		return jdbc.sql(SUMMARY_COLUMNS + " " + FROM + """
-				 where (:region and a.organisation_id is null) or a.organisation_id = any(:organisations)
-				order by a.updated_at desc, a.id""")
-			.param("region", scope.region())
-			.param("organisations", scope.organisations())
-			.param("language", language.code())
-			.query(ArticleManagement::summary)
-			.list();
+		return search.editable(writer, language);
 	}
 
 	/**
@@ -248,34 +202,7 @@ public class ArticleManagement {
 		if (!policy.isPlatformAdmin(actor)) {
 			throw new AccessDeniedException("only platform administrators add categories");
 		}
-		var normalised = slug.strip();
-		if (!normalised.matches("[a-z0-9]+(-[a-z0-9]+)*") || normalised.length() > 60) {
-			throw new InvalidInputException("slug", "validation.slug");
-		}
-		if (category(normalised).isPresent()) {
-			throw new InvalidInputException("slug", "validation.slugTaken");
-		}
-		for (var language : Language.values()) {
-			var name = names.getOrDefault(language, "").strip();
-			if (name.isEmpty()) {
-				throw new InvalidInputException("name" + language.name(), "validation.required");
-			}
-			if (name.length() > 100) {
-				throw new InvalidInputException("name" + language.name(), "validation.tooLong", 100);
-			}
-		}
-		var category = new Category(UUID.randomUUID(), normalised, names.get(Language.FI).strip(),
-				names.get(Language.SV).strip(), names.get(Language.EN).strip());
-		jdbc.sql("""
-				insert into content.category (id, slug, name_fi, name_sv, name_en, position)
-				values (:id, :slug, :fi, :sv, :en, (select coalesce(max(position), 0) + 10 from content.category))""")
-			.param("id", category.id())
-			.param("slug", category.slug())
-			.param("fi", category.nameFi())
-			.param("sv", category.nameSv())
-			.param("en", category.nameEn())
-			.update();
-		return category;
+		return categories.create(slug, names);
 	}
 
 	/**
@@ -307,11 +234,9 @@ public class ArticleManagement {
 				       c.id as category_id, c.slug, c.name_fi, c.name_sv, c.name_en
 				from content.article a join content.category c on c.id = a.category_id where a.id = :id""")
 			.param("id", id)
-			.query((rs, row) -> new Article(rs.getObject("id", UUID.class), organisation(rs),
-					new Category(rs.getObject("category_id", UUID.class), rs.getString("slug"), rs.getString("name_fi"),
-							rs.getString("name_sv"), rs.getString("name_en")),
-					rs.getString("byline"), instant(rs, "published_at"), rs.getTimestamp("updated_at").toInstant(),
-					rs.getInt("version"), texts))
+			.query((rs, row) -> new Article(rs.getObject("id", UUID.class), ArticleRows.organisation(rs),
+					ArticleRows.categoryOfArticle(rs), rs.getString("byline"), ArticleRows.instant(rs, "published_at"),
+					rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), texts))
 			.optional()
 			.filter(article -> !article.texts().isEmpty());
 	}
@@ -342,44 +267,6 @@ public class ArticleManagement {
 				.param("html", text.html())
 				.update();
 		}
-	}
-
-	private static final String SUMMARY_COLUMNS = """
-			select a.id, a.organisation_id, a.byline, a.published_at, c.id as category_id, c.slug, c.name_fi,
-			       c.name_sv, c.name_en, t.language, t.title, t.summary""";
-
-	/**
-	 * Articles with their categories and the text in the reader's language, or else in
-	 * Finnish, Swedish or English.
-	 */
-	private static final String FROM = """
-			from content.article a join content.category c on c.id = a.category_id
-			join lateral (select x.language, x.title, x.summary from content.article_text x where x.article_id = a.id
-			              order by case when x.language = :language then 0 when x.language = 'fi' then 1
-			                            when x.language = 'sv' then 2 else 3 end limit 1) t on true""";
-
-	private static Category category(ResultSet rs, int row) throws SQLException {
-		return new Category(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("name_fi"),
-				rs.getString("name_sv"), rs.getString("name_en"));
-	}
-
-	private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
-		return new ArticleSummary(rs.getObject("id", UUID.class),
-				Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("title"),
-				rs.getString("summary"), rs.getString("byline"),
-				new Category(rs.getObject("category_id", UUID.class), rs.getString("slug"), rs.getString("name_fi"),
-						rs.getString("name_sv"), rs.getString("name_en")),
-				instant(rs, "published_at"), rs.getObject("organisation_id") == null);
-	}
-
-	private static @Nullable OrganisationId organisation(ResultSet rs) throws SQLException {
-		var id = rs.getObject("organisation_id", UUID.class);
-		return id == null ? null : new OrganisationId(id);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		var timestamp = rs.getTimestamp(column);
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -9,11 +9,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.osaamo.identity.IdentityConfiguration.Vault;
-import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,12 +30,23 @@ public class IdentityManagement {
 
 	private final Vault vault;
 
-	private final Pseudonyms pseudonyms = new Pseudonyms();
+	private final PseudonymousPersons persons;
+
+	private final AccessLog log;
+
+	private final VaultAccounts accounts;
+
+	private final ExternalIdentityLinks links;
 
 	private final ApplicationEventPublisher events;
 
-	IdentityManagement(@Qualifier("vault") Vault vault, ApplicationEventPublisher events) {
+	IdentityManagement(@Qualifier("vault") Vault vault, PseudonymousPersons persons, AccessLog log,
+			VaultAccounts accounts, ExternalIdentityLinks links, ApplicationEventPublisher events) {
 		this.vault = vault;
+		this.persons = persons;
+		this.log = log;
+		this.accounts = accounts;
+		this.links = links;
 		this.events = events;
 	}
 
@@ -50,7 +59,7 @@ public class IdentityManagement {
 		ContactDetails.checkRegistered(person);
 		var summary = vault.transactions().execute(status -> {
 			var id = new PersonId(UUID.randomUUID());
-			var pseudonym = insertPerson(id);
+			var pseudonym = persons.insert(id);
 			vault.jdbc()
 				.sql("""
 						insert into identity.personal_data (person_id, given_name, family_name, email, phone)
@@ -65,23 +74,6 @@ public class IdentityManagement {
 		});
 		events.publishEvent(new PersonRegistered(summary));
 		return summary;
-	}
-
-	private String insertPerson(PersonId id) {
-		for (int attempt = 0;; attempt++) {
-			var pseudonym = pseudonyms.next();
-			var inserted = vault.jdbc()
-				.sql("insert into identity.person (id, pseudonym) values (:id, :pseudonym) on conflict (pseudonym) do nothing")
-				.param("id", id.value())
-				.param("pseudonym", pseudonym)
-				.update();
-			if (inserted == 1) {
-				return pseudonym;
-			}
-			if (attempt > 50) {
-				throw new IllegalStateException("No free pseudonym found");
-			}
-		}
 	}
 
 	public Optional<PersonSummary> find(PersonId id) {
@@ -130,7 +122,7 @@ public class IdentityManagement {
 			.query((rs, row) -> new PersonalData(subject, rs.getString("pseudonym"), rs.getString("given_name"),
 					rs.getString("family_name"), rs.getString("email"), rs.getString("phone"), rs.getBoolean("strong")))
 			.optional();
-		data.ifPresent(found -> log(subject, viewer, "VIEW", purpose));
+		data.ifPresent(found -> log.log(subject, viewer, "VIEW", purpose));
 		return data;
 	}
 
@@ -156,7 +148,7 @@ public class IdentityManagement {
 				.param("email", blankToNull(details.email()))
 				.param("phone", blankToNull(details.phone()))
 				.update();
-			log(subject, actor, "CHANGE", "contact details");
+			log.log(subject, actor, "CHANGE", "contact details");
 		});
 	}
 
@@ -167,17 +159,7 @@ public class IdentityManagement {
 	 * @return the log entries
 	 */
 	public List<AccessLogEntry> accessLog(PersonId subject, int limit) {
-		return vault.jdbc()
-			.sql("""
-					select l.actor_id, coalesce(a.work_name, a.pseudonym) as actor, l.action, l.purpose, l.at,
-					       l.actor_id = l.subject_id as self
-					from identity.access_log l left join identity.person a on a.id = l.actor_id
-					where l.subject_id = :id order by l.at desc, l.id desc limit :limit""")
-			.param("id", subject.value())
-			.param("limit", limit)
-			.query((rs, row) -> new AccessLogEntry(rs.getString("actor"), rs.getString("action"),
-					rs.getString("purpose"), rs.getTimestamp("at").toInstant(), rs.getBoolean("self")))
-			.list();
+		return log.entries(subject, limit);
 	}
 
 	/**
@@ -187,10 +169,7 @@ public class IdentityManagement {
 	 */
 	public void delete(PersonId person) {
 		vault.transactions().executeWithoutResult(status -> {
-			vault.jdbc()
-				.sql("delete from identity.access_log where subject_id = :id")
-				.param("id", person.value())
-				.update();
+			log.delete(person);
 			vault.jdbc().sql("delete from identity.person where id = :id").param("id", person.value()).update();
 		});
 	}
@@ -202,42 +181,15 @@ public class IdentityManagement {
 	 * @param passwordHash the already encoded password
 	 */
 	public void createLocalAccount(PersonId person, String username, String passwordHash) {
-		if (username.isBlank() || username.length() > 64) {
-			throw new InvalidInputException("username", "validation.username.length", 64);
-		}
-		try {
-			vault.jdbc()
-				.sql("insert into identity.local_account (person_id, username, password_hash) values (:id, :username, :hash)")
-				.param("id", person.value())
-				.param("username", username)
-				.param("hash", passwordHash)
-				.update();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new InvalidInputException("username", "validation.username.taken");
-		}
+		accounts.create(person, username, passwordHash);
 	}
 
 	public void changePasswordHash(PersonId person, String passwordHash) {
-		vault.jdbc()
-			.sql("update identity.local_account set password_hash = :hash where person_id = :id")
-			.param("hash", passwordHash)
-			.param("id", person.value())
-			.update();
-		log(person, person, "PASSWORD_CHANGED", null);
+		accounts.changePasswordHash(person, passwordHash);
 	}
 
 	public Optional<LocalCredentials> localCredentials(String username) {
-		return vault.jdbc()
-			.sql("""
-					select p.id, p.pseudonym, a.username, a.password_hash, a.enabled
-					from identity.local_account a join identity.person p on p.id = a.person_id
-					where lower(a.username) = lower(:username)""")
-			.param("username", username)
-			.query((rs, row) -> new LocalCredentials(
-					new PersonSummary(new PersonId(rs.getObject("id", UUID.class)), rs.getString("pseudonym")),
-					rs.getString("username"), rs.getString("password_hash"), rs.getBoolean("enabled")))
-			.optional();
+		return accounts.credentials(username);
 	}
 
 	/**
@@ -256,109 +208,19 @@ public class IdentityManagement {
 	 * @return the person
 	 */
 	public PersonSummary resolve(ExternalIdentity identity) {
-		var person = vault.transactions().execute(status -> {
-			var linked = linkedPerson(identity);
-			if (linked.isPresent()) {
-				touch(identity);
-				return new Resolved(linked.get(), false);
-			}
-			var byNationalId = personWithNationalId(identity.nationalId());
-			var summary = byNationalId.orElseGet(() -> {
-				var id = new PersonId(UUID.randomUUID());
-				var pseudonym = insertPerson(id);
-				vault.jdbc()
-					.sql("insert into identity.personal_data (person_id) values (:id)")
-					.param("id", id.value())
-					.update();
-				return new PersonSummary(id, pseudonym);
-			});
-			updateFromIdentity(summary.id(), identity);
-			vault.jdbc()
-				.sql("""
-						insert into identity.external_identity (issuer, subject, person_id, last_sign_in)
-						values (:issuer, :subject, :id, now())""")
-				.param("issuer", identity.issuer())
-				.param("subject", identity.subject())
-				.param("id", summary.id().value())
-				.update();
-			log(summary.id(), summary.id(), "LINKED_E_IDENTIFICATION", identity.issuer());
-			return new Resolved(summary, byNationalId.isEmpty());
-		});
+		var person = links.resolve(identity);
 		if (person.created()) {
 			events.publishEvent(new PersonRegistered(person.summary()));
 		}
 		return person.summary();
 	}
 
-	private Optional<PersonSummary> linkedPerson(ExternalIdentity identity) {
-		return vault.jdbc()
-			.sql("""
-					select p.id, p.pseudonym from identity.external_identity e join identity.person p on p.id = e.person_id
-					where e.issuer = :issuer and e.subject = :subject""")
-			.param("issuer", identity.issuer())
-			.param("subject", identity.subject())
-			.query((rs, row) -> new PersonSummary(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("pseudonym")))
-			.optional();
-	}
-
-	private Optional<PersonSummary> personWithNationalId(@Nullable String nationalId) {
-		if (nationalId == null || nationalId.isBlank()) {
-			return Optional.empty();
-		}
-		return vault.jdbc()
-			.sql("""
-					select p.id, p.pseudonym from identity.personal_data d join identity.person p on p.id = d.person_id
-					where d.national_id = :nationalId""")
-			.param("nationalId", nationalId)
-			.query((rs, row) -> new PersonSummary(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("pseudonym")))
-			.optional();
-	}
-
-	private void touch(ExternalIdentity identity) {
-		vault.jdbc()
-			.sql("update identity.external_identity set last_sign_in = now() where issuer = :issuer and subject = :subject")
-			.param("issuer", identity.issuer())
-			.param("subject", identity.subject())
-			.update();
-	}
-
-	private void updateFromIdentity(PersonId id, ExternalIdentity identity) {
-		vault.jdbc()
-			.sql("""
-					update identity.personal_data set
-					  given_name = coalesce(:given, given_name), family_name = coalesce(:family, family_name),
-					  email = coalesce(:email, email), national_id = coalesce(:nationalId, national_id),
-					  updated_at = now(), version = version + 1
-					where person_id = :id""")
-			.param("given", truncate(identity.givenName(), MAX_NAME))
-			.param("family", truncate(identity.familyName(), MAX_NAME))
-			.param("email", truncate(identity.email(), MAX_EMAIL))
-			.param("nationalId", truncate(identity.nationalId(), 20))
-			.param("id", id.value())
-			.update();
-	}
-
-	private void log(PersonId subject, @Nullable PersonId actor, String action, @Nullable String purpose) {
-		vault.jdbc()
-			.sql("insert into identity.access_log (subject_id, actor_id, action, purpose) values (:subject, :actor, :action, :purpose)")
-			.param("subject", subject.value())
-			.param("actor", actor == null ? null : actor.value())
-			.param("action", action)
-			.param("purpose", truncate(purpose, 200))
-			.update();
-	}
-
 	private static @Nullable String blankToNull(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	private static @Nullable String truncate(@Nullable String value, int max) {
+	static @Nullable String truncate(@Nullable String value, int max) {
 		return value == null ? null : value.length() <= max ? value : value.substring(0, max);
-	}
-
-	private record Resolved(PersonSummary summary, boolean created) {
 	}
 
 }

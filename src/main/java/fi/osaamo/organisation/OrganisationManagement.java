@@ -2,24 +2,24 @@ package fi.osaamo.organisation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import fi.osaamo.classification.ClassificationManagement;
-import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.WorkNames;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,21 +38,15 @@ public class OrganisationManagement {
 
 	private final JdbcClient jdbc;
 
-	private final IdentityManagement identities;
-
-	private final WorkNames workNames;
-
 	private final ClassificationManagement classifications;
 
-	private final ApplicationEventPublisher events;
+	private final OrganisationMemberships memberships;
 
-	OrganisationManagement(JdbcClient jdbc, IdentityManagement identities, WorkNames workNames,
-			ClassificationManagement classifications, ApplicationEventPublisher events) {
+	OrganisationManagement(JdbcClient jdbc, ClassificationManagement classifications,
+			OrganisationMemberships memberships) {
 		this.jdbc = jdbc;
-		this.workNames = workNames;
-		this.identities = identities;
 		this.classifications = classifications;
-		this.events = events;
+		this.memberships = memberships;
 	}
 
 	/**
@@ -62,13 +56,25 @@ public class OrganisationManagement {
 	 */
 	@Transactional
 	public Organisation create(NewOrganisation organisation) {
-		var name = organisation.name().strip();
-		if (name.isEmpty()) {
+		var name = checkedName(organisation.name());
+		checkCodes(organisation);
+		var id = new OrganisationId(UUID.randomUUID());
+		insert(id, organisation, name);
+		return require(id);
+	}
+
+	private static String checkedName(String name) {
+		var stripped = name.strip();
+		if (stripped.isEmpty()) {
 			throw new InvalidInputException("name", "validation.required");
 		}
-		if (name.length() > MAX_NAME) {
+		if (stripped.length() > MAX_NAME) {
 			throw new InvalidInputException("name", "validation.tooLong", MAX_NAME);
 		}
+		return stripped;
+	}
+
+	private void checkCodes(NewOrganisation organisation) {
 		if (organisation.type() == OrganisationType.COMPANY && organisation.businessId() == null) {
 			throw new InvalidInputException("businessId", "validation.businessId.required");
 		}
@@ -80,7 +86,9 @@ public class OrganisationManagement {
 				|| classifications.industry(organisation.industryCode(), Language.FI).isEmpty())) {
 			throw new InvalidInputException("industryCode", "validation.industry");
 		}
-		var id = new OrganisationId(UUID.randomUUID());
+	}
+
+	private void insert(OrganisationId id, NewOrganisation organisation, String name) {
 		try {
 			jdbc.sql(
 					"""
@@ -97,7 +105,6 @@ public class OrganisationManagement {
 		catch (DuplicateKeyException ex) {
 			throw new InvalidInputException("businessId", "validation.businessId.taken");
 		}
-		return require(id);
 	}
 
 	public Optional<Organisation> find(OrganisationId id) {
@@ -123,14 +130,14 @@ public class OrganisationManagement {
 	 * @param businessIds the business IDs
 	 * @return the organisation of each ID that has one
 	 */
-	public java.util.Map<String, OrganisationId> idsByBusinessId(java.util.Collection<String> businessIds) {
-		var ids = new java.util.HashMap<String, OrganisationId>();
+	public Map<String, OrganisationId> idsByBusinessId(Collection<String> businessIds) {
+		var ids = new HashMap<String, OrganisationId>();
 		if (businessIds.isEmpty()) {
 			return ids;
 		}
 		jdbc.sql("select id, business_id from organisation.organisation where business_id = any(:businessIds)")
 			.param("businessIds", businessIds.toArray(String[]::new))
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> ids.put(rs.getString("business_id"),
+			.query((RowCallbackHandler) rs -> ids.put(rs.getString("business_id"),
 					new OrganisationId(rs.getObject("id", UUID.class))));
 		return ids;
 	}
@@ -181,17 +188,7 @@ public class OrganisationManagement {
 		if (!require(organisation).type().allows(role)) {
 			throw new InvalidInputException("role", "validation.role.notForType");
 		}
-		jdbc.sql(
-				"""
-						insert into organisation.membership (organisation_id, person_id, role) values (:organisation, :person, :role)
-						on conflict do nothing""")
-			.param("organisation", organisation.value())
-			.param("person", person.value())
-			.param("role", role.name())
-			.update();
-		if (role.professional()) {
-			workNames.adoptRecordedName(person);
-		}
+		memberships.add(organisation, person, role);
 	}
 
 	/**
@@ -207,33 +204,16 @@ public class OrganisationManagement {
 		if (person.equals(actor) && role == Role.ADMIN) {
 			throw new InvalidInputException("member", "validation.member.ownAdminRole");
 		}
-		jdbc.sql(
-				"delete from organisation.membership where organisation_id = :organisation and person_id = :person and role = :role")
-			.param("organisation", organisation.value())
-			.param("person", person.value())
-			.param("role", role.name())
-			.update();
-		if (!hasRole(person, organisation)) {
-			events.publishEvent(new LeftOrganisation(person, organisation));
-		}
+		memberships.remove(organisation, person, role);
 	}
 
 	@Transactional
 	public void removeAllMemberships(PersonId person) {
-		jdbc.sql("delete from organisation.membership where person_id = :person")
-			.param("person", person.value())
-			.update();
+		memberships.removeAll(person);
 	}
 
 	public List<Membership> membershipsOf(PersonId person) {
-		return jdbc.sql("""
-				select o.id, o.name, o.type, m.role from organisation.membership m
-				join organisation.organisation o on o.id = m.organisation_id
-				where m.person_id = :person order by o.name, m.role""")
-			.param("person", person.value())
-			.query((rs, row) -> new Membership(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
-					OrganisationType.valueOf(rs.getString("type")), Role.valueOf(rs.getString("role"))))
-			.list();
+		return memberships.of(person);
 	}
 
 	/**
@@ -242,23 +222,7 @@ public class OrganisationManagement {
 	 * @return its members and their roles
 	 */
 	public List<Member> members(OrganisationId organisation) {
-		var rows = jdbc.sql("select person_id, role from organisation.membership where organisation_id = :organisation")
-			.param("organisation", organisation.value())
-			.query((rs,
-					row) -> new Object[] { new PersonId(rs.getObject("person_id", UUID.class)),
-							Role.valueOf(rs.getString("role")) })
-			.list();
-		var summaries = identities.summaries(rows.stream().map(row -> (PersonId) row[0]).toList());
-		return rows.stream()
-			.filter(row -> summaries.containsKey((PersonId) row[0]))
-			.map(row -> member(summaries.get((PersonId) row[0]), (Role) row[1]))
-			.sorted(java.util.Comparator.comparing(Member::name).thenComparing(Member::role))
-			.toList();
-	}
-
-	private static Member member(fi.osaamo.identity.PersonSummary summary, Role role) {
-		return new Member(summary.id(), summary.pseudonym(),
-				role.professional() ? summary.atWork() : summary.pseudonym(), role);
+		return memberships.members(organisation);
 	}
 
 	/**
@@ -268,12 +232,7 @@ public class OrganisationManagement {
 	 * @return the people
 	 */
 	public Set<PersonId> memberIds(OrganisationId organisation, Role role) {
-		return new HashSet<>(jdbc
-			.sql("select person_id from organisation.membership where organisation_id = :organisation and role = :role")
-			.param("organisation", organisation.value())
-			.param("role", role.name())
-			.query((rs, row) -> new PersonId(rs.getObject("person_id", UUID.class)))
-			.list());
+		return memberships.ids(organisation, role);
 	}
 
 	/**
@@ -284,16 +243,7 @@ public class OrganisationManagement {
 	 * @return whether they do
 	 */
 	public boolean hasRole(PersonId person, OrganisationId organisation, Role... roles) {
-		var names = roles.length == 0 ? Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)
-				: Arrays.stream(roles).map(Role::name).toArray(String[]::new);
-		return jdbc.sql("""
-				select exists (select 1 from organisation.membership
-				where person_id = :person and organisation_id = :organisation and role = any(:roles))""")
-			.param("person", person.value())
-			.param("organisation", organisation.value())
-			.param("roles", names)
-			.query(Boolean.class)
-			.single();
+		return memberships.hasRole(person, organisation, roles);
 	}
 
 	public boolean isPlatformAdmin(PersonId person) {
@@ -309,15 +259,7 @@ public class OrganisationManagement {
 	 */
 	@Transactional
 	public void changeColour(OrganisationId organisation, @Nullable String colour, int version) {
-		var value = colour == null || colour.isBlank() ? null : colour.strip().toLowerCase(java.util.Locale.ROOT);
-		if (value != null && !ColourContrast.isHexColour(value)) {
-			throw new InvalidInputException("primaryColour", "validation.colour");
-		}
-		if (value != null && ColourContrast.againstWhite(value) < ColourContrast.MINIMUM) {
-			throw new InvalidInputException("primaryColour", "validation.colour.contrast",
-					String.format(java.util.Locale.ROOT, "%.1f", ColourContrast.againstWhite(value)),
-					ColourContrast.MINIMUM);
-		}
+		var value = checkedColour(colour);
 		var updated = jdbc.sql("""
 				update organisation.organisation set primary_colour = :colour, version = version + 1
 				where id = :id and version = :version""")
@@ -329,6 +271,18 @@ public class OrganisationManagement {
 			require(organisation);
 			throw new InvalidInputException("version", "validation.staleVersion");
 		}
+	}
+
+	private static @Nullable String checkedColour(@Nullable String colour) {
+		var value = colour == null || colour.isBlank() ? null : colour.strip().toLowerCase(Locale.ROOT);
+		if (value != null && !ColourContrast.isHexColour(value)) {
+			throw new InvalidInputException("primaryColour", "validation.colour");
+		}
+		if (value != null && ColourContrast.againstWhite(value) < ColourContrast.MINIMUM) {
+			throw new InvalidInputException("primaryColour", "validation.colour.contrast",
+					String.format(Locale.ROOT, "%.1f", ColourContrast.againstWhite(value)), ColourContrast.MINIMUM);
+		}
+		return value;
 	}
 
 	/**
