@@ -55,7 +55,6 @@ class EscoLabelImporter {
 			for (var row : parser) {
 				rows.read(row, parser.getCurrentLineNumber());
 			}
-			store(language, rows);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -64,12 +63,15 @@ class EscoLabelImporter {
 			if (ex instanceof InvalidInputException invalid) {
 				throw invalid;
 			}
+			// The CSV reader's way of saying the file is malformed.
 			throw new InvalidInputException("file", "taxonomy.import.unreadable");
 		}
+		// A failure to store is the database's, not the file's: it goes up as it is.
+		store(language, rows);
 		return rows.report();
 	}
 
-	private void store(Language language, LabelRows rows) throws IOException {
+	private void store(Language language, LabelRows rows) {
 		var ids = rows.updated().toArray(Integer[]::new);
 		jdbc.sql("delete from taxonomy.label where language = :language and concept_id = any(:ids)")
 			.param("language", language.code())
@@ -86,7 +88,7 @@ class EscoLabelImporter {
 			copy.copyIn("COPY taxonomy.description (concept_id, language, text) FROM STDIN (FORMAT csv)",
 					new StringReader(rows.descriptions()));
 		}
-		catch (SQLException ex) {
+		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("Could not store the labels", ex);
 		}
 		jdbc.sql("update taxonomy.dataset set imported_at = now() where name = 'esco'").update();

@@ -1,16 +1,27 @@
 package fi.osaamo.taxonomy;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 
 import fi.osaamo.IntegrationTest;
+import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,6 +41,15 @@ class TaxonomyIntegrationTests {
 
 	@Autowired
 	EscoLabelImporter labels;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void weldingRanksAWeldingSkillFirst() throws Exception {
@@ -164,6 +184,50 @@ class TaxonomyIntegrationTests {
 		assertThat(details.description().text()).isEqualTo("Hitsauksen eri menetelmät.");
 		assertThat(taxonomy.searchSkills("hitsausmenetelmat", Language.FI, 5)).extracting(ConceptMatch::uri)
 			.contains(WELDING_TECHNIQUES);
+	}
+
+	@Test
+	void aFailureToStoreTheLabelsIsNotBlamedOnTheFile() {
+		var csv = """
+				conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description
+				KnowledgeSkillCompetence,%s,knowledge,,hitsaustekniikat,,
+				""".formatted(WELDING_TECHNIQUES);
+		// The database refuses the bulk load: the file was fine, so the upload must not
+		// be
+		// called unreadable, and nothing of the import stays.
+		var broken = new EscoLabelImporter(jdbc, refusingCopy(dataSource));
+		var before = taxonomy.details("530cb489-d900-46ab-9350-4d50ccd49eea", Language.FI).orElseThrow();
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> broken.importLabels(Language.FI,
+				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))))
+			.isNotInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("Could not store the labels");
+		assertThat(taxonomy.details("530cb489-d900-46ab-9350-4d50ccd49eea", Language.FI).orElseThrow().label())
+			.isEqualTo(before.label());
+	}
+
+	/**
+	 * A data source whose connections refuse PostgreSQL's COPY, as a lost server would.
+	 */
+	private static DataSource refusingCopy(DataSource real) {
+		return new DelegatingDataSource(real) {
+			@Override
+			public Connection getConnection() throws SQLException {
+				var connection = real.getConnection();
+				return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+						new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+							if (method.getName().equals("unwrap")) {
+								connection.close();
+								throw new SQLException("the server went away");
+							}
+							try {
+								return method.invoke(connection, args);
+							}
+							catch (InvocationTargetException ex) {
+								throw ex.getCause();
+							}
+						});
+			}
+		};
 	}
 
 	@Test
