@@ -16,7 +16,6 @@ import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.platform.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -236,19 +235,14 @@ public class NeedManagement {
 	}
 
 	private void update(OrganisationId team, UUID id, NeedStatus status, int version, PersonId actor) {
-		var changed = jdbc
+		OptimisticLock.update(jdbc
 			.sql("""
 					update companies.need set status = :status, version = version + 1, updated_at = now(), updated_by = :actor
 					where team_id = :team and id = :id and version = :version""")
 			.param("status", status.name())
 			.param("actor", actor.value())
 			.param("team", team.value())
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
+			.param("id", id), version);
 	}
 
 	List<Need> withReferrals(List<Need> needs) {
