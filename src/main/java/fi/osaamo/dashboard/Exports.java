@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
@@ -63,27 +65,9 @@ final class Exports {
 		var workbook = new SXSSFWorkbook(200);
 		try {
 			var sheet = workbook.createSheet(sheetName);
-			var bold = workbook.createCellStyle();
-			var font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			var dates = workbook.createCellStyle();
-			dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-			var first = sheet.createRow(0);
-			for (var column = 0; column < header.size(); column++) {
-				var cell = first.createCell(column);
-				cell.setCellValue(header.get(column));
-				cell.setCellStyle(bold);
-			}
-			sheet.createFreezePane(0, 1);
-			var count = new int[] { 0 };
-			rows.forEach(values -> {
-				var row = sheet.createRow(++count[0]);
-				for (var column = 0; column < values.size(); column++) {
-					write(row.createCell(column), values.get(column), dates);
-				}
-			});
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, header.size() - 1));
+			writeHeader(sheet, header, bold(workbook));
+			var count = writeRows(sheet, rows, dates(workbook));
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count, 1), 0, header.size() - 1));
 			for (var column = 0; column < header.size(); column++) {
 				sheet.setColumnWidth(column, 24 * 256);
 			}
@@ -93,6 +77,48 @@ final class Exports {
 			workbook.close();
 			workbook.dispose();
 		}
+	}
+
+	private static CellStyle bold(Workbook workbook) {
+		var bold = workbook.createCellStyle();
+		var font = workbook.createFont();
+		font.setBold(true);
+		bold.setFont(font);
+		return bold;
+	}
+
+	private static CellStyle dates(Workbook workbook) {
+		var dates = workbook.createCellStyle();
+		dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+		return dates;
+	}
+
+	/**
+	 * Writes the header in the first row, which stays in view when the sheet scrolls.
+	 */
+	private static void writeHeader(Sheet sheet, List<String> header, CellStyle bold) {
+		var first = sheet.createRow(0);
+		for (var column = 0; column < header.size(); column++) {
+			var cell = first.createCell(column);
+			cell.setCellValue(header.get(column));
+			cell.setCellStyle(bold);
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	/**
+	 * Writes the rows under the header.
+	 * @return how many rows there were
+	 */
+	private static int writeRows(Sheet sheet, Rows rows, CellStyle dates) {
+		var count = new int[] { 0 };
+		rows.forEach(values -> {
+			var row = sheet.createRow(++count[0]);
+			for (var column = 0; column < values.size(); column++) {
+				write(row.createCell(column), values.get(column), dates);
+			}
+		});
+		return count[0];
 	}
 
 	/**
