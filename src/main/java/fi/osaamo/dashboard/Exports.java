@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -39,6 +41,24 @@ final class Exports {
 
 		void forEach(Consumer<List<@Nullable Object>> row);
 
+	}
+
+	/**
+	 * Sends the list of a dashboard tab as CSV ({@code csv}) or else as a workbook: the
+	 * file and its sheet are named after the tab, the columns by the messages
+	 * {@code dashboard.<tab>.column.<column>}.
+	 */
+	static void send(String format, String tab, List<String> columns, Rows rows, MessageSource messages, Locale locale,
+			HttpServletResponse response) throws IOException {
+		var header = columns.stream()
+			.map(column -> messages.getMessage("dashboard." + tab + ".column." + column, null, locale))
+			.toList();
+		if (format.equals("csv")) {
+			csv(response, tab, header, rows);
+		}
+		else {
+			xlsx(response, tab, messages.getMessage("dashboard.tab." + tab, null, locale), header, rows);
+		}
 	}
 
 	static void csv(HttpServletResponse response, String filename, List<String> header, Rows rows) throws IOException {

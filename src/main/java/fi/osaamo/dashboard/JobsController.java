@@ -89,17 +89,10 @@ class JobsController {
 		var chosen = source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
 		var rows = rows(query, chosen, own, 0, EXPORT_LIMIT, locale);
-		var header = Arrays.stream(new String[] { "title", "employer", "locality", "applyBy", "source" })
-			.map(column -> messages.getMessage("dashboard.jobs.column." + column, null, locale))
-			.toList();
 		Exports.Rows out = row -> rows.forEach(job -> row.accept(Arrays.asList(job.title(), job.employer(),
 				job.locality(), job.applyBy(), messages.getMessage(sourceKey(job.source()), null, locale))));
-		if (format.equals("csv")) {
-			Exports.csv(response, "jobs", header, out);
-		}
-		else {
-			Exports.xlsx(response, "jobs", messages.getMessage("dashboard.tab.jobs", null, locale), header, out);
-		}
+		Exports.send(format, "jobs", List.of("title", "employer", "locality", "applyBy", "source"), out, messages,
+				locale, response);
 	}
 
 	/**
