@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -176,8 +178,8 @@ public class ContactPersons {
 		}
 	}
 
-	private static java.util.Map<String, Object> details(ContactPersonChecks.Checked checked, PersonId actor) {
-		var values = new java.util.HashMap<String, Object>();
+	private static Map<String, Object> details(ContactPersonChecks.Checked checked, PersonId actor) {
+		var values = new HashMap<String, Object>();
 		values.put("name", checked.name());
 		values.put("role", checked.role());
 		values.put("phone", checked.phone());

@@ -2,6 +2,7 @@ package fi.osaamo.companies;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,7 +136,7 @@ public class NeedManagement {
 				values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor,
 				        :at, :at)""")
 			.param("id", id)
-			.param("at", java.sql.Timestamp.from(at))
+			.param("at", Timestamp.from(at))
 			.param("team", team.value())
 			.param("businessId", company.businessId())
 			.param("kind", kind.name())

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +94,7 @@ public class ServiceCatalogue {
 	 */
 	@Transactional
 	public void withdraw(OrganisationId team, UUID id, int version) {
-		findService(team, id).orElseThrow(() -> new fi.osaamo.platform.NotFoundException("service " + id));
+		findService(team, id).orElseThrow(() -> new NotFoundException("service " + id));
 		OptimisticLock.update(jdbc.sql("""
 				update companies.service set withdrawn_at = now(), version = version + 1
 				where team_id = :team and id = :id and version = :version and withdrawn_at is null""")

@@ -2,6 +2,7 @@ package fi.osaamo.dashboard;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 import fi.osaamo.classification.ClassificationCode;
 import fi.osaamo.classification.ClassificationManagement;
@@ -97,11 +98,7 @@ class CompanyList {
 	private CompaniesPage.Accounts accounts(Teams.Team team, List<RegisteredCompany> companies) {
 		var standings = portfolio.standings(team.id(), companies.stream().map(RegisteredCompany::businessId).toList());
 		var managers = new HashSet<PersonId>();
-		standings.values()
-			.stream()
-			.map(AccountStanding::manager)
-			.filter(java.util.Objects::nonNull)
-			.forEach(managers::add);
+		standings.values().stream().map(AccountStanding::manager).filter(Objects::nonNull).forEach(managers::add);
 		return new CompaniesPage.Accounts(accounts.sizeClasses(team.id()), standings, teams.pseudonyms(managers),
 				teams.members(team.id()));
 	}

@@ -12,6 +12,7 @@ import java.util.UUID;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.LikePatterns;
+import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -96,7 +97,7 @@ class Favourites {
 			.param("target", target)
 			.update();
 		if (changed == 0) {
-			throw new fi.osaamo.platform.NotFoundException("favourite " + kind + " " + target);
+			throw new NotFoundException("favourite " + kind + " " + target);
 		}
 	}
 

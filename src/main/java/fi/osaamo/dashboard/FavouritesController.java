@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.identity.PersonId;
@@ -119,12 +120,12 @@ class FavouritesController {
 	}
 
 	/** The starred talents the person's team may see now. */
-	private java.util.Set<PersonId> visibleTalents(PersonId person) {
+	private Set<PersonId> visibleTalents(PersonId person) {
 		var starred = favourites.starredTalents(person);
 		if (starred.isEmpty()) {
-			return java.util.Set.of();
+			return Set.of();
 		}
-		return teams.teamOf(person).map(team -> talents.visibleAmong(team.id(), starred)).orElse(java.util.Set.of());
+		return teams.teamOf(person).map(team -> talents.visibleAmong(team.id(), starred)).orElse(Set.of());
 	}
 
 	private FavouritesPage page(PersonId person, @Nullable String kind, String q, String sort, int page,
