@@ -17,7 +17,6 @@ import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.InvalidInputException;
-import fi.osaamo.platform.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -223,19 +222,14 @@ public class AccountManagement {
 	 */
 	private void change(OrganisationId team, CompanyRef company, String column, @Nullable Object value, int version) {
 		ensureAccount(team, company);
-		var changed = jdbc
+		OptimisticLock.update(jdbc
 			.sql("update companies.account set " + column + " = :value, company_name = :name,"
 					+ " version = version + 1, updated_at = now()"
 					+ " where team_id = :team and business_id = :businessId and version = :version")
 			.param("value", value)
 			.param("name", company.name())
 			.param("team", team.value())
-			.param("businessId", company.businessId())
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
+			.param("businessId", company.businessId()), version);
 	}
 
 	void ensureAccount(OrganisationId team, CompanyRef company) {

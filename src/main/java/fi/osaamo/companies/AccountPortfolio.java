@@ -80,8 +80,15 @@ public class AccountPortfolio {
 	 * @return the business IDs to look among and to leave out
 	 */
 	public AccountSelection select(OrganisationId team, AccountCriteria criteria) {
+		return new AccountSelection(among(team, criteria), excluding(team, criteria));
+	}
+
+	/**
+	 * The companies that meet every criterion that names companies, or null when no
+	 * criterion does.
+	 */
+	private @Nullable Set<String> among(OrganisationId team, AccountCriteria criteria) {
 		Set<String> among = null;
-		var excluding = new HashSet<String>();
 		if (criteria.size() != null) {
 			among = narrowed(among,
 					ids("select business_id from companies.account where team_id = :team" + " and size_class = :value",
@@ -101,6 +108,12 @@ public class AccountPortfolio {
 					+ " on n.id = r.need_id where n.team_id = :team and r.closed_at is null and r.follow_up_on < :value",
 					team, LocalDate.now(clock)));
 		}
+		return among;
+	}
+
+	/** The companies that a criterion leaves out. */
+	private Set<String> excluding(OrganisationId team, AccountCriteria criteria) {
+		var excluding = new HashSet<String>();
 		if (criteria.unmanaged()) {
 			excluding.addAll(ids(
 					"select business_id from companies.account where team_id = :team" + " and manager_id is not null",
@@ -111,7 +124,7 @@ public class AccountPortfolio {
 					"select business_id from companies.contact where team_id = :team" + " and occurred_on >= :value",
 					team, criteria.notContactedSince()));
 		}
-		return new AccountSelection(among, excluding);
+		return excluding;
 	}
 
 	/**
@@ -127,28 +140,37 @@ public class AccountPortfolio {
 			throw new InvalidInputException("manager", "companies.manager.notInTeam");
 		}
 		if (manager == null) {
-			return jdbc.sql("""
-					update companies.account set manager_id = null, version = version + 1, updated_at = now()
-					where team_id = :team and business_id = any(:ids) and manager_id is not null""")
-				.param("team", team.value())
-				.param("ids", companies.stream().map(CompanyRef::businessId).distinct().toArray(String[]::new))
-				.update();
+			return unassign(team, companies);
 		}
 		var changed = 0;
 		for (var company : companies) {
-			changed += jdbc.sql("""
-					insert into companies.account (team_id, business_id, company_name, manager_id)
-					values (:team, :businessId, :name, :manager)
-					on conflict (team_id, business_id) do update set manager_id = excluded.manager_id,
-					  company_name = excluded.company_name, version = companies.account.version + 1, updated_at = now()
-					where companies.account.manager_id is distinct from excluded.manager_id""")
-				.param("team", team.value())
-				.param("businessId", company.businessId())
-				.param("name", company.name())
-				.param("manager", manager.value())
-				.update();
+			changed += assign(team, company, manager);
 		}
 		return changed;
+	}
+
+	private int unassign(OrganisationId team, List<CompanyRef> companies) {
+		return jdbc.sql("""
+				update companies.account set manager_id = null, version = version + 1, updated_at = now()
+				where team_id = :team and business_id = any(:ids) and manager_id is not null""")
+			.param("team", team.value())
+			.param("ids", companies.stream().map(CompanyRef::businessId).distinct().toArray(String[]::new))
+			.update();
+	}
+
+	/** Names the manager of a company, opening its account if it has none yet. */
+	private int assign(OrganisationId team, CompanyRef company, PersonId manager) {
+		return jdbc.sql("""
+				insert into companies.account (team_id, business_id, company_name, manager_id)
+				values (:team, :businessId, :name, :manager)
+				on conflict (team_id, business_id) do update set manager_id = excluded.manager_id,
+				  company_name = excluded.company_name, version = companies.account.version + 1, updated_at = now()
+				where companies.account.manager_id is distinct from excluded.manager_id""")
+			.param("team", team.value())
+			.param("businessId", company.businessId())
+			.param("name", company.name())
+			.param("manager", manager.value())
+			.update();
 	}
 
 	private Map<String, AccountStanding> standings(JdbcClient.StatementSpec statement, OrganisationId team) {

@@ -13,7 +13,6 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.platform.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,7 +87,7 @@ public class ContactLog {
 		var checked = ContactChecks.checked(contact, LocalDate.now(clock));
 		findEntry(team, businessId, id, editor).filter(ContactEntry::correctable)
 			.orElseThrow(() -> new NotFoundException("contact " + id));
-		var changed = jdbc
+		OptimisticLock.update(jdbc
 			.sql("""
 					update companies.contact set occurred_on = :occurredOn, channel = :channel, participants = :participants,
 					  notes = :notes, topics = :topics, confidential = :confidential, updated_by = :editor, updated_at = now(),
@@ -98,12 +97,7 @@ public class ContactLog {
 			.param("editor", editor.value())
 			.param("team", team.value())
 			.param("businessId", businessId)
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
+			.param("id", id), version);
 	}
 
 	static ContactEntry entry(ResultSet rs, PersonId viewer, boolean privileged) throws SQLException {

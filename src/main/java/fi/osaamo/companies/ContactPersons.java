@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,7 +16,6 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.platform.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +142,7 @@ public class ContactPersons {
 			PersonId actor) {
 		var checked = ContactPersonChecks.checked(person, LocalDate.now(clock));
 		require(team, businessId, id);
-		var changed = jdbc.sql("""
+		OptimisticLock.update(jdbc.sql("""
 				update companies.contact_person set name = :name, role = :role, phone = :phone, email = :email,
 				  consent = cast(:consent as varchar(20)[]), consented_on = :consentedOn, source = :source,
 				  updated_by = :actor, updated_at = now(), version = version + 1
@@ -149,12 +150,7 @@ public class ContactPersons {
 			.param("team", team.value())
 			.param("businessId", businessId)
 			.param("id", id)
-			.param("version", version)
-			.params(details(checked, actor))
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
+			.params(details(checked, actor)), version);
 	}
 
 	/**
@@ -168,17 +164,12 @@ public class ContactPersons {
 	@Transactional
 	public void remove(OrganisationId team, String businessId, UUID id, int version) {
 		require(team, businessId, id);
-		var removed = jdbc.sql("""
+		OptimisticLock.update(jdbc.sql("""
 				delete from companies.contact_person
 				where team_id = :team and business_id = :businessId and id = :id and version = :version""")
 			.param("team", team.value())
 			.param("businessId", businessId)
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (removed == 0) {
-			throw new StaleVersionException();
-		}
+			.param("id", id), version);
 	}
 
 	private void require(OrganisationId team, String businessId, UUID id) {
@@ -187,8 +178,8 @@ public class ContactPersons {
 		}
 	}
 
-	private static java.util.Map<String, Object> details(ContactPersonChecks.Checked checked, PersonId actor) {
-		var values = new java.util.HashMap<String, Object>();
+	private static Map<String, Object> details(ContactPersonChecks.Checked checked, PersonId actor) {
+		var values = new HashMap<String, Object>();
 		values.put("name", checked.name());
 		values.put("role", checked.role());
 		values.put("phone", checked.phone());

@@ -1,5 +1,7 @@
 package fi.osaamo.companies;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +53,7 @@ public class FinancialRecords {
 				from companies.financials where team_id = :team and business_id = :businessId order by fiscal_year""")
 			.param("team", team.value())
 			.param("businessId", businessId)
-			.query((rs, row) -> new Financials(rs.getInt("fiscal_year"), rs.getObject("revenue", Long.class),
-					rs.getObject("operating_profit", Long.class), rs.getObject("personnel", Integer.class),
-					rs.getString("source"), new PersonId(rs.getObject("recorded_by", UUID.class)),
-					rs.getObject("recorded_at", Timestamp.class).toInstant()))
+			.query((rs, row) -> recorded(rs))
 			.list();
 	}
 
@@ -80,20 +80,7 @@ public class FinancialRecords {
 				order by fiscal_year, filed desc, period_end""")
 			.param("team", team.value())
 			.param("businessId", businessId)
-			.query((rs, row) -> {
-				var filed = rs.getBoolean("filed");
-				var year = rs.getInt("fiscal_year");
-				var revenue = rs.getObject("revenue", Long.class);
-				var profit = rs.getObject("operating_profit", Long.class);
-				var personnel = rs.getObject("personnel", Integer.class);
-				var recorded = filed ? null
-						: new Financials(year, revenue, profit, personnel, rs.getString("source"),
-								new PersonId(rs.getObject("recorded_by", UUID.class)),
-								rs.getObject("recorded_at", Timestamp.class).toInstant());
-				return new FinancialYear(year, rs.getObject("period_start", LocalDate.class),
-						rs.getObject("period_end", LocalDate.class), revenue, profit, personnel,
-						rs.getObject("personnel_expenses", Long.class), recorded, rs.getBoolean("of_record"));
-			})
+			.query((rs, row) -> year(rs))
 			.list();
 	}
 
@@ -106,23 +93,8 @@ public class FinancialRecords {
 	 */
 	@Transactional
 	public void record(OrganisationId team, CompanyRef company, NewFinancials figures, PersonId actor) {
-		var year = Checks.chosen(figures.fiscalYear(), "fiscalYear");
-		var thisYear = LocalDate.now(clock).getYear();
-		if (year < FIRST_YEAR || year > thisYear) {
-			throw new InvalidInputException("fiscalYear", "companies.financials.year", FIRST_YEAR, thisYear);
-		}
-		if (figures.revenue() != null && (figures.revenue() < 0 || figures.revenue() > MAX_EUROS)) {
-			throw new InvalidInputException("revenue", "companies.financials.revenue");
-		}
-		if (figures.operatingProfit() != null && Math.abs(figures.operatingProfit()) > MAX_EUROS) {
-			throw new InvalidInputException("operatingProfit", "companies.financials.tooLarge");
-		}
-		if (figures.personnel() != null && (figures.personnel() < 0 || figures.personnel() > 1_000_000)) {
-			throw new InvalidInputException("personnel", "validation.range", 0, 1_000_000);
-		}
-		if (figures.revenue() == null && figures.operatingProfit() == null && figures.personnel() == null) {
-			throw new InvalidInputException("revenue", "companies.financials.empty");
-		}
+		var year = checkedYear(figures.fiscalYear());
+		checkAmounts(figures);
 		var source = Checks.required(figures.source(), "source", 200);
 		accounts.ensureAccount(team, company);
 		jdbc.sql("""
@@ -159,6 +131,46 @@ public class FinancialRecords {
 			.param("businessId", businessId)
 			.param("year", year)
 			.update() > 0;
+	}
+
+	private int checkedYear(@Nullable Integer fiscalYear) {
+		var year = Checks.chosen(fiscalYear, "fiscalYear");
+		var thisYear = LocalDate.now(clock).getYear();
+		if (year < FIRST_YEAR || year > thisYear) {
+			throw new InvalidInputException("fiscalYear", "companies.financials.year", FIRST_YEAR, thisYear);
+		}
+		return year;
+	}
+
+	private static void checkAmounts(NewFinancials figures) {
+		if (figures.revenue() != null && (figures.revenue() < 0 || figures.revenue() > MAX_EUROS)) {
+			throw new InvalidInputException("revenue", "companies.financials.revenue");
+		}
+		if (figures.operatingProfit() != null && Math.abs(figures.operatingProfit()) > MAX_EUROS) {
+			throw new InvalidInputException("operatingProfit", "companies.financials.tooLarge");
+		}
+		if (figures.personnel() != null && (figures.personnel() < 0 || figures.personnel() > 1_000_000)) {
+			throw new InvalidInputException("personnel", "validation.range", 0, 1_000_000);
+		}
+		if (figures.revenue() == null && figures.operatingProfit() == null && figures.personnel() == null) {
+			throw new InvalidInputException("revenue", "companies.financials.empty");
+		}
+	}
+
+	/** A row of {@link #yearByYear}: a filed statement or the team's figures. */
+	private static FinancialYear year(ResultSet rs) throws SQLException {
+		var recorded = rs.getBoolean("filed") ? null : recorded(rs);
+		return new FinancialYear(rs.getInt("fiscal_year"), rs.getObject("period_start", LocalDate.class),
+				rs.getObject("period_end", LocalDate.class), rs.getObject("revenue", Long.class),
+				rs.getObject("operating_profit", Long.class), rs.getObject("personnel", Integer.class),
+				rs.getObject("personnel_expenses", Long.class), recorded, rs.getBoolean("of_record"));
+	}
+
+	private static Financials recorded(ResultSet rs) throws SQLException {
+		return new Financials(rs.getInt("fiscal_year"), rs.getObject("revenue", Long.class),
+				rs.getObject("operating_profit", Long.class), rs.getObject("personnel", Integer.class),
+				rs.getString("source"), new PersonId(rs.getObject("recorded_by", UUID.class)),
+				rs.getObject("recorded_at", Timestamp.class).toInstant());
 	}
 
 }

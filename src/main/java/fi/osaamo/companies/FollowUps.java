@@ -127,6 +127,12 @@ public class FollowUps {
 			.query((rs, row) -> new Reminder(followUp(rs), Locale.forLanguageTag(rs.getString("language")),
 					new PersonId(rs.getObject("created_by", UUID.class))))
 			.single();
+		events.publishEvent(email(referral, reminder));
+		return true;
+	}
+
+	/** The reminder e-mail to the company's account manager, or else to the referrer. */
+	private EmailRequested email(UUID referral, Reminder reminder) {
 		var followUp = reminder.followUp();
 		var recipient = followUp.manager() != null ? followUp.manager() : reminder.referrer();
 		var link = site.link("/dashboard/companies/" + followUp.businessId() + "#need-" + followUp.needId());
@@ -136,8 +142,7 @@ public class FollowUps {
 				"companies.reminder.text", new Object[] { followUp.companyName(), followUp.need(),
 						followUp.serviceName(), followUp.provider(), followUp.followUpOn().toString(), link },
 				reminder.locale());
-		events.publishEvent(new EmailRequested("referral-follow-up:" + referral, recipient, subject, text));
-		return true;
+		return new EmailRequested("referral-follow-up:" + referral, recipient, subject, text);
 	}
 
 	private static FollowUp followUp(ResultSet rs) throws SQLException {

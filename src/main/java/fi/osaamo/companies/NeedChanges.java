@@ -7,7 +7,6 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.platform.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +55,7 @@ public class NeedChanges {
 		needs.findNeed(team, id)
 			.filter(found -> found.businessId().equals(businessId))
 			.orElseThrow(() -> new NotFoundException("need " + id));
-		var changed = jdbc.sql("""
+		OptimisticLock.update(jdbc.sql("""
 				update companies.need set kind = :kind, description = :description, urgency = :urgency,
 				  updated_by = :actor, updated_at = now(), version = version + 1
 				where team_id = :team and business_id = :businessId and id = :id and version = :version""")
@@ -66,12 +65,7 @@ public class NeedChanges {
 			.param("actor", actor.value())
 			.param("team", team.value())
 			.param("businessId", businessId)
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
+			.param("id", id), version);
 	}
 
 }

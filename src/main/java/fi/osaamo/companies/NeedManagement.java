@@ -2,12 +2,11 @@ package fi.osaamo.companies;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +15,6 @@ import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.platform.StaleVersionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +35,16 @@ public class NeedManagement {
 
 	private final ServiceCatalogue catalogue;
 
+	private final NeedReferrals referrals;
+
 	private final Clock clock;
 
-	NeedManagement(JdbcClient jdbc, AccountManagement accounts, ServiceCatalogue catalogue, Clock clock) {
+	NeedManagement(JdbcClient jdbc, AccountManagement accounts, ServiceCatalogue catalogue, NeedReferrals referrals,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.catalogue = catalogue;
+		this.referrals = referrals;
 		this.clock = clock;
 	}
 
@@ -60,7 +62,7 @@ public class NeedManagement {
 			.param("businessId", businessId)
 			.query((rs, row) -> need(rs))
 			.list();
-		return withReferrals(needs);
+		return referrals.withReferrals(needs);
 	}
 
 	/**
@@ -77,7 +79,7 @@ public class NeedManagement {
 			.param("id", id)
 			.query((rs, row) -> need(rs))
 			.optional()
-			.map(need -> withReferrals(List.of(need)).get(0));
+			.map(need -> referrals.withReferrals(List.of(need)).get(0));
 	}
 
 	/**
@@ -121,11 +123,7 @@ public class NeedManagement {
 	 */
 	@Transactional
 	public UUID chart(OrganisationId team, CompanyRef company, NewNeed need, PersonId actor, LocalDate chartedOn) {
-		if (chartedOn.isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("chartedOn", "validation.dateInFuture");
-		}
-		var at = chartedOn.equals(LocalDate.now(clock)) ? clock.instant()
-				: chartedOn.atTime(12, 0).atZone(clock.getZone()).toInstant();
+		var at = chartedAt(chartedOn);
 		var kind = Checks.chosen(need.kind(), "kind");
 		var description = Checks.required(need.description(), "description", 2000);
 		var urgency = Checks.chosen(need.urgency(), "urgency");
@@ -138,7 +136,7 @@ public class NeedManagement {
 				values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor,
 				        :at, :at)""")
 			.param("id", id)
-			.param("at", java.sql.Timestamp.from(at))
+			.param("at", Timestamp.from(at))
 			.param("team", team.value())
 			.param("businessId", company.businessId())
 			.param("kind", kind.name())
@@ -178,16 +176,7 @@ public class NeedManagement {
 	@Transactional
 	public UUID refer(OrganisationId team, UUID needId, UUID serviceId, LocalDate followUpOn, Language language,
 			int version, PersonId actor) {
-		var need = require(team, needId);
-		if (need.status().closed()) {
-			throw new InvalidInputException("need", "companies.referral.needClosed");
-		}
-		var service = catalogue.findService(team, serviceId)
-			.filter(ServiceOffer::available)
-			.orElseThrow(() -> new InvalidInputException("service", "companies.referral.serviceGone"));
-		if (followUpOn.isBefore(LocalDate.now(clock))) {
-			throw new InvalidInputException("followUpOn", "companies.referral.followUpPast");
-		}
+		var service = checkReferral(team, needId, serviceId, followUpOn);
 		update(team, needId, NeedStatus.REFERRED, version, actor);
 		var id = UUID.randomUUID();
 		jdbc.sql("""
@@ -214,14 +203,7 @@ public class NeedManagement {
 	@Transactional
 	public void recordOutcome(OrganisationId team, UUID referralId, String outcome, boolean met, PersonId actor) {
 		var text = Checks.required(outcome, "outcome", 2000);
-		var need = jdbc.sql("""
-				select n.id, n.version from companies.referral r join companies.need n on n.id = r.need_id
-				where r.id = :id and n.team_id = :team and r.closed_at is null""")
-			.param("id", referralId)
-			.param("team", team.value())
-			.query((rs, row) -> new NeedVersion(rs.getObject("id", UUID.class), rs.getInt("version")))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("referral " + referralId));
+		var need = needOfOpenReferral(team, referralId);
 		jdbc.sql("update companies.referral set outcome = :outcome, closed_at = now() where id = :id")
 			.param("outcome", text)
 			.param("id", referralId)
@@ -231,48 +213,60 @@ public class NeedManagement {
 		}
 	}
 
+	/**
+	 * When a need charted on a day was charted: now if today, else at noon that day.
+	 */
+	private Instant chartedAt(LocalDate chartedOn) {
+		if (chartedOn.isAfter(LocalDate.now(clock))) {
+			throw new InvalidInputException("chartedOn", "validation.dateInFuture");
+		}
+		return chartedOn.equals(LocalDate.now(clock)) ? clock.instant()
+				: chartedOn.atTime(12, 0).atZone(clock.getZone()).toInstant();
+	}
+
+	/**
+	 * Checks that an open need can be referred to an available service with a follow-up
+	 * today or later.
+	 * @return the service
+	 */
+	private ServiceOffer checkReferral(OrganisationId team, UUID needId, UUID serviceId, LocalDate followUpOn) {
+		var need = require(team, needId);
+		if (need.status().closed()) {
+			throw new InvalidInputException("need", "companies.referral.needClosed");
+		}
+		var service = catalogue.findService(team, serviceId)
+			.filter(ServiceOffer::available)
+			.orElseThrow(() -> new InvalidInputException("service", "companies.referral.serviceGone"));
+		if (followUpOn.isBefore(LocalDate.now(clock))) {
+			throw new InvalidInputException("followUpOn", "companies.referral.followUpPast");
+		}
+		return service;
+	}
+
+	private NeedVersion needOfOpenReferral(OrganisationId team, UUID referralId) {
+		return jdbc.sql("""
+				select n.id, n.version from companies.referral r join companies.need n on n.id = r.need_id
+				where r.id = :id and n.team_id = :team and r.closed_at is null""")
+			.param("id", referralId)
+			.param("team", team.value())
+			.query((rs, row) -> new NeedVersion(rs.getObject("id", UUID.class), rs.getInt("version")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("referral " + referralId));
+	}
+
 	private Need require(OrganisationId team, UUID id) {
 		return findNeed(team, id).orElseThrow(() -> new NotFoundException("need " + id));
 	}
 
 	private void update(OrganisationId team, UUID id, NeedStatus status, int version, PersonId actor) {
-		var changed = jdbc
+		OptimisticLock.update(jdbc
 			.sql("""
 					update companies.need set status = :status, version = version + 1, updated_at = now(), updated_by = :actor
 					where team_id = :team and id = :id and version = :version""")
 			.param("status", status.name())
 			.param("actor", actor.value())
 			.param("team", team.value())
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
-	}
-
-	List<Need> withReferrals(List<Need> needs) {
-		if (needs.isEmpty()) {
-			return needs;
-		}
-		var byNeed = new LinkedHashMap<UUID, List<Referral>>();
-		needs.forEach(need -> byNeed.put(need.id(), new ArrayList<>()));
-		jdbc.sql("""
-				select r.id, r.need_id, r.service_id, s.name, s.provider, r.follow_up_on, r.outcome, r.closed_at,
-				       r.reminded_at
-				from companies.referral r join companies.service s on s.id = r.service_id
-				where r.need_id = any(:needs) order by r.created_at desc""")
-			.param("needs", byNeed.keySet().toArray(UUID[]::new))
-			.query((rs, row) -> referral(rs))
-			.list()
-			.forEach(referral -> byNeed.get(referral.needId()).add(referral));
-		return needs.stream().map(need -> withReferrals(need, byNeed)).toList();
-	}
-
-	private static Need withReferrals(Need need, Map<UUID, List<Referral>> byNeed) {
-		return new Need(need.id(), need.businessId(), need.companyName(), need.kind(), need.description(),
-				need.urgency(), need.status(), need.industryCode(), need.updatedAt(), need.version(),
-				List.copyOf(byNeed.get(need.id())));
+			.param("id", id), version);
 	}
 
 	static Need need(ResultSet rs) throws SQLException {
@@ -281,15 +275,6 @@ public class NeedManagement {
 				Urgency.valueOf(rs.getString("urgency")), NeedStatus.valueOf(rs.getString("status")),
 				rs.getString("industry_code"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
 				List.of());
-	}
-
-	static Referral referral(ResultSet rs) throws SQLException {
-		var closed = rs.getTimestamp("closed_at");
-		var reminded = rs.getTimestamp("reminded_at");
-		return new Referral(rs.getObject("id", UUID.class), rs.getObject("need_id", UUID.class),
-				rs.getObject("service_id", UUID.class), rs.getString("name"), rs.getString("provider"),
-				rs.getObject("follow_up_on", LocalDate.class), rs.getString("outcome"),
-				closed == null ? null : closed.toInstant(), reminded == null ? null : reminded.toInstant());
 	}
 
 	private record NeedVersion(UUID id, int version) {

@@ -24,6 +24,14 @@ class RegisterQuery {
 	}
 
 	Where where(CompanySearch search) {
+		check(search);
+		var query = search.query().strip();
+		return new Where(conditions(search, query), query, LikePatterns.containing(query), divisions(search.industry()),
+				search.municipality(), search.among() == null ? new String[0] : search.among().toArray(String[]::new),
+				search.excluding().toArray(String[]::new));
+	}
+
+	private void check(CompanySearch search) {
 		var industry = search.industry();
 		if (industry != null && classifications.industry(industry, Language.FI).isEmpty()) {
 			throw new InvalidInputException("industry", "validation.unknownIndustry", industry);
@@ -32,22 +40,35 @@ class RegisterQuery {
 		if (municipality != null && classifications.municipality(municipality, Language.FI).isEmpty()) {
 			throw new InvalidInputException("municipality", "validation.municipalityCode", municipality);
 		}
-		var divisions = industry == null ? List.<String>of()
-				: Character.isDigit(industry.charAt(0)) ? List.of(industry.substring(0, 2))
-						: classifications.industries(Language.FI)
-							.stream()
-							.filter(code -> industry.equals(code.parent()))
-							.map(code -> code.code())
-							.toList();
+	}
+
+	/**
+	 * The two-digit divisions an industry code covers: its own for a numeric code, those
+	 * of the section for a section letter.
+	 */
+	private List<String> divisions(@Nullable String industry) {
+		if (industry == null) {
+			return List.of();
+		}
+		if (Character.isDigit(industry.charAt(0))) {
+			return List.of(industry.substring(0, 2));
+		}
+		return classifications.industries(Language.FI)
+			.stream()
+			.filter(code -> industry.equals(code.parent()))
+			.map(code -> code.code())
+			.toList();
+	}
+
+	private static String conditions(CompanySearch search, String query) {
 		var sql = new StringBuilder(" where true");
-		var query = search.query().strip();
 		if (!query.isEmpty()) {
 			sql.append(" and (c.name ilike :pattern or c.business_id = :query)");
 		}
-		if (industry != null) {
+		if (search.industry() != null) {
 			sql.append(" and substr(c.industry_code, 1, 2) = any(:divisions)");
 		}
-		if (municipality != null) {
+		if (search.municipality() != null) {
 			sql.append(" and c.municipality_code = :municipality");
 		}
 		if (search.among() != null) {
@@ -62,9 +83,7 @@ class RegisterQuery {
 			default -> {
 			}
 		}
-		return new Where(sql.toString(), query, LikePatterns.containing(query), divisions, municipality,
-				search.among() == null ? new String[0] : search.among().toArray(String[]::new),
-				search.excluding().toArray(String[]::new));
+		return sql.toString();
 	}
 
 	static String order(CompanySearch.Sort sort) {

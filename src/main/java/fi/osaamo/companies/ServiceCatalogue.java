@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.organisation.OrganisationId;
-import fi.osaamo.platform.StaleVersionException;
+import fi.osaamo.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,17 +94,12 @@ public class ServiceCatalogue {
 	 */
 	@Transactional
 	public void withdraw(OrganisationId team, UUID id, int version) {
-		findService(team, id).orElseThrow(() -> new fi.osaamo.platform.NotFoundException("service " + id));
-		var changed = jdbc.sql("""
+		findService(team, id).orElseThrow(() -> new NotFoundException("service " + id));
+		OptimisticLock.update(jdbc.sql("""
 				update companies.service set withdrawn_at = now(), version = version + 1
 				where team_id = :team and id = :id and version = :version and withdrawn_at is null""")
 			.param("team", team.value())
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
+			.param("id", id), version);
 	}
 
 	private static ServiceOffer service(ResultSet rs) throws SQLException {

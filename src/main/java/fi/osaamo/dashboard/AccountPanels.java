@@ -2,10 +2,14 @@ package fi.osaamo.dashboard;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import fi.osaamo.companies.AccountManagement;
+import fi.osaamo.companies.CompanyAccount;
+import fi.osaamo.companies.ContactEntry;
 import fi.osaamo.companies.ContactPersons;
 import fi.osaamo.companies.FinancialRecords;
 import fi.osaamo.companies.FinancialYear;
@@ -50,16 +54,8 @@ class AccountPanels {
 			Locale locale, LocalDate today) {
 		var account = accounts.findAccount(team.id(), company.businessId()).orElse(null);
 		var contacts = accounts.contacts(team.id(), company.businessId(), viewer);
-		var people = new HashSet<PersonId>();
-		contacts.forEach(contact -> people.add(contact.author()));
 		var years = financials.yearByYear(team.id(), company.businessId());
-		years.stream()
-			.map(FinancialYear::recorded)
-			.filter(Objects::nonNull)
-			.forEach(year -> people.add(year.recordedBy()));
-		if (account != null && account.manager() != null) {
-			people.add(account.manager());
-		}
+		var people = people(account, contacts, years);
 		return new CompanyPage.AccountPanel(team.name(), account, teams.members(team.id()), teams.pseudonyms(people),
 				persons.persons(team.id(), company.businessId()), contacts,
 				needs.needs(team.id(), company.businessId()), catalogue.services(team.id(), false),
@@ -68,6 +64,24 @@ class AccountPanels {
 				forms.referral() == null ? new ReferralForm(null, null, null, null) : forms.referral(),
 				FinancialsChart.of(years, locale),
 				forms.financials() == null ? FinancialsForm.empty(today.getYear() - 1) : forms.financials(), today);
+	}
+
+	/**
+	 * The people the panel names: who logged the contacts, who recorded figures, and the
+	 * account manager.
+	 */
+	private static Set<PersonId> people(@Nullable CompanyAccount account, List<ContactEntry> contacts,
+			List<FinancialYear> years) {
+		var people = new HashSet<PersonId>();
+		contacts.forEach(contact -> people.add(contact.author()));
+		years.stream()
+			.map(FinancialYear::recorded)
+			.filter(Objects::nonNull)
+			.forEach(year -> people.add(year.recordedBy()));
+		if (account != null && account.manager() != null) {
+			people.add(account.manager());
+		}
+		return people;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package fi.osaamo.dashboard;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 
 import fi.osaamo.classification.ClassificationCode;
 import fi.osaamo.classification.ClassificationManagement;
@@ -78,23 +79,26 @@ class CompanyList {
 			found = new CompanyRegister.Page(List.of(), 0, PAGE_SIZE, 0);
 			error = ex;
 		}
-		var saved = savedFilters.of(user);
-		var forms = typed == null ? CompaniesPage.Forms.of(saved, team == null ? List.of() : SavedFilters.READY_MADE)
-				: new CompaniesPage.Forms(saved, team == null ? List.of() : SavedFilters.READY_MADE, typed.form(),
-						typed.error(), typed.filterName(), typed.selected(), typed.manager());
 		return new CompaniesPage(found, search, filters, team == null ? null : accounts(team, found.items()),
 				classifications.industries(language), municipalities(language, filters.municipality()), names(language),
-				error, forms);
+				error, forms(user, team != null, typed));
+	}
+
+	/**
+	 * The forms of the page: the saved filters, the ready-made ones for a team member,
+	 * and what the user typed if it was refused.
+	 */
+	private CompaniesPage.Forms forms(PersonId user, boolean inTeam, @Nullable Typed typed) {
+		var saved = savedFilters.of(user);
+		var readyMade = inTeam ? SavedFilters.READY_MADE : List.<SavedFilter>of();
+		return typed == null ? CompaniesPage.Forms.of(saved, readyMade) : new CompaniesPage.Forms(saved, readyMade,
+				typed.form(), typed.error(), typed.filterName(), typed.selected(), typed.manager());
 	}
 
 	private CompaniesPage.Accounts accounts(Teams.Team team, List<RegisteredCompany> companies) {
 		var standings = portfolio.standings(team.id(), companies.stream().map(RegisteredCompany::businessId).toList());
 		var managers = new HashSet<PersonId>();
-		standings.values()
-			.stream()
-			.map(AccountStanding::manager)
-			.filter(java.util.Objects::nonNull)
-			.forEach(managers::add);
+		standings.values().stream().map(AccountStanding::manager).filter(Objects::nonNull).forEach(managers::add);
 		return new CompaniesPage.Accounts(accounts.sizeClasses(team.id()), standings, teams.pseudonyms(managers),
 				teams.members(team.id()));
 	}

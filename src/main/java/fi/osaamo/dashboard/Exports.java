@@ -6,15 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
@@ -37,6 +41,24 @@ final class Exports {
 
 		void forEach(Consumer<List<@Nullable Object>> row);
 
+	}
+
+	/**
+	 * Sends the list of a dashboard tab as CSV ({@code csv}) or else as a workbook: the
+	 * file and its sheet are named after the tab, the columns by the messages
+	 * {@code dashboard.<tab>.column.<column>}.
+	 */
+	static void send(String format, String tab, List<String> columns, Rows rows, MessageSource messages, Locale locale,
+			HttpServletResponse response) throws IOException {
+		var header = columns.stream()
+			.map(column -> messages.getMessage("dashboard." + tab + ".column." + column, null, locale))
+			.toList();
+		if (format.equals("csv")) {
+			csv(response, tab, header, rows);
+		}
+		else {
+			xlsx(response, tab, messages.getMessage("dashboard.tab." + tab, null, locale), header, rows);
+		}
 	}
 
 	static void csv(HttpServletResponse response, String filename, List<String> header, Rows rows) throws IOException {
@@ -63,27 +85,9 @@ final class Exports {
 		var workbook = new SXSSFWorkbook(200);
 		try {
 			var sheet = workbook.createSheet(sheetName);
-			var bold = workbook.createCellStyle();
-			var font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			var dates = workbook.createCellStyle();
-			dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-			var first = sheet.createRow(0);
-			for (var column = 0; column < header.size(); column++) {
-				var cell = first.createCell(column);
-				cell.setCellValue(header.get(column));
-				cell.setCellStyle(bold);
-			}
-			sheet.createFreezePane(0, 1);
-			var count = new int[] { 0 };
-			rows.forEach(values -> {
-				var row = sheet.createRow(++count[0]);
-				for (var column = 0; column < values.size(); column++) {
-					write(row.createCell(column), values.get(column), dates);
-				}
-			});
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count[0], 1), 0, header.size() - 1));
+			writeHeader(sheet, header, bold(workbook));
+			var count = writeRows(sheet, rows, dates(workbook));
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count, 1), 0, header.size() - 1));
 			for (var column = 0; column < header.size(); column++) {
 				sheet.setColumnWidth(column, 24 * 256);
 			}
@@ -93,6 +97,48 @@ final class Exports {
 			workbook.close();
 			workbook.dispose();
 		}
+	}
+
+	private static CellStyle bold(Workbook workbook) {
+		var bold = workbook.createCellStyle();
+		var font = workbook.createFont();
+		font.setBold(true);
+		bold.setFont(font);
+		return bold;
+	}
+
+	private static CellStyle dates(Workbook workbook) {
+		var dates = workbook.createCellStyle();
+		dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+		return dates;
+	}
+
+	/**
+	 * Writes the header in the first row, which stays in view when the sheet scrolls.
+	 */
+	private static void writeHeader(Sheet sheet, List<String> header, CellStyle bold) {
+		var first = sheet.createRow(0);
+		for (var column = 0; column < header.size(); column++) {
+			var cell = first.createCell(column);
+			cell.setCellValue(header.get(column));
+			cell.setCellStyle(bold);
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	/**
+	 * Writes the rows under the header.
+	 * @return how many rows there were
+	 */
+	private static int writeRows(Sheet sheet, Rows rows, CellStyle dates) {
+		var count = new int[] { 0 };
+		rows.forEach(values -> {
+			var row = sheet.createRow(++count[0]);
+			for (var column = 0; column < values.size(); column++) {
+				write(row.createCell(column), values.get(column), dates);
+			}
+		});
+		return count[0];
 	}
 
 	/**

@@ -2,12 +2,17 @@ package fi.osaamo.dashboard;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.LikePatterns;
+import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,11 +45,11 @@ class Favourites {
 	 * Which of some things are the person's favourites, in one query (a list page asks
 	 * for all its rows at once).
 	 */
-	java.util.Set<String> starredAmong(PersonId person, Favourite.Kind kind, java.util.Collection<String> targets) {
+	Set<String> starredAmong(PersonId person, Favourite.Kind kind, Collection<String> targets) {
 		if (targets.isEmpty()) {
-			return java.util.Set.of();
+			return Set.of();
 		}
-		return new java.util.HashSet<>(jdbc.sql("""
+		return new HashSet<>(jdbc.sql("""
 				select target from dashboard.favourite
 				where person_id = :person and kind = :kind and target = any(:targets)""")
 			.param("person", person.value())
@@ -92,7 +97,7 @@ class Favourites {
 			.param("target", target)
 			.update();
 		if (changed == 0) {
-			throw new fi.osaamo.platform.NotFoundException("favourite " + kind + " " + target);
+			throw new NotFoundException("favourite " + kind + " " + target);
 		}
 	}
 
@@ -105,7 +110,7 @@ class Favourites {
 			.query(String.class)
 			.list()
 			.stream()
-			.map(target -> new PersonId(java.util.UUID.fromString(target)))
+			.map(target -> new PersonId(UUID.fromString(target)))
 			.toList();
 	}
 
@@ -115,35 +120,33 @@ class Favourites {
 	 * @param visibleTalents the starred talents visible to the person's team now
 	 */
 	Page list(PersonId person, Favourite.@Nullable Kind kind, String query, Sort sort, int page, int size,
-			java.util.Set<PersonId> visibleTalents) {
+			Set<PersonId> visibleTalents) {
 		var where = " " + """
 				from dashboard.favourite where person_id = :person and (cast(:kind as varchar) is null or kind = :kind)
 				 and (kind <> 'TALENT' or target = any(:talents))
 				 and (:query = '' or label ilike :pattern or coalesce(note, '') ilike :pattern)""";
 		var needle = query.strip().toLowerCase(Locale.ROOT);
 		var talents = visibleTalents.stream().map(PersonId::toString).toArray(String[]::new);
-		var total = jdbc.sql("select count(*)" + where)
-			.param("talents", talents)
-			.param("person", person.value())
-			.param("kind", kind == null ? null : kind.name())
-			.param("query", needle)
-			.param("pattern", LikePatterns.containing(needle))
-			.query(Long.class)
+		var total = filtered(jdbc.sql("select count(*)" + where), person, kind, needle, talents).query(Long.class)
 			.single();
-		var items = jdbc
-			.sql("select kind, target, label, note, created_at" + where + " order by "
-					+ (sort == Sort.NAME ? "lower(label), target" : "created_at desc, target")
-					+ " limit :size offset :offset")
-			.param("talents", talents)
-			.param("person", person.value())
-			.param("kind", kind == null ? null : kind.name())
-			.param("query", needle)
-			.param("pattern", LikePatterns.containing(needle))
+		var items = filtered(jdbc.sql("select kind, target, label, note, created_at" + where + " order by "
+				+ (sort == Sort.NAME ? "lower(label), target" : "created_at desc, target")
+				+ " limit :size offset :offset"), person, kind, needle, talents)
 			.param("size", size)
 			.param("offset", (long) page * size)
 			.query((rs, row) -> favourite(rs))
 			.list();
 		return new Page(items, total);
+	}
+
+	/** Binds the conditions of {@link #list}. */
+	private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, PersonId person,
+			Favourite.@Nullable Kind kind, String needle, String[] talents) {
+		return statement.param("talents", talents)
+			.param("person", person.value())
+			.param("kind", kind == null ? null : kind.name())
+			.param("query", needle)
+			.param("pattern", LikePatterns.containing(needle));
 	}
 
 	private static Favourite favourite(ResultSet rs) throws SQLException {

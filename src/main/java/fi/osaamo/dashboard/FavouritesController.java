@@ -2,7 +2,9 @@ package fi.osaamo.dashboard;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.identity.PersonId;
@@ -68,20 +70,12 @@ class FavouritesController {
 			throws IOException {
 		var found = favourites.list(user.personId(), kind(kind), limit(q), sort(sort), 0, 10_000,
 				visibleTalents(user.personId()));
-		var header = Arrays.stream(new String[] { "kind", "name", "note", "starred" })
-			.map(column -> messages.getMessage("dashboard.favourites.column." + column, null, locale))
-			.toList();
 		Exports.Rows rows = row -> found.items()
 			.forEach(favourite -> row.accept(
 					Arrays.asList(messages.getMessage("dashboard.favourites.kind." + favourite.kind(), null, locale),
 							favourite.label(), favourite.note(), favourite.createdAt().toString().substring(0, 10))));
-		if (format.equals("csv")) {
-			Exports.csv(response, "favourites", header, rows);
-		}
-		else {
-			Exports.xlsx(response, "favourites", messages.getMessage("dashboard.tab.favourites", null, locale), header,
-					rows);
-		}
+		Exports.send(format, "favourites", List.of("kind", "name", "note", "starred"), rows, messages, locale,
+				response);
 	}
 
 	@PostMapping("/dashboard/favourites/{kind}/{target}")
@@ -126,12 +120,12 @@ class FavouritesController {
 	}
 
 	/** The starred talents the person's team may see now. */
-	private java.util.Set<PersonId> visibleTalents(PersonId person) {
+	private Set<PersonId> visibleTalents(PersonId person) {
 		var starred = favourites.starredTalents(person);
 		if (starred.isEmpty()) {
-			return java.util.Set.of();
+			return Set.of();
 		}
-		return teams.teamOf(person).map(team -> talents.visibleAmong(team.id(), starred)).orElse(java.util.Set.of());
+		return teams.teamOf(person).map(team -> talents.visibleAmong(team.id(), starred)).orElse(Set.of());
 	}
 
 	private FavouritesPage page(PersonId person, @Nullable String kind, String q, String sort, int page,

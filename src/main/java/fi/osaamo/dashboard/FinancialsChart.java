@@ -45,6 +45,15 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 	static FinancialsChart of(List<FinancialYear> years, Locale locale) {
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
 		var rows = years.stream().map(year -> Row.of(year, dates)).toList();
+		var drawn = drawn(years, dates);
+		var scale = Scale.of(drawn);
+		return new FinancialsChart(rows, bars(drawn, scale), ticks(scale, locale), scale.y(0));
+	}
+
+	/**
+	 * The years drawn: the last {@value #YEARS} with revenue or profit.
+	 */
+	private static List<Row> drawn(List<FinancialYear> years, DateTimeFormatter dates) {
 		// One pair of columns a year: its figures of record
 		// (FinancialRecords#yearByYear).
 		var withFigures = years.stream()
@@ -52,15 +61,10 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 			.filter(year -> year.revenue() != null || year.operatingProfit() != null)
 			.map(year -> Row.of(year, dates))
 			.toList();
-		var drawn = withFigures.subList(Math.max(0, withFigures.size() - YEARS), withFigures.size());
-		long max = 0;
-		long min = 0;
-		for (var year : drawn) {
-			max = Math.max(max, Math.max(value(year.revenue()), value(year.operatingProfit())));
-			min = Math.min(min, value(year.operatingProfit()));
-		}
-		var scale = new Scale(max, Math.max(1, max - min));
-		var zeroY = scale.y(0);
+		return withFigures.subList(Math.max(0, withFigures.size() - YEARS), withFigures.size());
+	}
+
+	private static List<Bar> bars(List<Row> drawn, Scale scale) {
 		var bars = new ArrayList<Bar>();
 		var slot = drawn.isEmpty() ? 0 : (WIDTH - LEFT - 10) / drawn.size();
 		var column = Math.max(6, Math.min(28, slot / 3));
@@ -71,18 +75,23 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 					scale.rect(year.operatingProfit()), x + column + 2, value(year.operatingProfit()) < 0, x + column,
 					year.filed()));
 		}
+		return bars;
+	}
+
+	private static List<Tick> ticks(Scale scale, Locale locale) {
 		var format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
 		format.setMaximumFractionDigits(1);
+		var zeroY = scale.y(0);
 		var ticks = new ArrayList<Tick>();
 		// A value line too close to the zero line would print over it.
-		if (max > 0 && zeroY - TOP >= MIN_TICK_GAP) {
-			ticks.add(new Tick(TOP, format.format(max) + " €"));
+		if (scale.max() > 0 && zeroY - TOP >= MIN_TICK_GAP) {
+			ticks.add(new Tick(TOP, format.format(scale.max()) + " €"));
 		}
 		ticks.add(new Tick(zeroY, "0 €"));
-		if (min < 0 && HEIGHT - BOTTOM - zeroY >= MIN_TICK_GAP) {
-			ticks.add(new Tick(HEIGHT - BOTTOM, format.format(min) + " €"));
+		if (scale.min() < 0 && HEIGHT - BOTTOM - zeroY >= MIN_TICK_GAP) {
+			ticks.add(new Tick(HEIGHT - BOTTOM, format.format(scale.min()) + " €"));
 		}
-		return new FinancialsChart(rows, bars, ticks, zeroY);
+		return ticks;
 	}
 
 	private static long value(@Nullable Long euros) {
@@ -93,9 +102,24 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 	 * Where values fall on the chart: the largest at the top, the largest loss at the
 	 * bottom.
 	 */
-	private record Scale(long max, long span) {
+	private record Scale(long max, long min) {
+
+		/**
+		 * The scale of the drawn years: from their largest value down to their largest
+		 * loss, or zero.
+		 */
+		static Scale of(List<Row> drawn) {
+			long max = 0;
+			long min = 0;
+			for (var year : drawn) {
+				max = Math.max(max, Math.max(value(year.revenue()), value(year.operatingProfit())));
+				min = Math.min(min, value(year.operatingProfit()));
+			}
+			return new Scale(max, min);
+		}
 
 		int y(long euros) {
+			var span = Math.max(1, max - min);
 			return TOP + (int) Math.round((HEIGHT - TOP - BOTTOM) * (double) (max - euros) / span);
 		}
 

@@ -2,6 +2,7 @@ package fi.osaamo.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import fi.osaamo.classification.ClassificationManagement;
@@ -12,6 +13,7 @@ import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.ConceptRef;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.springframework.stereotype.Component;
 
@@ -47,18 +49,8 @@ class JobDetails {
 	}
 
 	JobPage.Details of(JobTask task, PersonId viewer, Language language) {
-		var uris = new ArrayList<String>();
-		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
-		if (task.occupationUri() != null) {
-			uris.add(task.occupationUri());
-		}
-		var labels = taxonomy.byUris(uris, language);
-		var skills = task.requiredSkills()
-			.stream()
-			.map(skill -> new JobPage.Skill(labels.containsKey(skill.skillUri())
-					? labels.get(skill.skillUri()).label().text() : skill.skillUri(), skill.level(),
-					skill.importance()))
-			.toList();
+		var labels = labels(task, language);
+		var skills = skills(task, labels);
 		var occupation = task.occupationUri() == null || !labels.containsKey(task.occupationUri()) ? null
 				: labels.get(task.occupationUri()).label().text();
 		var municipality = classifications.municipality(task.municipalityCode(), language)
@@ -71,6 +63,25 @@ class JobDetails {
 		return new JobPage.Details(company.map(found -> found.name()).orElse("–"),
 				businessId.map(id -> "/dashboard/companies/" + id).orElse(null), municipality, occupation, skills,
 				poster(task, viewer).orElse(null));
+	}
+
+	/** The labels of the task's skills and occupation. */
+	private Map<String, ConceptRef> labels(JobTask task, Language language) {
+		var uris = new ArrayList<String>();
+		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
+		if (task.occupationUri() != null) {
+			uris.add(task.occupationUri());
+		}
+		return taxonomy.byUris(uris, language);
+	}
+
+	private static List<JobPage.Skill> skills(JobTask task, Map<String, ConceptRef> labels) {
+		return task.requiredSkills()
+			.stream()
+			.map(skill -> new JobPage.Skill(labels.containsKey(skill.skillUri())
+					? labels.get(skill.skillUri()).label().text() : skill.skillUri(), skill.level(),
+					skill.importance()))
+			.toList();
 	}
 
 	private Optional<JobPage.Poster> poster(JobTask task, PersonId viewer) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.jobs.JobManagement;
@@ -89,17 +90,10 @@ class JobsController {
 		var chosen = source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
 		var rows = rows(query, chosen, own, 0, EXPORT_LIMIT, locale);
-		var header = Arrays.stream(new String[] { "title", "employer", "locality", "applyBy", "source" })
-			.map(column -> messages.getMessage("dashboard.jobs.column." + column, null, locale))
-			.toList();
 		Exports.Rows out = row -> rows.forEach(job -> row.accept(Arrays.asList(job.title(), job.employer(),
 				job.locality(), job.applyBy(), messages.getMessage(sourceKey(job.source()), null, locale))));
-		if (format.equals("csv")) {
-			Exports.csv(response, "jobs", header, out);
-		}
-		else {
-			Exports.xlsx(response, "jobs", messages.getMessage("dashboard.tab.jobs", null, locale), header, out);
-		}
+		Exports.send(format, "jobs", List.of("title", "employer", "locality", "applyBy", "source"), out, messages,
+				locale, response);
 	}
 
 	/**
@@ -115,26 +109,42 @@ class JobsController {
 	private List<JobsPage.Row> rows(String query, String source, long own, long offset, int limit, Locale locale) {
 		var found = new ArrayList<Found>();
 		if (offset < own) {
-			for (var task : jobs.openTasks(query, offset, limit)) {
-				var company = organisations.find(task.organisation());
-				found.add(new Found(
-						new JobsPage.Row(task.title(), company.map(Organisation::name).orElse("–"), null,
-								locality(task.location(), task.municipalityCode(), locale), task.applyTo(), "osaamo",
-								"/dashboard/jobs/" + task.id().value()),
-						company.map(Organisation::businessId).map(BusinessId::value).orElse(null)));
-			}
+			found.addAll(ownTasks(query, offset, limit, locale));
 		}
 		if (!source.equals("OSAAMO") && found.size() < limit) {
-			var adOffset = Math.max(0, offset - own);
-			for (var ad : ads.openJobAds(query, LocalDate.now(clock), adOffset, limit - found.size())) {
-				found.add(new Found(new JobsPage.Row(ad.title(), ad.employer(), null, ad.locality(), ad.validThrough(),
-						ad.source(), ad.url()), ad.businessId()));
-			}
+			found.addAll(importedAds(query, Math.max(0, offset - own), limit - found.size()));
 		}
+		return linked(found);
+	}
+
+	/** Osaamo's own open tasks. */
+	private List<Found> ownTasks(String query, long offset, int limit, Locale locale) {
+		var found = new ArrayList<Found>();
+		for (var task : jobs.openTasks(query, offset, limit)) {
+			var company = organisations.find(task.organisation());
+			found.add(new Found(
+					new JobsPage.Row(task.title(), company.map(Organisation::name).orElse("–"), null,
+							locality(task.location(), task.municipalityCode(), locale), task.applyTo(), "osaamo",
+							"/dashboard/jobs/" + task.id().value()),
+					company.map(Organisation::businessId).map(BusinessId::value).orElse(null)));
+		}
+		return found;
+	}
+
+	/** The imported job ads. */
+	private List<Found> importedAds(String query, long offset, int limit) {
+		var found = new ArrayList<Found>();
+		for (var ad : ads.openJobAds(query, LocalDate.now(clock), offset, limit)) {
+			found.add(new Found(new JobsPage.Row(ad.title(), ad.employer(), null, ad.locality(), ad.validThrough(),
+					ad.source(), ad.url()), ad.businessId()));
+		}
+		return found;
+	}
+
+	private List<JobsPage.Row> linked(List<Found> found) {
 		// Imported ads and Osaamo's tasks alike link to the company by its business ID,
 		// where the company has a page.
-		var registered = register
-			.registered(found.stream().map(Found::businessId).filter(java.util.Objects::nonNull).toList());
+		var registered = register.registered(found.stream().map(Found::businessId).filter(Objects::nonNull).toList());
 		return found.stream()
 			.map(job -> job.businessId() != null && registered.contains(job.businessId())
 					? job.row().withEmployerLink("/dashboard/companies/" + job.businessId()) : job.row())

@@ -3,6 +3,8 @@ package fi.osaamo.dashboard;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +55,7 @@ class OverviewController {
 	@GetMapping("/dashboard/overview")
 	String overview(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var language = Language.of(locale);
-		var last = YearMonth.now(clock);
-		var months = new ArrayList<YearMonth>();
-		for (var i = MONTHS - 1; i >= 0; i--) {
-			months.add(last.minusMonths(i));
-		}
+		var months = months();
 		var team = teams.teamOf(user.personId());
 		if (team.isEmpty()) {
 			model.addAttribute("page", new OverviewPage(null, months, List.of(), Map.of(), 0));
@@ -72,12 +70,28 @@ class OverviewController {
 			kinds.merge(count.kind(), count.count(), Integer::sum);
 			total += count.count();
 		}
+		model.addAttribute("page",
+				new OverviewPage(team.get().name(), months, rows(bySection, language, locale), kinds, total));
+		return "dashboard/overview";
+	}
+
+	/** The last {@value #MONTHS} months, oldest first. */
+	private List<YearMonth> months() {
+		var last = YearMonth.now(clock);
+		var months = new ArrayList<YearMonth>();
+		for (var i = MONTHS - 1; i >= 0; i--) {
+			months.add(last.minusMonths(i));
+		}
+		return months;
+	}
+
+	/** A row per industry section, the section with the most needs first. */
+	private List<OverviewPage.Row> rows(Map<String, int[]> bySection, Language language, Locale locale) {
 		var rows = new ArrayList<OverviewPage.Row>();
 		bySection.forEach((code, counts) -> rows.add(new OverviewPage.Row(code, name(code, language, locale),
-				java.util.Arrays.stream(counts).boxed().toList(), java.util.Arrays.stream(counts).sum())));
-		rows.sort(java.util.Comparator.comparingInt(OverviewPage.Row::total).reversed());
-		model.addAttribute("page", new OverviewPage(team.get().name(), months, rows, kinds, total));
-		return "dashboard/overview";
+				Arrays.stream(counts).boxed().toList(), Arrays.stream(counts).sum())));
+		rows.sort(Comparator.comparingInt(OverviewPage.Row::total).reversed());
+		return rows;
 	}
 
 	private String section(@Nullable String division, Language language) {

@@ -47,18 +47,7 @@ class SavedFilters {
 	 */
 	String save(PersonId person, String name, CompanyFilters filters) {
 		var text = name.strip();
-		if (text.isEmpty()) {
-			throw new InvalidInputException("filterName", "validation.required");
-		}
-		if (text.length() > 100) {
-			throw new InvalidInputException("filterName", "validation.tooLong", 100);
-		}
-		if (filters.given().isEmpty()) {
-			throw new InvalidInputException("filterName", "dashboard.filters.nothingToSave");
-		}
-		if (filters.query().length() > 1000) {
-			throw new InvalidInputException("filterName", "dashboard.filters.queryTooLong");
-		}
+		check(text, filters);
 		var replaced = jdbc.sql("""
 				update dashboard.saved_filter set query = :query, name = :name, created_at = now()
 				where person_id = :person and lower(name) = lower(:name)""")
@@ -70,6 +59,22 @@ class SavedFilters {
 			insert(person, text, filters);
 		}
 		return text;
+	}
+
+	/** Checks the name and that the filters are worth saving. */
+	private static void check(String name, CompanyFilters filters) {
+		if (name.isEmpty()) {
+			throw new InvalidInputException("filterName", "validation.required");
+		}
+		if (name.length() > 100) {
+			throw new InvalidInputException("filterName", "validation.tooLong", 100);
+		}
+		if (filters.given().isEmpty()) {
+			throw new InvalidInputException("filterName", "dashboard.filters.nothingToSave");
+		}
+		if (filters.query().length() > 1000) {
+			throw new InvalidInputException("filterName", "dashboard.filters.queryTooLong");
+		}
 	}
 
 	/**

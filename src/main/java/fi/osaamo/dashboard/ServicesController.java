@@ -103,20 +103,12 @@ class ServicesController {
 			@RequestParam(defaultValue = "false") boolean withdrawn, @AuthenticationPrincipal PersonPrincipal user,
 			Locale locale, HttpServletResponse response) throws IOException {
 		var services = filter(catalogue.services(team(user).id(), withdrawn), q, kind(kind));
-		var header = Arrays.stream(new String[] { "name", "kind", "provider", "description", "contact", "withdrawn" })
-			.map(column -> messages.getMessage("dashboard.services.column." + column, null, locale))
-			.toList();
 		Exports.Rows rows = row -> services.forEach(service -> row.accept(Arrays.asList(service.name(),
 				messages.getMessage("dashboard.serviceKind." + service.kind(), null, locale), service.provider(),
 				service.description(), service.contact(),
 				service.withdrawnAt() == null ? null : service.withdrawnAt().toString().substring(0, 10))));
-		if (format.equals("csv")) {
-			Exports.csv(response, "services", header, rows);
-		}
-		else {
-			Exports.xlsx(response, "services", messages.getMessage("dashboard.tab.services", null, locale), header,
-					rows);
-		}
+		Exports.send(format, "services", List.of("name", "kind", "provider", "description", "contact", "withdrawn"),
+				rows, messages, locale, response);
 	}
 
 	private ServicesPage page(Teams.Team team, String q, @Nullable String kind, boolean withdrawn, ServiceForm form,

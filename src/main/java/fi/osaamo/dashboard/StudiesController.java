@@ -103,21 +103,14 @@ class StudiesController {
 		var skills = skills(keyword, Language.of(locale)).stream().map(ConceptMatch::uri).toList();
 		var found = studies.starting(keyword, skills, type(type), language(language), month(month),
 				LocalDate.now(clock), sort(sort).equals("TITLE"), 0, EXPORT_LIMIT);
-		var header = Arrays
-			.stream(new String[] { "title", "provider", "type", "language", "start", "end", "duration", "cost", "url" })
-			.map(column -> messages.getMessage("dashboard.studies.column." + column, null, locale))
-			.toList();
 		Exports.Rows rows = row -> found.items()
 			.forEach(study -> row.accept(Arrays.asList(study.title(), study.provider(),
 					messages.getMessage("studyType." + study.type(), null, study.type().name(), locale),
 					study.language(), study.startDate(), study.endDate(), study.durationHours(), study.costEur(),
 					study.url())));
-		if (format.equals("csv")) {
-			Exports.csv(response, "studies", header, rows);
-		}
-		else {
-			Exports.xlsx(response, "studies", messages.getMessage("dashboard.tab.studies", null, locale), header, rows);
-		}
+		Exports.send(format, "studies",
+				List.of("title", "provider", "type", "language", "start", "end", "duration", "cost", "url"), rows,
+				messages, locale, response);
 	}
 
 	private List<ConceptMatch> skills(String keyword, Language language) {

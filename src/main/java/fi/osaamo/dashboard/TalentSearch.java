@@ -48,11 +48,7 @@ class TalentSearch {
 		if (keyword.isBlank()) {
 			return new Result(Set.of(), Set.of(), Step.BROWSE, level, talents.browse(city, among, filter, page, size));
 		}
-		var searched = new LinkedHashSet<String>();
-		taxonomy.searchSkills(keyword, language, SKILLS_PER_KEYWORD)
-			.stream()
-			.map(ConceptMatch::uri)
-			.forEach(searched::add);
+		var searched = skills(keyword, language);
 		if (searched.isEmpty()) {
 			return new Result(Set.of(), Set.of(), Step.NO_SKILL, level, new TalentDirectory.TalentPage(List.of(), 0));
 		}
@@ -69,6 +65,16 @@ class TalentSearch {
 		}
 		return new Result(searched, related, Step.ANY_LEVEL, 1,
 				talents.search(city, wider, searched, 1, among, filter, page, size));
+	}
+
+	/** The skills a keyword finds, best match first. */
+	private Set<String> skills(String keyword, Language language) {
+		var searched = new LinkedHashSet<String>();
+		taxonomy.searchSkills(keyword, language, SKILLS_PER_KEYWORD)
+			.stream()
+			.map(ConceptMatch::uri)
+			.forEach(searched::add);
+		return searched;
 	}
 
 	/**

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.competence.TalentDirectory;
 import fi.osaamo.competence.TalentFilter;
+import fi.osaamo.competence.TalentMatch;
+import fi.osaamo.competence.TalentMatch.SkillLevel;
 import fi.osaamo.competence.TalentProfile;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
@@ -119,26 +121,22 @@ class TalentsController {
 		}
 		var result = search.search(team.id(), asked.query(), level(asked.level()), language,
 				employer == null ? null : employer.employees(), filter(asked), 0, EXPORT_LIMIT);
-		var uris = new HashSet<String>();
-		result.page().talents().forEach(talent -> talent.skills().forEach(skill -> uris.add(skill.uri())));
-		var labels = taxonomy.byUris(uris, language);
-		var header = Arrays.stream(new String[] { "pseudonym", "skills", "matched" })
-			.map(column -> messages.getMessage("dashboard.talents.column." + column, null, locale))
-			.toList();
-		Exports.Rows rows = row -> result.page()
-			.talents()
-			.forEach(talent -> row
-				.accept(new ArrayList<>(List.of(talent.pseudonym(), talent.skills().stream().map(skill -> {
-					var concept = labels.get(skill.uri());
-					return (concept == null ? skill.uri() : concept.label().text()) + " ("
-							+ messages.getMessage("level." + skill.level(), null, locale) + ")";
-				}).collect(Collectors.joining("; ")), talent.skills().size()))));
-		if (format.equals("csv")) {
-			Exports.csv(response, "talents", header, rows);
-		}
-		else {
-			Exports.xlsx(response, "talents", messages.getMessage("dashboard.tab.talents", null, locale), header, rows);
-		}
+		var talents = result.page().talents();
+		var labels = labels(
+				talents.stream().flatMap(talent -> talent.skills().stream()).map(SkillLevel::uri).distinct().toList(),
+				language);
+		Exports.Rows rows = row -> talents.forEach(talent -> row.accept(
+				new ArrayList<>(List.of(talent.pseudonym(), skills(talent, labels, locale), talent.skills().size()))));
+		Exports.send(format, "talents", List.of("pseudonym", "skills", "matched"), rows, messages, locale, response);
+	}
+
+	/** A talent's skills with their levels, as one cell of the export. */
+	private String skills(TalentMatch talent, Map<String, ConceptRef> labels, Locale locale) {
+		return talent.skills().stream().map(skill -> {
+			var concept = labels.get(skill.uri());
+			return (concept == null ? skill.uri() : concept.label().text()) + " ("
+					+ messages.getMessage("level." + skill.level(), null, locale) + ")";
+		}).collect(Collectors.joining("; "));
 	}
 
 	private TalentFilter filter(TalentsPage.Form asked) {

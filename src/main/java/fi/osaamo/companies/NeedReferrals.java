@@ -1,0 +1,66 @@
+package fi.osaamo.companies;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the referrals of needs to the region's services, newest first, and gives each
+ * need its own.
+ */
+@Component
+class NeedReferrals {
+
+	private final JdbcClient jdbc;
+
+	NeedReferrals(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The needs, each with its referrals.
+	 * @param needs needs without their referrals
+	 * @return the same needs in the same order, with their referrals
+	 */
+	List<Need> withReferrals(List<Need> needs) {
+		if (needs.isEmpty()) {
+			return needs;
+		}
+		var byNeed = new LinkedHashMap<UUID, List<Referral>>();
+		needs.forEach(need -> byNeed.put(need.id(), new ArrayList<>()));
+		jdbc.sql("""
+				select r.id, r.need_id, r.service_id, s.name, s.provider, r.follow_up_on, r.outcome, r.closed_at,
+				       r.reminded_at
+				from companies.referral r join companies.service s on s.id = r.service_id
+				where r.need_id = any(:needs) order by r.created_at desc""")
+			.param("needs", byNeed.keySet().toArray(UUID[]::new))
+			.query((rs, row) -> referral(rs))
+			.list()
+			.forEach(referral -> byNeed.get(referral.needId()).add(referral));
+		return needs.stream().map(need -> withReferrals(need, byNeed)).toList();
+	}
+
+	private static Need withReferrals(Need need, Map<UUID, List<Referral>> byNeed) {
+		return new Need(need.id(), need.businessId(), need.companyName(), need.kind(), need.description(),
+				need.urgency(), need.status(), need.industryCode(), need.updatedAt(), need.version(),
+				List.copyOf(byNeed.get(need.id())));
+	}
+
+	private static Referral referral(ResultSet rs) throws SQLException {
+		var closed = rs.getTimestamp("closed_at");
+		var reminded = rs.getTimestamp("reminded_at");
+		return new Referral(rs.getObject("id", UUID.class), rs.getObject("need_id", UUID.class),
+				rs.getObject("service_id", UUID.class), rs.getString("name"), rs.getString("provider"),
+				rs.getObject("follow_up_on", LocalDate.class), rs.getString("outcome"),
+				closed == null ? null : closed.toInstant(), reminded == null ? null : reminded.toInstant());
+	}
+
+}
