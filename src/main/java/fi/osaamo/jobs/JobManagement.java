@@ -15,6 +15,7 @@ import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,11 +43,14 @@ public class JobManagement {
 
 	private final JobPostings postings;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
+
+	private final JobInterests interests;
 
 	JobManagement(JobRepository jobs, OrganisationManagement organisations, IdentityManagement identities,
-			JobDrafts drafts, JobPostings postings, org.springframework.context.ApplicationEventPublisher events) {
+			JobDrafts drafts, JobPostings postings, ApplicationEventPublisher events, JobInterests interests) {
 		this.jobs = jobs;
+		this.interests = interests;
 		this.postings = postings;
 		this.events = events;
 		this.organisations = organisations;
@@ -149,7 +153,7 @@ public class JobManagement {
 	public boolean delete(PersonId actor, JobId id) {
 		var task = require(id, actor);
 		requireHr(actor, task.organisation());
-		if (jobs.interestCount(id) > 0) {
+		if (interests.count(id) > 0) {
 			jobs.close(id);
 			events.publishEvent(new JobChanged(id, false));
 			return true;
@@ -206,7 +210,7 @@ public class JobManagement {
 	 * @return the people
 	 */
 	public List<PersonId> interested(JobId id) {
-		return jobs.interests(id).stream().map(row -> (PersonId) row[0]).toList();
+		return interests.interests(id).stream().map(JobInterests.Expressed::person).toList();
 	}
 
 	/**
@@ -247,13 +251,13 @@ public class JobManagement {
 		if (task.status() != JobStatus.OPEN) {
 			throw new InvalidInputException("job", "validation.jobNotOpen");
 		}
-		jobs.addInterest(id, person);
+		interests.add(id, person);
 	}
 
 	@Transactional
 	public void withdrawInterest(PersonId person, JobId id) {
 		require(id, person);
-		jobs.removeInterest(id, person);
+		interests.remove(id, person);
 	}
 
 	/**
@@ -262,7 +266,7 @@ public class JobManagement {
 	 */
 	@Transactional
 	public void forget(PersonId person) {
-		jobs.deleteInterestsOf(person);
+		interests.deleteAllOf(person);
 	}
 
 	/**
@@ -271,11 +275,11 @@ public class JobManagement {
 	 * @return the tasks
 	 */
 	public List<JobTask> interestsOf(PersonId person) {
-		return jobs.interestsOf(person).stream().flatMap(id -> find(id, person).stream()).toList();
+		return interests.of(person).stream().flatMap(id -> find(id, person).stream()).toList();
 	}
 
 	public boolean hasInterest(JobId id, PersonId person) {
-		return jobs.hasInterest(id, person);
+		return interests.has(id, person);
 	}
 
 	/**
@@ -287,12 +291,11 @@ public class JobManagement {
 	public List<Interest> interests(PersonId actor, JobId id) {
 		var task = require(id, actor);
 		requireHr(actor, task.organisation());
-		var rows = jobs.interests(id);
-		var people = identities.summaries(rows.stream().map(row -> (PersonId) row[0]).toList());
+		var rows = interests.interests(id);
+		var people = identities.summaries(rows.stream().map(JobInterests.Expressed::person).toList());
 		return rows.stream()
-			.filter(row -> people.containsKey((PersonId) row[0]))
-			.map(row -> new Interest((PersonId) row[0], people.get((PersonId) row[0]).pseudonym(),
-					(java.time.Instant) row[1]))
+			.filter(row -> people.containsKey(row.person()))
+			.map(row -> new Interest(row.person(), people.get(row.person()).pseudonym(), row.at()))
 			.toList();
 	}
 

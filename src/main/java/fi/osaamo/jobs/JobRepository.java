@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
-import fi.osaamo.platform.StaleVersionException;
 import fi.osaamo.platform.LikePatterns;
+import fi.osaamo.platform.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -198,55 +198,6 @@ class JobRepository {
 			.query(this::task)
 			.list();
 		return new JobPage(items, page, size, total);
-	}
-
-	boolean addInterest(JobId id, PersonId person) {
-		return jdbc.sql("insert into jobs.interest (job_id, person_id) values (:id, :person) on conflict do nothing")
-			.param("id", id.value())
-			.param("person", person.value())
-			.update() == 1;
-	}
-
-	void removeInterest(JobId id, PersonId person) {
-		jdbc.sql("delete from jobs.interest where job_id = :id and person_id = :person")
-			.param("id", id.value())
-			.param("person", person.value())
-			.update();
-	}
-
-	boolean hasInterest(JobId id, PersonId person) {
-		return jdbc.sql("select exists (select 1 from jobs.interest where job_id = :id and person_id = :person)")
-			.param("id", id.value())
-			.param("person", person.value())
-			.query(Boolean.class)
-			.single();
-	}
-
-	long interestCount(JobId id) {
-		return jdbc.sql("select count(*) from jobs.interest where job_id = :id")
-			.param("id", id.value())
-			.query(Long.class)
-			.single();
-	}
-
-	List<Object[]> interests(JobId id) {
-		return jdbc.sql("select person_id, expressed_at from jobs.interest where job_id = :id order by expressed_at")
-			.param("id", id.value())
-			.query((rs,
-					row) -> new Object[] { new PersonId(rs.getObject("person_id", UUID.class)),
-							rs.getTimestamp("expressed_at").toInstant() })
-			.list();
-	}
-
-	List<JobId> interestsOf(PersonId person) {
-		return jdbc.sql("select job_id from jobs.interest where person_id = :person order by expressed_at")
-			.param("person", person.value())
-			.query((rs, row) -> new JobId(rs.getObject("job_id", UUID.class)))
-			.list();
-	}
-
-	void deleteInterestsOf(PersonId person) {
-		jdbc.sql("delete from jobs.interest where person_id = :person").param("person", person.value()).update();
 	}
 
 	private JobTask task(ResultSet rs, int row) throws SQLException {
