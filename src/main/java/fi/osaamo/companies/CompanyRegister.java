@@ -125,7 +125,7 @@ public class CompanyRegister {
 	 * @return those in the register
 	 */
 	public Set<String> registered(Collection<String> businessIds) {
-		return Set.copyOf(findAll(businessIds).stream().map(RegisteredCompany::businessId).toList());
+		return inMunicipalities(businessIds, List.of());
 	}
 
 	/**
@@ -176,10 +176,17 @@ public class CompanyRegister {
 	 * @return the business IDs of those it has there
 	 */
 	public Set<String> inMunicipalities(Collection<String> businessIds, Collection<String> municipalities) {
-		return Set.copyOf(findAll(businessIds).stream()
-			.filter(company -> municipalities.isEmpty() || municipalities.contains(company.municipalityCode()))
-			.map(RegisteredCompany::businessId)
-			.toList());
+		if (businessIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("""
+				select business_id from companies.register_company
+				where business_id = any(:ids) and (cardinality(:municipalities) = 0
+				  or municipality_code = any(:municipalities))""")
+			.param("ids", businessIds.stream().distinct().toArray(String[]::new))
+			.param("municipalities", municipalities.toArray(String[]::new))
+			.query(String.class)
+			.list());
 	}
 
 	/**
