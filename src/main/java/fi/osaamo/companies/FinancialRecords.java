@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
+import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,9 +94,11 @@ public class FinancialRecords {
 	 */
 	@Transactional
 	public void record(OrganisationId team, CompanyRef company, NewFinancials figures, PersonId actor) {
-		var year = checkedYear(figures.fiscalYear());
-		checkAmounts(figures);
-		var source = Checks.required(figures.source(), "source", 200);
+		var problems = new FormProblems();
+		var year = problems.read(() -> checkedYear(figures.fiscalYear()));
+		checkAmounts(figures, problems);
+		var source = problems.read(() -> Checks.required(figures.source(), "source", 200));
+		problems.throwIfAny();
 		accounts.ensureAccount(team, company);
 		jdbc.sql("""
 				insert into companies.financials
@@ -142,18 +145,18 @@ public class FinancialRecords {
 		return year;
 	}
 
-	private static void checkAmounts(NewFinancials figures) {
+	private static void checkAmounts(NewFinancials figures, FormProblems problems) {
 		if (figures.revenue() != null && (figures.revenue() < 0 || figures.revenue() > MAX_EUROS)) {
-			throw new InvalidInputException("revenue", "companies.financials.revenue");
+			problems.add(new InvalidInputException("revenue", "companies.financials.revenue"));
+		}
+		else if (figures.revenue() == null && figures.operatingProfit() == null && figures.personnel() == null) {
+			problems.add(new InvalidInputException("revenue", "companies.financials.empty"));
 		}
 		if (figures.operatingProfit() != null && Math.abs(figures.operatingProfit()) > MAX_EUROS) {
-			throw new InvalidInputException("operatingProfit", "companies.financials.tooLarge");
+			problems.add(new InvalidInputException("operatingProfit", "companies.financials.tooLarge"));
 		}
 		if (figures.personnel() != null && (figures.personnel() < 0 || figures.personnel() > 1_000_000)) {
-			throw new InvalidInputException("personnel", "validation.range", 0, 1_000_000);
-		}
-		if (figures.revenue() == null && figures.operatingProfit() == null && figures.personnel() == null) {
-			throw new InvalidInputException("revenue", "companies.financials.empty");
+			problems.add(new InvalidInputException("personnel", "validation.range", 0, 1_000_000));
 		}
 	}
 

@@ -28,6 +28,14 @@ public final class FormProblems {
 	}
 
 	/**
+	 * Keeps a problem found without a check of its own.
+	 * @param problem the problem
+	 */
+	public void add(InvalidInputException problem) {
+		found.addAll(problem.all());
+	}
+
+	/**
 	 * Reads a field and keeps its problem, if any.
 	 * @param <T> what the field reads as
 	 * @param read how to read it

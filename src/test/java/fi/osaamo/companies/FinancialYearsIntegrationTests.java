@@ -11,10 +11,12 @@ import fi.osaamo.organisation.NewOrganisation;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
+import fi.osaamo.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -76,6 +78,23 @@ class FinancialYearsIntegrationTests {
 			.id();
 		assertThat(financials.yearByYear(other, company.businessId())).extracting(FinancialYear::filed)
 			.containsOnly(true);
+	}
+
+	@Test
+	void everyProblemOfTheFiguresIsReportedAtOnce() {
+		var team = organisations
+			.create(new NewOrganisation(OrganisationType.CITY, "Virheet " + UUID.randomUUID(), null, "092", null))
+			.id();
+		var member = identities.register(new NewPerson("Testi", "Jäsen", null, null)).id();
+		organisations.addMember(team, member, Role.GROWTH_TEAM);
+		var company = new CompanyRef(TestCompanies.businessId().value(), "Virheet Oy", "25110");
+
+		assertThatThrownBy(() -> financials.record(team, company,
+				new NewFinancials(1980, -5L, 2_000_000_000_000L, -1, " "), member))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.all()).extracting(InvalidInputException::field)
+						.containsExactly("fiscalYear", "revenue", "operatingProfit", "personnel", "source"));
+		assertThat(financials.yearByYear(team, company.businessId())).isEmpty();
 	}
 
 }
