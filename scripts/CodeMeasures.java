@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -133,8 +134,9 @@ class CodeMeasures {
 		String method = null;
 		var methodDepth = 0;
 		var start = 0;
-		for (int i = 0; i < code.size(); i++) {
-			var line = stripStrings(code.get(i));
+		var lines = withoutTextBlocks(code);
+		for (int i = 0; i < lines.size(); i++) {
+			var line = stripStrings(lines.get(i));
 			var atTypeBody = !typeDepths.isEmpty() && depth == typeDepths.get(typeDepths.size() - 1);
 			var type = TYPE.matcher(line);
 			if (method == null && type.find() && line.contains("{")) {
@@ -161,7 +163,7 @@ class CodeMeasures {
 				}
 			}
 			if (method != null && depth == methodDepth && (line.contains("}") || line.strip().endsWith(";"))
-					&& i >= start && code.subList(start, i + 1).stream().anyMatch(l -> l.contains("{"))) {
+					&& i >= start && lines.subList(start, i + 1).stream().anyMatch(l -> l.contains("{"))) {
 				found.add(new Measured(method, i - start + 1));
 				method = null;
 			}
@@ -170,15 +172,15 @@ class CodeMeasures {
 	}
 
 	/** The number of constructor parameters of a Spring bean, if the file declares one. */
-	static java.util.Optional<Measured> collaborators(String name, List<String> code, Path file) {
+	static Optional<Measured> collaborators(String name, List<String> code, Path file) {
 		var text = String.join("\n", code);
 		if (!BEAN.matcher(text).find()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		var simple = file.getFileName().toString().replace(".java", "");
 		var constructor = Pattern.compile("\\n\\s*(?:public\\s+|protected\\s+)?" + simple + "\\s*\\(").matcher(text);
 		if (!constructor.find()) {
-			return java.util.Optional.of(new Measured(name, 0));
+			return Optional.of(new Measured(name, 0));
 		}
 		// Counts the commas outside brackets, parentheses (annotations' arguments) and quotes.
 		var depth = 0;
@@ -210,7 +212,7 @@ class CodeMeasures {
 			}
 		}
 		count = any ? count + 1 : 0;
-		return java.util.Optional.of(new Measured(name, count));
+		return Optional.of(new Measured(name, count));
 	}
 
 	/** Counts the public types and all types at the root package of each module. */
@@ -251,6 +253,30 @@ class CodeMeasures {
 	}
 
 	/** A line with its string and character literals emptied, so their braces do not count. */
+	/**
+	 * The lines with the contents of text blocks left out, so that SQL or JSON in a text block
+	 * is neither taken for a declaration nor counted for its braces; the lines still count.
+	 */
+	static List<String> withoutTextBlocks(List<String> code) {
+		var result = new ArrayList<String>();
+		var inBlock = false;
+		for (var line : code) {
+			var kept = new StringBuilder();
+			var parts = line.split("\"\"\"", -1);
+			for (int p = 0; p < parts.length; p++) {
+				if (p > 0) {
+					kept.append('"');
+					inBlock = !inBlock;
+				}
+				if (!inBlock) {
+					kept.append(parts[p]);
+				}
+			}
+			result.add(kept.toString());
+		}
+		return result;
+	}
+
 	static String stripStrings(String line) {
 		return line.replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"").replaceAll("'(?:\\\\.|[^'\\\\])'", "''");
 	}
