@@ -2,12 +2,9 @@ package fi.osaamo.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.osaamo.competence.CityOptIns;
 import fi.osaamo.competence.CompetenceManagement;
@@ -17,14 +14,12 @@ import fi.osaamo.competence.SharingChanged;
 import fi.osaamo.competence.SharingManagement;
 import fi.osaamo.competence.SkillLevels;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.jobs.Importance;
 import fi.osaamo.jobs.JobTask;
 import fi.osaamo.matching.engine.Profile;
 import fi.osaamo.matching.engine.ProfileIndex;
 import fi.osaamo.matching.engine.Requirement;
 import fi.osaamo.matching.engine.Scorer;
 import fi.osaamo.matching.engine.SkillExtractor;
-import fi.osaamo.matching.engine.SkillGraph;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
@@ -73,16 +68,11 @@ public class MatchingEngine {
 	@EventListener(ApplicationReadyEvent.class)
 	synchronized void build() {
 		var started = System.nanoTime();
-		var relations = taxonomy.relations();
-		var builder = SkillGraph.builder();
-		relations.skills().forEach(builder::skill);
-		relations.broader().forEach(pair -> builder.broader(pair.first(), pair.second()));
-		relations.related().forEach(pair -> builder.related(pair.first(), pair.second()));
-		relations.essential().forEach(pair -> builder.essential(pair.first(), pair.second()));
-		var fresh = new ProfileIndex(new Scorer(builder.build()));
+		var fresh = new ProfileIndex(new Scorer(EngineInputs.graph(taxonomy.relations())));
 		competence
 			.forEachSkillLevels(levels -> fresh.put(levels.person().value(), profile(fresh, levels), levels.version()));
-		shareAll(fresh);
+		var shares = SkillShares.read(sharing, cities);
+		shares.people().forEach(person -> fresh.share(person.value(), shares.of(person)));
 		index = fresh;
 		log.info("Matching index: {} people, {} skill claims, built in {} ms", fresh.size(), fresh.postings(),
 				(System.nanoTime() - started) / 1_000_000);
@@ -95,35 +85,12 @@ public class MatchingEngine {
 		if (current == null) {
 			return;
 		}
-		var today = sharing.skillSharing();
-		var visible = cities.visibleCities();
-		competence.forEachSkillLevels(levels -> current.share(levels.person().value(),
-				shares(today.getOrDefault(levels.person(), Set.of()), visible.get(levels.person()))));
-	}
-
-	/**
-	 * Whom people share their skills with: their employers' grants, and the city they are
-	 * visible to (for the growth team's candidates).
-	 */
-	private void shareAll(ProfileIndex fresh) {
-		var grants = sharing.skillSharing();
-		var visible = cities.visibleCities();
-		var people = new HashSet<PersonId>(grants.keySet());
-		people.addAll(visible.keySet());
-		people.forEach(person -> fresh.share(person.value(),
-				shares(grants.getOrDefault(person, Set.of()), visible.get(person))));
-	}
-
-	private Set<UUID> shares(Set<OrganisationId> organisations, @Nullable OrganisationId city) {
-		var shares = organisations.stream().map(OrganisationId::value).collect(Collectors.toSet());
-		if (city != null) {
-			shares.add(city.value());
-		}
-		return shares;
+		var today = SkillShares.read(sharing, cities);
+		competence.forEachSkillLevels(levels -> current.share(levels.person().value(), today.of(levels.person())));
 	}
 
 	private Set<UUID> shares(PersonId person) {
-		return shares(sharing.skillSharing(person), cities.visibility(person).map(v -> v.city()).orElse(null));
+		return SkillShares.of(sharing.skillSharing(person), cities.visibility(person).map(v -> v.city()).orElse(null));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -182,18 +149,7 @@ public class MatchingEngine {
 	 * @return the related skills' URIs, without the given ones
 	 */
 	public Set<String> relatedSkills(Collection<String> uris) {
-		var graph = scorer().graph();
-		var related = new LinkedHashSet<String>();
-		for (var uri : uris) {
-			var id = graph.id(uri);
-			if (id >= 0) {
-				for (var other : graph.related(id)) {
-					related.add(graph.uri(other));
-				}
-			}
-		}
-		related.removeAll(uris);
-		return related;
+		return EngineInputs.related(scorer().graph(), uris);
 	}
 
 	ProfileIndex index() {
@@ -224,27 +180,11 @@ public class MatchingEngine {
 	 * @return the profile; unknown skills are left out
 	 */
 	Profile profile(List<SkillLevel> skills) {
-		var graph = scorer().graph();
-		var ids = new int[skills.size()];
-		var levels = new int[skills.size()];
-		for (int i = 0; i < skills.size(); i++) {
-			ids[i] = graph.id(skills.get(i).uri());
-			levels[i] = skills.get(i).level();
-		}
-		return Profile.of(ids, levels);
+		return EngineInputs.profile(scorer().graph(), skills);
 	}
 
 	Requirement requirement(JobTask task) {
-		var graph = scorer().graph();
-		var builder = Requirement.builder();
-		for (var skill : task.requiredSkills()) {
-			builder.skill(graph.id(skill.skillUri()), skill.level(), skill.weight(),
-					skill.importance() == Importance.MUST);
-		}
-		if (task.occupationUri() != null) {
-			builder.occupation(graph.essentialSkills(task.occupationUri()));
-		}
-		return builder.build();
+		return EngineInputs.requirement(scorer().graph(), task);
 	}
 
 	/**
@@ -312,14 +252,7 @@ public class MatchingEngine {
 	}
 
 	private static Profile profile(ProfileIndex index, SkillLevels levels) {
-		var graph = index.scorer().graph();
-		var ids = new int[levels.skills().size()];
-		var values = new int[ids.length];
-		for (int i = 0; i < ids.length; i++) {
-			ids[i] = graph.id(levels.skills().get(i));
-			values[i] = levels.levels().get(i);
-		}
-		return Profile.of(ids, values);
+		return EngineInputs.profile(index.scorer().graph(), levels);
 	}
 
 }

@@ -1,16 +1,12 @@
 package fi.osaamo.matching.engine;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,32 +19,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProfileIndex {
 
-	/** The worst of the best first, so that a bounded heap drops it. */
-	private static final Comparator<Ranked> WORST_FIRST = (a, b) -> a.score() != b.score()
-			? Float.compare(a.score(), b.score()) : b.person().compareTo(a.person());
-
-	private static final Comparator<Ranked> BEST_FIRST = (a, b) -> a.score() != b.score()
-			? Float.compare(b.score(), a.score()) : a.person().compareTo(b.person());
-
 	private final Scorer scorer;
 
 	private final SkillGraph graph;
 
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
-	private final Map<UUID, Integer> slots = new HashMap<>();
+	private final ProfileSlots slots = new ProfileSlots();
 
-	private final Map<UUID, BitSet> sharing = new HashMap<>();
+	private final SharingBits sharing = new SharingBits();
 
 	private final Map<UUID, Integer> versions = new HashMap<>();
-
-	private final ArrayList<Integer> free = new ArrayList<>();
-
-	private UUID[] people = new UUID[1024];
-
-	private @Nullable Profile[] profiles = new Profile[1024];
-
-	private int capacity;
 
 	private final Postings postings;
 
@@ -70,27 +51,17 @@ public final class ProfileIndex {
 	 * @param profile their skills
 	 */
 	public void put(UUID person, Profile profile) {
-		lock.writeLock().lock();
-		try {
-			var slot = slots.get(person);
+		writeLocked(() -> {
+			var slot = slots.slotOf(person);
 			if (slot == null) {
-				slot = free.isEmpty() ? capacity++ : free.remove(free.size() - 1);
-				if (slot >= people.length) {
-					people = Arrays.copyOf(people, people.length * 2);
-					profiles = Arrays.copyOf(profiles, profiles.length * 2);
-				}
-				slots.put(person, slot);
-				people[slot] = person;
+				slot = slots.add(person);
 			}
 			else {
 				unpost(slot);
 			}
-			profiles[slot] = profile;
+			slots.profile(slot, profile);
 			postings.post(slot, profile);
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		});
 	}
 
 	/**
@@ -102,8 +73,7 @@ public final class ProfileIndex {
 	 * @return whether the profile was stored
 	 */
 	public boolean put(UUID person, Profile profile, int version) {
-		lock.writeLock().lock();
-		try {
+		return writeLocked(() -> {
 			var known = versions.get(person);
 			if (known != null && known > version) {
 				return false;
@@ -111,10 +81,7 @@ public final class ProfileIndex {
 			versions.put(person, version);
 			put(person, profile);
 			return true;
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		});
 	}
 
 	/**
@@ -122,22 +89,15 @@ public final class ProfileIndex {
 	 * @param person the person
 	 */
 	public void remove(UUID person) {
-		lock.writeLock().lock();
-		try {
+		writeLocked(() -> {
 			versions.remove(person);
-			var slot = slots.remove(person);
-			if (slot == null) {
-				return;
+			var slot = slots.slotOf(person);
+			if (slot != null) {
+				unpost(slot);
+				slots.release(person, slot);
+				sharing.clear(slot);
 			}
-			unpost(slot);
-			profiles[slot] = null;
-			people[slot] = null;
-			sharing.values().forEach(bits -> bits.clear(slot));
-			free.add(slot);
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		});
 	}
 
 	/**
@@ -146,53 +106,30 @@ public final class ProfileIndex {
 	 * @param organisations the organisations, none to share with nobody
 	 */
 	public void share(UUID person, Set<UUID> organisations) {
-		lock.writeLock().lock();
-		try {
-			var slot = slots.get(person);
-			if (slot == null) {
-				return;
+		writeLocked(() -> {
+			var slot = slots.slotOf(person);
+			if (slot != null) {
+				sharing.share(slot, organisations);
 			}
-			sharing.values().forEach(bits -> bits.clear(slot));
-			for (var organisation : organisations) {
-				sharing.computeIfAbsent(organisation, id -> new BitSet()).set(slot);
-			}
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		});
 	}
 
 	public int size() {
-		lock.readLock().lock();
-		try {
-			return slots.size();
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return readLocked(slots::size);
 	}
 
 	public @Nullable Profile profile(UUID person) {
-		lock.readLock().lock();
-		try {
-			var slot = slots.get(person);
-			return slot == null ? null : profiles[slot];
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return readLocked(() -> {
+			var slot = slots.slotOf(person);
+			return slot == null ? null : slots.profile(slot);
+		});
 	}
 
 	public boolean sharesWith(UUID person, UUID organisation) {
-		lock.readLock().lock();
-		try {
-			var slot = slots.get(person);
-			var bits = sharing.get(organisation);
-			return slot != null && bits != null && bits.get(slot);
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return readLocked(() -> {
+			var slot = slots.slotOf(person);
+			return slot != null && sharing.shares(slot, organisation);
+		});
 	}
 
 	/**
@@ -207,50 +144,23 @@ public final class ProfileIndex {
 	public List<Ranked> rank(Requirement requirement, @Nullable UUID organisation, int limit) {
 		lock.readLock().lock();
 		try {
-			var s = scratch.get();
-			s.ensure(capacity);
-			var eligible = organisation == null ? null : sharing.get(organisation);
-			if (organisation != null && eligible == null) {
-				return List.of();
-			}
-			s.creditRequirements(requirement, postings, graph);
-			s.countShared(requirement.occupationSkills(), postings);
-			return best(s, requirement, eligible, limit);
+			return ranked(requirement, organisation, limit);
 		}
 		finally {
 			lock.readLock().unlock();
 		}
 	}
 
-	/**
-	 * Scores the people a ranking touched, keeping the best in a bounded heap, and clears
-	 * the scratch for the next ranking.
-	 */
-	private List<Ranked> best(RankingScratch s, Requirement requirement, @Nullable BitSet eligible, int limit) {
-		var occupationSize = requirement.occupationSkills().length;
-		var total = requirement.totalWeight();
-		var heap = new PriorityQueue<Ranked>(Math.max(1, limit + 1), WORST_FIRST);
-		for (int t = 0; t < s.touchedCount; t++) {
-			var p = s.touched[t];
-			if (eligible == null || eligible.get(p)) {
-				offer(heap, limit, p, s.score(p, total, profiles[p].size(), occupationSize));
-			}
-			s.clear(p);
+	private List<Ranked> ranked(Requirement requirement, @Nullable UUID organisation, int limit) {
+		var s = scratch.get();
+		s.ensure(slots.capacity());
+		var eligible = organisation == null ? null : sharing.of(organisation);
+		if (organisation != null && eligible == null) {
+			return List.of();
 		}
-		s.touchedCount = 0;
-		var ranked = new ArrayList<>(heap);
-		ranked.sort(BEST_FIRST);
-		return ranked;
-	}
-
-	private void offer(PriorityQueue<Ranked> heap, int limit, int p, float score) {
-		// Only a score that can enter the top is turned into an object.
-		if (score > 0 && (heap.size() < limit || score >= heap.peek().score())) {
-			heap.add(new Ranked(people[p], score));
-			if (heap.size() > limit) {
-				heap.poll();
-			}
-		}
+		s.creditRequirements(requirement, postings, graph);
+		s.countShared(requirement.occupationSkills(), postings);
+		return new RankingHeap(slots, limit).collect(s, requirement, eligible);
 	}
 
 	/**
@@ -258,20 +168,41 @@ public final class ProfileIndex {
 	 * @return the estimate
 	 */
 	public long postings() {
+		return readLocked(postings::count);
+	}
+
+	private void unpost(int slot) {
+		var profile = slots.profile(slot);
+		if (profile != null) {
+			postings.unpost(slot, profile);
+		}
+	}
+
+	private <T> T readLocked(Supplier<T> read) {
 		lock.readLock().lock();
 		try {
-			return postings.count();
+			return read.get();
 		}
 		finally {
 			lock.readLock().unlock();
 		}
 	}
 
-	private void unpost(int slot) {
-		var profile = profiles[slot];
-		if (profile != null) {
-			postings.unpost(slot, profile);
+	private <T> T writeLocked(Supplier<T> write) {
+		lock.writeLock().lock();
+		try {
+			return write.get();
 		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	private void writeLocked(Runnable write) {
+		writeLocked(() -> {
+			write.run();
+			return null;
+		});
 	}
 
 	/**
