@@ -21,6 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * HR's side of task allocation: running it, deciding on suggestions, answering contests.
+ */
 @Controller
 class AllocationController {
 
@@ -79,8 +82,7 @@ class AllocationController {
 			redirect.addFlashAttribute("failed", id.toString());
 			return refused(redirect, ex, target);
 		}
-		return Notice.redirect(redirect, target,
-				accept ? "allocations.notice.accepted" : "allocations.notice.declined");
+		return Notice.redirect(redirect, target, notice(accept));
 	}
 
 	@PostMapping("/matching/contests/{id}/answer")
@@ -96,28 +98,13 @@ class AllocationController {
 		}
 	}
 
+	private static String notice(boolean accept) {
+		return accept ? "allocations.notice.accepted" : "allocations.notice.declined";
+	}
+
 	private static String refused(RedirectAttributes redirect, InvalidInputException ex, String target) {
 		redirect.addFlashAttribute("allocationError", ex.messageKey());
 		return "redirect:" + target;
-	}
-
-	@GetMapping("/matching/suggestions")
-	String mine(@AuthenticationPrincipal PersonPrincipal user, Model model) {
-		model.addAttribute("suggestions", allocations.forPerson(user.personId()));
-		return "matching/suggestions";
-	}
-
-	@PostMapping("/matching/suggestions/{id}/contest")
-	String contest(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		try {
-			reviews.contest(user.personId(), id, text);
-			redirect.addFlashAttribute("contested", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("allocationError", ex.messageKey());
-		}
-		return "redirect:/matching/suggestions#suggestion-" + id;
 	}
 
 }

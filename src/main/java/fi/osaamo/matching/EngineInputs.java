@@ -78,15 +78,18 @@ final class EngineInputs {
 	static Set<String> related(SkillGraph graph, Collection<String> uris) {
 		var related = new LinkedHashSet<String>();
 		for (var uri : uris) {
-			var id = graph.id(uri);
-			if (id >= 0) {
-				for (var other : graph.related(id)) {
-					related.add(graph.uri(other));
-				}
-			}
+			addRelated(graph, graph.id(uri), related);
 		}
 		related.removeAll(uris);
 		return related;
+	}
+
+	private static void addRelated(SkillGraph graph, int id, Set<String> related) {
+		if (id >= 0) {
+			for (var other : graph.related(id)) {
+				related.add(graph.uri(other));
+			}
+		}
 	}
 
 }

@@ -4,15 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import fi.osaamo.competence.CityOptIns;
-import fi.osaamo.competence.CompetenceManagement;
-import fi.osaamo.competence.MappingChanged;
-import fi.osaamo.competence.MappingDeleted;
-import fi.osaamo.competence.SharingChanged;
 import fi.osaamo.competence.SharingManagement;
-import fi.osaamo.competence.SkillLevels;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.jobs.JobTask;
 import fi.osaamo.matching.engine.Profile;
@@ -22,107 +16,29 @@ import fi.osaamo.matching.engine.Scorer;
 import fi.osaamo.matching.engine.SkillExtractor;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.taxonomy.TaxonomyManagement;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The matching engine as the application uses it: the skill graph read from the taxonomy
- * and every person's skills in an in-memory index, built at start-up and kept in step
- * with the database by the competence module's events. The events are handled right after
- * the change commits, in the thread that made it, so the next ranking already sees it;
- * each handler reads the person's current state from the database, and older versions
- * never replace newer ones.
+ * The matching engine as the application uses it: rankings of people and job tasks,
+ * profiles and requirements in the engine's terms, and skill extraction, over the
+ * in-memory index that {@link MatchingIndex} keeps in step with the database.
  */
 @Service
 public class MatchingEngine {
 
-	private static final Logger log = LoggerFactory.getLogger(MatchingEngine.class);
-
-	private final TaxonomyManagement taxonomy;
-
-	private final CompetenceManagement competence;
+	private final MatchingIndex index;
 
 	private final SharingManagement sharing;
-
-	private volatile @Nullable ProfileIndex index;
 
 	private final LazySkillExtractor extractor;
 
 	private final CityOptIns cities;
 
-	MatchingEngine(TaxonomyManagement taxonomy, CompetenceManagement competence, SharingManagement sharing,
-			CityOptIns cities) {
+	MatchingEngine(TaxonomyManagement taxonomy, MatchingIndex index, SharingManagement sharing, CityOptIns cities) {
 		this.extractor = new LazySkillExtractor(taxonomy);
 		this.cities = cities;
-		this.taxonomy = taxonomy;
-		this.competence = competence;
+		this.index = index;
 		this.sharing = sharing;
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	synchronized void build() {
-		var started = System.nanoTime();
-		var fresh = new ProfileIndex(new Scorer(EngineInputs.graph(taxonomy.relations())));
-		competence
-			.forEachSkillLevels(levels -> fresh.put(levels.person().value(), profile(fresh, levels), levels.version()));
-		var shares = SkillShares.read(sharing, cities);
-		shares.people().forEach(person -> fresh.share(person.value(), shares.of(person)));
-		index = fresh;
-		log.info("Matching index: {} people, {} skill claims, built in {} ms", fresh.size(), fresh.postings(),
-				(System.nanoTime() - started) / 1_000_000);
-	}
-
-	/** Grants that expired at midnight leave the index with the day. */
-	@Scheduled(cron = "0 5 0 * * *", zone = "Europe/Helsinki")
-	synchronized void refreshSharing() {
-		var current = index;
-		if (current == null) {
-			return;
-		}
-		var today = SkillShares.read(sharing, cities);
-		competence.forEachSkillLevels(levels -> current.share(levels.person().value(), today.of(levels.person())));
-	}
-
-	private Set<UUID> shares(PersonId person) {
-		return SkillShares.of(sharing.skillSharing(person), cities.visibility(person).map(v -> v.city()).orElse(null));
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	synchronized void on(MappingChanged event) {
-		refresh(event.person());
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	synchronized void on(MappingDeleted event) {
-		var current = index;
-		if (current != null) {
-			current.remove(event.person().value());
-		}
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	synchronized void on(SharingChanged event) {
-		var current = index;
-		if (current != null) {
-			current.share(event.person().value(), shares(event.person()));
-		}
-	}
-
-	private void refresh(PersonId person) {
-		var current = index;
-		if (current == null) {
-			return;
-		}
-		competence.skillLevels(person).ifPresentOrElse(levels -> {
-			current.put(person.value(), profile(current, levels), levels.version());
-			current.share(person.value(), shares(person));
-		}, () -> current.remove(person.value()));
 	}
 
 	/**
@@ -153,11 +69,7 @@ public class MatchingEngine {
 	}
 
 	ProfileIndex index() {
-		var current = index;
-		if (current == null) {
-			throw new IllegalStateException("the matching index is not built yet");
-		}
-		return current;
+		return index.get();
 	}
 
 	Scorer scorer() {
@@ -249,10 +161,6 @@ public class MatchingEngine {
 	 * @param requirement what it requires, as the engine sees it
 	 */
 	record RankedJob(JobTask task, float score, Requirement requirement) {
-	}
-
-	private static Profile profile(ProfileIndex index, SkillLevels levels) {
-		return EngineInputs.profile(index.scorer().graph(), levels);
 	}
 
 }

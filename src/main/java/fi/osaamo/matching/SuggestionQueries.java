@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
+import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.jobs.JobId;
 import fi.osaamo.jobs.JobManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,11 +59,14 @@ class SuggestionQueries {
 			result.add(suggestion(rs, contests));
 		});
 		var people = identities.summaries(result.stream().map(Suggestion::person).toList());
-		return result.stream()
-			.map(s -> new Suggestion(s.id(), s.job(), title(s.job()), s.person(),
-					people.containsKey(s.person()) ? people.get(s.person()).pseudonym() : "–", s.score(), s.summary(),
-					s.suggestedAt(), s.status(), s.reason(), s.decidedAt(), s.contests()))
-			.toList();
+		return result.stream().map(s -> named(s, people)).toList();
+	}
+
+	/** A suggestion with its job's title and the person's pseudonym. */
+	private Suggestion named(Suggestion s, Map<PersonId, PersonSummary> people) {
+		return new Suggestion(s.id(), s.job(), title(s.job()), s.person(),
+				people.containsKey(s.person()) ? people.get(s.person()).pseudonym() : "–", s.score(), s.summary(),
+				s.suggestedAt(), s.status(), s.reason(), s.decidedAt(), s.contests());
 	}
 
 	private Map<UUID, List<Suggestion.Contest>> contests(String where, UUID key) {

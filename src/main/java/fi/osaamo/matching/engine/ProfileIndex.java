@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,24 +19,20 @@ public final class ProfileIndex {
 
 	private final Scorer scorer;
 
-	private final SkillGraph graph;
+	private final ReadWriteGuard lock = new ReadWriteGuard();
 
-	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-
-	private final ProfileSlots slots = new ProfileSlots();
+	private final ProfileSlots slots;
 
 	private final SharingBits sharing = new SharingBits();
 
 	private final Map<UUID, Integer> versions = new HashMap<>();
 
-	private final Postings postings;
-
-	private final ThreadLocal<RankingScratch> scratch = ThreadLocal.withInitial(RankingScratch::new);
+	private final Ranker ranker;
 
 	public ProfileIndex(Scorer scorer) {
 		this.scorer = scorer;
-		this.graph = scorer.graph();
-		this.postings = new Postings(graph.size());
+		this.slots = new ProfileSlots(scorer.graph().size());
+		this.ranker = new Ranker(slots, sharing, scorer.graph());
 	}
 
 	public Scorer scorer() {
@@ -51,17 +45,7 @@ public final class ProfileIndex {
 	 * @param profile their skills
 	 */
 	public void put(UUID person, Profile profile) {
-		writeLocked(() -> {
-			var slot = slots.slotOf(person);
-			if (slot == null) {
-				slot = slots.add(person);
-			}
-			else {
-				unpost(slot);
-			}
-			slots.profile(slot, profile);
-			postings.post(slot, profile);
-		});
+		lock.write(() -> slots.put(person, profile));
 	}
 
 	/**
@@ -73,13 +57,13 @@ public final class ProfileIndex {
 	 * @return whether the profile was stored
 	 */
 	public boolean put(UUID person, Profile profile, int version) {
-		return writeLocked(() -> {
+		return lock.write(() -> {
 			var known = versions.get(person);
 			if (known != null && known > version) {
 				return false;
 			}
 			versions.put(person, version);
-			put(person, profile);
+			slots.put(person, profile);
 			return true;
 		});
 	}
@@ -89,12 +73,10 @@ public final class ProfileIndex {
 	 * @param person the person
 	 */
 	public void remove(UUID person) {
-		writeLocked(() -> {
+		lock.write(() -> {
 			versions.remove(person);
-			var slot = slots.slotOf(person);
+			var slot = slots.remove(person);
 			if (slot != null) {
-				unpost(slot);
-				slots.release(person, slot);
 				sharing.clear(slot);
 			}
 		});
@@ -106,7 +88,7 @@ public final class ProfileIndex {
 	 * @param organisations the organisations, none to share with nobody
 	 */
 	public void share(UUID person, Set<UUID> organisations) {
-		writeLocked(() -> {
+		lock.write(() -> {
 			var slot = slots.slotOf(person);
 			if (slot != null) {
 				sharing.share(slot, organisations);
@@ -115,18 +97,18 @@ public final class ProfileIndex {
 	}
 
 	public int size() {
-		return readLocked(slots::size);
+		return lock.read(slots::size);
 	}
 
 	public @Nullable Profile profile(UUID person) {
-		return readLocked(() -> {
+		return lock.read(() -> {
 			var slot = slots.slotOf(person);
 			return slot == null ? null : slots.profile(slot);
 		});
 	}
 
 	public boolean sharesWith(UUID person, UUID organisation) {
-		return readLocked(() -> {
+		return lock.read(() -> {
 			var slot = slots.slotOf(person);
 			return slot != null && sharing.shares(slot, organisation);
 		});
@@ -142,25 +124,7 @@ public final class ProfileIndex {
 	 * @return the people, best first; people with a score of 0 are left out
 	 */
 	public List<Ranked> rank(Requirement requirement, @Nullable UUID organisation, int limit) {
-		lock.readLock().lock();
-		try {
-			return ranked(requirement, organisation, limit);
-		}
-		finally {
-			lock.readLock().unlock();
-		}
-	}
-
-	private List<Ranked> ranked(Requirement requirement, @Nullable UUID organisation, int limit) {
-		var s = scratch.get();
-		s.ensure(slots.capacity());
-		var eligible = organisation == null ? null : sharing.of(organisation);
-		if (organisation != null && eligible == null) {
-			return List.of();
-		}
-		s.creditRequirements(requirement, postings, graph);
-		s.countShared(requirement.occupationSkills(), postings);
-		return new RankingHeap(slots, limit).collect(s, requirement, eligible);
+		return lock.read(() -> ranker.rank(requirement, organisation, limit));
 	}
 
 	/**
@@ -168,41 +132,7 @@ public final class ProfileIndex {
 	 * @return the estimate
 	 */
 	public long postings() {
-		return readLocked(postings::count);
-	}
-
-	private void unpost(int slot) {
-		var profile = slots.profile(slot);
-		if (profile != null) {
-			postings.unpost(slot, profile);
-		}
-	}
-
-	private <T> T readLocked(Supplier<T> read) {
-		lock.readLock().lock();
-		try {
-			return read.get();
-		}
-		finally {
-			lock.readLock().unlock();
-		}
-	}
-
-	private <T> T writeLocked(Supplier<T> write) {
-		lock.writeLock().lock();
-		try {
-			return write.get();
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
-	}
-
-	private void writeLocked(Runnable write) {
-		writeLocked(() -> {
-			write.run();
-			return null;
-		});
+		return lock.read(() -> slots.postings().count());
 	}
 
 	/**

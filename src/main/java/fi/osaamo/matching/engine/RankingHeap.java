@@ -26,24 +26,27 @@ final class RankingHeap {
 
 	private final int limit;
 
+	private final float total;
+
+	private final int occupationSize;
+
 	private final PriorityQueue<Ranked> heap;
 
-	RankingHeap(ProfileSlots slots, int limit) {
+	RankingHeap(ProfileSlots slots, Requirement requirement, int limit) {
 		this.slots = slots;
 		this.limit = limit;
+		this.total = requirement.totalWeight();
+		this.occupationSize = requirement.occupationSkills().length;
 		this.heap = new PriorityQueue<>(Math.max(1, limit + 1), WORST_FIRST);
 	}
 
 	/**
 	 * The best of the people touched.
 	 * @param s the scratch of the ranking
-	 * @param requirement what is required
 	 * @param eligible the slots that may be ranked, or {@code null} for all
 	 * @return the people, best first; people with a score of 0 are left out
 	 */
-	List<Ranked> collect(RankingScratch s, Requirement requirement, @Nullable BitSet eligible) {
-		var occupationSize = requirement.occupationSkills().length;
-		var total = requirement.totalWeight();
+	List<Ranked> collect(RankingScratch s, @Nullable BitSet eligible) {
 		for (int t = 0; t < s.touchedCount; t++) {
 			var p = s.touched[t];
 			if (eligible == null || eligible.get(p)) {
@@ -52,6 +55,10 @@ final class RankingHeap {
 			s.clear(p);
 		}
 		s.touchedCount = 0;
+		return best();
+	}
+
+	private List<Ranked> best() {
 		var ranked = new ArrayList<>(heap);
 		ranked.sort(BEST_FIRST);
 		return ranked;
