@@ -8,12 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +22,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInAttempts {
+
+	private static final String BY_NAME = """
+			select count(*) as failures, max(at) as latest from account.sign_in_attempt
+			where name_key = :key and outcome = 'FAILURE' and at > :since
+			  and at > coalesce((select max(at) from account.sign_in_attempt
+			                     where name_key = :key and outcome = 'SUCCESS'), :since)""";
+
+	private static final String BY_CLIENT = """
+			select count(*) as failures, max(at) as latest from account.sign_in_attempt
+			where client = :client and outcome = 'FAILURE' and at > :since""";
 
 	private final JdbcClient jdbc;
 
@@ -47,25 +55,21 @@ class SignInAttempts {
 		var throttle = properties.throttle();
 		var now = clock.instant();
 		var since = now.minus(throttle.window());
-		var byName = jdbc.sql("""
-				select count(*) as failures, max(at) as latest from account.sign_in_attempt
-				where name_key = :key and outcome = 'FAILURE' and at > :since
-				  and at > coalesce((select max(at) from account.sign_in_attempt
-				                     where name_key = :key and outcome = 'SUCCESS'), :since)""")
-			.param("key", key(username))
-			.param("since", Timestamp.from(since))
-			.query((rs, row) -> remaining(rs.getInt("failures"), rs.getTimestamp("latest"), throttle.freePerName(),
-					throttle.maxWaitPerName(), now))
-			.single();
-		var byClient = jdbc.sql("""
-				select count(*) as failures, max(at) as latest from account.sign_in_attempt
-				where client = :client and outcome = 'FAILURE' and at > :since""")
-			.param("client", client)
-			.param("since", Timestamp.from(since))
-			.query((rs, row) -> remaining(rs.getInt("failures"), rs.getTimestamp("latest"), throttle.freePerClient(),
-					throttle.maxWaitPerClient(), now))
-			.single();
+		var byName = wait(BY_NAME, "key", key(username), since,
+				new Limit(throttle.freePerName(), throttle.maxWaitPerName()), now);
+		var byClient = wait(BY_CLIENT, "client", client, since,
+				new Limit(throttle.freePerClient(), throttle.maxWaitPerClient()), now);
 		return byName.compareTo(byClient) >= 0 ? byName : byClient;
+	}
+
+	/** The wait the failures that one query counts impose. */
+	private Duration wait(String sql, String name, String value, Instant since, Limit limit, Instant now) {
+		return jdbc.sql(sql)
+			.param(name, value)
+			.param("since", Timestamp.from(since))
+			.query((rs, row) -> remaining(rs.getInt("failures"), rs.getTimestamp("latest"), limit.free(), limit.max(),
+					now))
+			.single();
 	}
 
 	/**
@@ -96,41 +100,6 @@ class SignInAttempts {
 			.update();
 	}
 
-	/**
-	 * The newest attempts, for platform administrators.
-	 * @param query part of the name or the address, or empty for all
-	 * @param page the page, from 0
-	 * @param size the page size
-	 * @return the attempts and how many match
-	 */
-	Page list(String query, int page, int size) {
-		var where = " from account.sign_in_attempt where (:query = '' or username ilike :pattern or client ilike :pattern)";
-		var pattern = fi.osaamo.platform.LikePatterns.containing(query);
-		var total = jdbc.sql("select count(*)" + where)
-			.param("query", query)
-			.param("pattern", pattern)
-			.query(Long.class)
-			.single();
-		var items = jdbc
-			.sql("select at, client, username, outcome" + where
-					+ " order by at desc, id desc limit :size offset :offset")
-			.param("query", query)
-			.param("pattern", pattern)
-			.param("size", size)
-			.param("offset", (long) page * size)
-			.query((rs, row) -> new SignInAttempt(rs.getTimestamp("at").toInstant(), rs.getString("client"),
-					rs.getString("username"), SignInAttempt.Outcome.valueOf(rs.getString("outcome"))))
-			.list();
-		return new Page(items, total);
-	}
-
-	@Scheduled(cron = "0 17 3 * * *")
-	void forgetOld() {
-		jdbc.sql("delete from account.sign_in_attempt where at < :before")
-			.param("before", Timestamp.from(clock.instant().minus(properties.signInLogRetention())))
-			.update();
-	}
-
 	private static String abbreviate(String value) {
 		return value.length() <= 64 ? value : value.substring(0, 63) + "…";
 	}
@@ -146,7 +115,13 @@ class SignInAttempts {
 		}
 	}
 
-	record Page(List<SignInAttempt> items, long total) {
+	/**
+	 * How many failures are free and the longest wait after more.
+	 *
+	 * @param free how many failures impose no wait
+	 * @param max the longest wait
+	 */
+	private record Limit(int free, Duration max) {
 	}
 
 }

@@ -33,8 +33,7 @@ public class Allocations {
 
 	private static final String INSERT = """
 			insert into matching.suggestion
-			  (id, organisation_id, job_id, person_id, score, matched, required, suggested_by)
-			  values (:id, :organisation, :job, :person, :score, :matched, :required, :hr)
+			  (id, organisation_id, job_id, person_id, score, matched, required, suggested_by) values (:id, :organisation, :job, :person, :score, :matched, :required, :hr)
 			on conflict do nothing""";
 
 	private final JdbcClient jdbc;
