@@ -56,10 +56,7 @@ class ProfileController {
 	String save(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute ProfileForm form, Locale locale,
 			Model model, RedirectAttributes redirect) {
 		try {
-			check(form);
-			identities.changeContact(user.personId(), user.personId(), form.toPerson());
-			profiles.save(user.personId(), form.jobTitle(), form.occupation());
-			workNames.set(user.personId(), form.workName());
+			save(user, form);
 			return Notice.redirect(redirect, "/account", "profile.saved");
 		}
 		catch (InvalidInputException ex) {
@@ -70,12 +67,15 @@ class ProfileController {
 
 	// Every part is checked before any is saved, so that bad input changes nothing and
 	// every problem is told at once.
-	private void check(ProfileForm form) {
+	private void save(PersonPrincipal user, ProfileForm form) {
 		var problems = new FormProblems();
 		problems.check(() -> ContactDetails.check(form.toPerson()));
 		problems.check(() -> WorkNames.check(form.workName()));
 		problems.check(() -> profiles.check(form.jobTitle(), form.occupation()));
 		problems.throwIfAny();
+		identities.changeContact(user.personId(), user.personId(), form.toPerson());
+		profiles.save(user.personId(), form.jobTitle(), form.occupation());
+		workNames.set(user.personId(), form.workName());
 	}
 
 	private fi.osaamo.identity.PersonalData personalData(PersonPrincipal user) {

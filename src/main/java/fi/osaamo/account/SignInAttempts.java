@@ -23,16 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInAttempts {
 
-	private static final String BY_NAME = """
-			select count(*) as failures, max(at) as latest from account.sign_in_attempt
-			where name_key = :key and outcome = 'FAILURE' and at > :since
-			  and at > coalesce((select max(at) from account.sign_in_attempt
-			                     where name_key = :key and outcome = 'SUCCESS'), :since)""";
-
-	private static final String BY_CLIENT = """
-			select count(*) as failures, max(at) as latest from account.sign_in_attempt
-			where client = :client and outcome = 'FAILURE' and at > :since""";
-
 	private final JdbcClient jdbc;
 
 	private final AccountProperties properties;
@@ -55,20 +45,32 @@ class SignInAttempts {
 		var throttle = properties.throttle();
 		var now = clock.instant();
 		var since = now.minus(throttle.window());
-		var byName = wait(BY_NAME, "key", key(username), since,
-				new Limit(throttle.freePerName(), throttle.maxWaitPerName()), now);
-		var byClient = wait(BY_CLIENT, "client", client, since,
-				new Limit(throttle.freePerClient(), throttle.maxWaitPerClient()), now);
+		var byName = failuresOfName(username, since).wait(throttle.freePerName(), throttle.maxWaitPerName(), now);
+		var byClient = failuresFrom(client, since).wait(throttle.freePerClient(), throttle.maxWaitPerClient(), now);
 		return byName.compareTo(byClient) >= 0 ? byName : byClient;
 	}
 
-	/** The wait the failures that one query counts impose. */
-	private Duration wait(String sql, String name, String value, Instant since, Limit limit, Instant now) {
-		return jdbc.sql(sql)
-			.param(name, value)
+	/** The name's failures in the window since its latest success. */
+	private Failures failuresOfName(String username, Instant since) {
+		return jdbc.sql("""
+				select count(*) as failures, max(at) as latest from account.sign_in_attempt
+				where name_key = :key and outcome = 'FAILURE' and at > :since
+				  and at > coalesce((select max(at) from account.sign_in_attempt
+				                     where name_key = :key and outcome = 'SUCCESS'), :since)""")
+			.param("key", key(username))
 			.param("since", Timestamp.from(since))
-			.query((rs, row) -> remaining(rs.getInt("failures"), rs.getTimestamp("latest"), limit.free(), limit.max(),
-					now))
+			.query((rs, row) -> new Failures(rs.getInt("failures"), rs.getTimestamp("latest")))
+			.single();
+	}
+
+	/** The address's failures in the window. */
+	private Failures failuresFrom(String client, Instant since) {
+		return jdbc.sql("""
+				select count(*) as failures, max(at) as latest from account.sign_in_attempt
+				where client = :client and outcome = 'FAILURE' and at > :since""")
+			.param("client", client)
+			.param("since", Timestamp.from(since))
+			.query((rs, row) -> new Failures(rs.getInt("failures"), rs.getTimestamp("latest")))
 			.single();
 	}
 
@@ -116,12 +118,17 @@ class SignInAttempts {
 	}
 
 	/**
-	 * How many failures are free and the longest wait after more.
+	 * Failed attempts counted by one of the throttle's measures.
 	 *
-	 * @param free how many failures impose no wait
-	 * @param max the longest wait
+	 * @param count how many
+	 * @param latest when the latest was, if any
 	 */
-	private record Limit(int free, Duration max) {
+	private record Failures(int count, @Nullable Timestamp latest) {
+
+		Duration wait(int free, Duration max, Instant now) {
+			return remaining(count, latest, free, max, now);
+		}
+
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.jobs.JobManagement;
@@ -12,7 +11,6 @@ import fi.osaamo.jobs.JobStatus;
 import fi.osaamo.jobs.JobTask;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,13 +29,6 @@ public class Allocations {
 	/** The lowest score worth suggesting, 0–1. */
 	static final float MIN_SCORE = 0.4f;
 
-	private static final String INSERT = """
-			insert into matching.suggestion
-			  (id, organisation_id, job_id, person_id, score, matched, required, suggested_by) values (:id, :organisation, :job, :person, :score, :matched, :required, :hr)
-			on conflict do nothing""";
-
-	private final JdbcClient jdbc;
-
 	private final MatchingEngine engine;
 
 	private final GapAnalysis gaps;
@@ -48,17 +39,16 @@ public class Allocations {
 
 	private final UseLog useLog;
 
-	private final SuggestionQueries queries;
+	private final Suggestions suggestions;
 
-	Allocations(JdbcClient jdbc, MatchingEngine engine, GapAnalysis gaps, JobManagement jobs, AiRegister register,
-			UseLog useLog, SuggestionQueries queries) {
-		this.jdbc = jdbc;
+	Allocations(MatchingEngine engine, GapAnalysis gaps, JobManagement jobs, AiRegister register, UseLog useLog,
+			Suggestions suggestions) {
 		this.engine = engine;
 		this.gaps = gaps;
 		this.jobs = jobs;
 		this.register = register;
 		this.useLog = useLog;
-		this.queries = queries;
+		this.suggestions = suggestions;
 	}
 
 	/**
@@ -87,35 +77,27 @@ public class Allocations {
 		var created = 0;
 		for (var candidate : engine.candidates(task, company, PER_TASK)) {
 			if (candidate.score() >= MIN_SCORE) {
-				var person = new PersonId(candidate.person());
-				var gap = gaps.gap(person, task, locale);
-				created += insert(hr, company, task, person, gap);
-				shown.add(Map.of("job", task.id().toString(), "person", person.toString(), "score", gap.score()));
+				created += suggest(hr, company, task, new PersonId(candidate.person()), locale, shown);
 			}
 		}
 		return created;
 	}
 
-	private int insert(PersonId hr, OrganisationId company, JobTask task, PersonId person, Gap gap) {
-		return jdbc.sql(INSERT)
-			.param("id", UUID.randomUUID())
-			.param("organisation", company.value())
-			.param("job", task.id().value())
-			.param("person", person.value())
-			.param("score", gap.score())
-			.param("matched", gap.matched().size())
-			.param("required", gap.required())
-			.param("hr", hr.value())
-			.update();
+	private int suggest(PersonId hr, OrganisationId company, JobTask task, PersonId person, Locale locale,
+			List<Map<String, Object>> shown) {
+		var gap = gaps.gap(person, task, locale);
+		var created = suggestions.insert(hr, company, task, person, gap);
+		shown.add(Map.of("job", task.id().toString(), "person", person.toString(), "score", gap.score()));
+		return created;
 	}
 
 	List<Suggestion> forCompany(PersonId hr, OrganisationId company) {
 		requireHr(jobs, hr, company);
-		return queries.load("s.organisation_id = :key", company.value());
+		return suggestions.load("s.organisation_id = :key", company.value());
 	}
 
 	public List<Suggestion> forPerson(PersonId person) {
-		return queries.load("s.person_id = :key", person.value());
+		return suggestions.load("s.person_id = :key", person.value());
 	}
 
 	/**
@@ -123,7 +105,7 @@ public class Allocations {
 	 * @param person the person
 	 */
 	public void forget(PersonId person) {
-		jdbc.sql("delete from matching.suggestion where person_id = :person").param("person", person.value()).update();
+		suggestions.forget(person);
 	}
 
 	/** Refuses anyone but the company's HR specialists, as if there were nothing. */

@@ -47,16 +47,21 @@ class Candidates {
 
 	CandidatesPage forTask(PersonId hr, UUID id, int limit, Locale locale) {
 		register.require(AutomatedFeature.CANDIDATE_RANKING);
-		var task = jobs.require(new JobId(id), hr);
-		if (!jobs.isHr(hr, task.organisation())) {
-			throw new NotFoundException("job " + id);
-		}
+		var task = hrTask(hr, id);
 		var candidates = explained(engine.candidates(task, task.organisation(), limit), task, locale);
 		useLog.record(UseLog.CANDIDATES, hr, task.organisation().value(), "job:" + id,
 				candidates.stream()
 					.map(c -> Map.<String, Object>of("person", c.person().toString(), "score", c.gap().score()))
 					.toList());
 		return new CandidatesPage(task, candidates);
+	}
+
+	private JobTask hrTask(PersonId hr, UUID id) {
+		var task = jobs.require(new JobId(id), hr);
+		if (!jobs.isHr(hr, task.organisation())) {
+			throw new NotFoundException("job " + id);
+		}
+		return task;
 	}
 
 	/** The people ranked, by pseudonym, each with their score explained. */

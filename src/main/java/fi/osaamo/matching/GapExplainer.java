@@ -39,12 +39,17 @@ public class GapExplainer {
 		for (var importance : Importance.values()) {
 			missing(gap, importance, voice, locale).ifPresent(lines::add);
 		}
-		var occupation = gap.occupation();
-		if (occupation.skills() > 0) {
-			lines.add(text("gap.occupation", voice, locale, occupation.shared(), occupation.skills(),
-					Math.round(occupation.points() * 10) / 10.0));
-		}
+		occupation(gap.occupation(), voice, locale).ifPresent(lines::add);
 		return lines;
+	}
+
+	/** How many of the occupation's essential skills the person has, if one is named. */
+	private Optional<String> occupation(Gap.Occupation occupation, Voice voice, Locale locale) {
+		if (occupation.skills() <= 0) {
+			return Optional.empty();
+		}
+		return Optional.of(text("gap.occupation", voice, locale, occupation.shared(), occupation.skills(),
+				Math.round(occupation.points() * 10) / 10.0));
 	}
 
 	/** A skill at a lower level, or met by a related skill. */

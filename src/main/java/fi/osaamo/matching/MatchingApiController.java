@@ -1,7 +1,6 @@
 package fi.osaamo.matching;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,15 +55,23 @@ class MatchingApiController {
 			Locale locale) {
 		register.require(AutomatedFeature.JOB_RANKING);
 		var limit = limit(request.limit());
-		var profile = request.skills() == null || request.skills().isEmpty() ? engine.profile(user.personId())
-				: engine.profile(checked(request.skills()));
+		var profile = profile(user, request.skills());
 		var visible = jobs.list(user.personId(), null, JobStatus.OPEN, "", 0, 1000).items();
 		var result = explained(profile, engine.rankJobs(profile, visible, limit), locale);
-		useLog.record(UseLog.JOBS, user.personId(), null, "skills",
-				result.stream()
-					.map(job -> Map.<String, Object>of("job", job.id().toString(), "score", job.score()))
-					.toList());
+		useLog.record(UseLog.JOBS, user.personId(), null, "skills", shown(result));
 		return result;
+	}
+
+	/** The skills given, or without them the caller's own mapping. */
+	private Profile profile(PersonPrincipal user, @Nullable List<SkillJson> skills) {
+		return skills == null || skills.isEmpty() ? engine.profile(user.personId())
+				: engine.profile(RequestedSkills.checked(skills, taxonomy));
+	}
+
+	private static List<Map<String, Object>> shown(List<RankedJobJson> result) {
+		return result.stream()
+			.map(job -> Map.<String, Object>of("job", job.id().toString(), "score", job.score()))
+			.toList();
 	}
 
 	private List<RankedJobJson> explained(Profile profile, List<MatchingEngine.RankedJob> ranked, Locale locale) {
@@ -75,29 +82,6 @@ class MatchingApiController {
 					ExplanationJson.of(gap, gaps.words(gap, GapExplainer.Voice.PERSON, locale))));
 		}
 		return result;
-	}
-
-	private List<MatchingEngine.SkillLevel> checked(List<SkillJson> skills) {
-		if (skills.size() > 200) {
-			throw new InvalidInputException("skills", "validation.tooMany", 200);
-		}
-		var checked = new LinkedHashMap<String, MatchingEngine.SkillLevel>();
-		for (var skill : skills) {
-			// Each skill is checked; the first of the same skill counts.
-			checked.putIfAbsent(skill.uri(), checked(skill));
-		}
-		return new ArrayList<>(checked.values());
-	}
-
-	private MatchingEngine.SkillLevel checked(SkillJson skill) {
-		if (skill.uri() == null || !taxonomy.isSkill(skill.uri())) {
-			throw new InvalidInputException("skills", "validation.unknownSkill",
-					skill.uri() == null ? "" : skill.uri());
-		}
-		if (skill.level() == null || skill.level() < 1 || skill.level() > 5) {
-			throw new InvalidInputException("skills", "validation.level");
-		}
-		return new MatchingEngine.SkillLevel(skill.uri(), skill.level());
 	}
 
 	static int limit(@Nullable Integer limit) {

@@ -48,13 +48,23 @@ class ProposalsController {
 		var task = hrTask(user, id);
 		var description = task.description() == null ? "" : task.description();
 		var language = language(lang, description, locale);
-		var proposals = description.isBlank() ? java.util.List.<fi.osaamo.matching.engine.SkillExtractor.Match>of()
-				: engine.extractor().extract(description, language, Language.of(locale).code());
-		useLog.record(UseLog.EXTRACTION, user.personId(), task.organisation().value(), "job:" + id,
-				proposals.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
+		var proposals = proposals(description, language, locale);
+		logShown(user, task, id, proposals);
 		model.addAttribute("page", new ProposalsPage(task, proposals,
 				task.requiredSkills().stream().map(skill -> skill.skillUri()).collect(Collectors.toSet()), language));
 		return "matching/proposals";
+	}
+
+	private java.util.List<fi.osaamo.matching.engine.SkillExtractor.Match> proposals(String description,
+			String language, Locale locale) {
+		return description.isBlank() ? java.util.List.<fi.osaamo.matching.engine.SkillExtractor.Match>of()
+				: engine.extractor().extract(description, language, Language.of(locale).code());
+	}
+
+	private void logShown(PersonPrincipal user, JobTask task, UUID id,
+			java.util.List<fi.osaamo.matching.engine.SkillExtractor.Match> proposals) {
+		useLog.record(UseLog.EXTRACTION, user.personId(), task.organisation().value(), "job:" + id,
+				proposals.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
 	}
 
 	private JobTask hrTask(PersonPrincipal user, UUID id) {

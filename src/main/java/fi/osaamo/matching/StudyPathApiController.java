@@ -60,12 +60,14 @@ class StudyPathApiController {
 		if (skills.size() > 200) {
 			throw new InvalidInputException("skills", "validation.tooMany", 200);
 		}
-		for (var uri : skills) {
-			if (uri == null || !taxonomy.isSkill(uri)) {
-				throw new InvalidInputException("skills", "validation.unknownSkill", uri == null ? "" : uri);
-			}
-		}
+		skills.forEach(this::requireSkill);
 		return skills;
+	}
+
+	private void requireSkill(@Nullable String uri) {
+		if (uri == null || !taxonomy.isSkill(uri)) {
+			throw new InvalidInputException("skills", "validation.unknownSkill", uri == null ? "" : uri);
+		}
 	}
 
 	/**

@@ -36,25 +36,24 @@ public final class SkillExtractorBuilder {
 	public SkillExtractorBuilder label(String uri, String language, String text, boolean isPreferred,
 			boolean isKnowledge) {
 		var ofLanguage = labels.get(language);
-		if (ofLanguage == null) {
-			return this;
+		if (ofLanguage != null) {
+			add(language, ofLanguage, uri, text, isPreferred, !isKnowledge);
 		}
-		if (isPreferred) {
-			preferred.get(language).put(uri, text);
-		}
-		add(ofLanguage, uri, text, isPreferred, !isKnowledge);
-		abbreviations.offer(uri, text.strip());
 		return this;
 	}
 
-	private static void add(List<PhraseIndex.Label> ofLanguage, String uri, String text, boolean isPreferred,
+	private void add(String language, List<PhraseIndex.Label> ofLanguage, String uri, String text, boolean isPreferred,
 			boolean skill) {
+		if (isPreferred) {
+			preferred.get(language).put(uri, text);
+		}
 		ofLanguage.add(new PhraseIndex.Label(uri, text, isPreferred, skill));
 		// "Java (computer programming)" is written "Java".
 		var qualifier = text.indexOf(" (");
 		if (qualifier > 0 && text.endsWith(")")) {
 			ofLanguage.add(new PhraseIndex.Label(uri, text.substring(0, qualifier), isPreferred, skill));
 		}
+		abbreviations.offer(uri, text.strip());
 	}
 
 	public SkillExtractor build() {

@@ -13,15 +13,22 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.jobs.JobId;
 import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.jobs.JobTask;
+import fi.osaamo.organisation.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads allocation suggestions with their contests, the jobs' titles and the people's
- * pseudonyms.
+ * The allocation suggestions in the database: new ones, and those read with their
+ * contests, the jobs' titles and the people's pseudonyms.
  */
 @Component
-class SuggestionQueries {
+class Suggestions {
+
+	private static final String INSERT = """
+			insert into matching.suggestion
+			  (id, organisation_id, job_id, person_id, score, matched, required, suggested_by) values (:id, :organisation, :job, :person, :score, :matched, :required, :hr)
+			on conflict do nothing""";
 
 	private static final String CONTESTS = """
 			select c.id, c.suggestion_id, c.text, c.created_at, c.answer, c.answered_at
@@ -39,10 +46,35 @@ class SuggestionQueries {
 
 	private final JobManagement jobs;
 
-	SuggestionQueries(JdbcClient jdbc, IdentityManagement identities, JobManagement jobs) {
+	Suggestions(JdbcClient jdbc, IdentityManagement identities, JobManagement jobs) {
 		this.jdbc = jdbc;
 		this.identities = identities;
 		this.jobs = jobs;
+	}
+
+	/**
+	 * Adds a suggestion, unless the person was suggested for the task before.
+	 * @return 1 if it was added, else 0
+	 */
+	int insert(PersonId hr, OrganisationId company, JobTask task, PersonId person, Gap gap) {
+		return jdbc.sql(INSERT)
+			.param("id", UUID.randomUUID())
+			.param("organisation", company.value())
+			.param("job", task.id().value())
+			.param("person", person.value())
+			.param("score", gap.score())
+			.param("matched", gap.matched().size())
+			.param("required", gap.required())
+			.param("hr", hr.value())
+			.update();
+	}
+
+	/**
+	 * Removes every suggestion about a person, with their contests.
+	 * @param person the person
+	 */
+	void forget(PersonId person) {
+		jdbc.sql("delete from matching.suggestion where person_id = :person").param("person", person.value()).update();
 	}
 
 	/**
