@@ -26,15 +26,19 @@ final class Authorities {
 		var authorities = new LinkedHashSet<GrantedAuthority>();
 		authorities.add(new SimpleGrantedAuthority("ROLE_USER"));
 		for (var membership : memberships) {
-			authorities.add(new SimpleGrantedAuthority("ROLE_" + membership.role().name()));
-			if (membership.organisationType() == OrganisationType.COMPANY) {
-				authorities.add(new SimpleGrantedAuthority(COMPANY_MEMBER));
-			}
-			if (membership.isPlatformAdmin()) {
-				authorities.add(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
-			}
+			add(authorities, membership);
 		}
 		return authorities;
+	}
+
+	private static void add(Set<GrantedAuthority> authorities, Membership membership) {
+		authorities.add(new SimpleGrantedAuthority("ROLE_" + membership.role().name()));
+		if (membership.organisationType() == OrganisationType.COMPANY) {
+			authorities.add(new SimpleGrantedAuthority(COMPANY_MEMBER));
+		}
+		if (membership.isPlatformAdmin()) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_PLATFORM_ADMIN"));
+		}
 	}
 
 }

@@ -28,25 +28,33 @@ class CurrentAuthorities implements AuthenticationRefresh {
 	public @Nullable Authentication refresh(Authentication current) {
 		if (current instanceof UsernamePasswordAuthenticationToken token
 				&& token.getPrincipal() instanceof LocalUser user) {
-			var now = Authorities.of(organisations.membershipsOf(user.personId()));
-			if (now.equals(new HashSet<>(token.getAuthorities()))) {
-				return current;
-			}
-			var refreshed = UsernamePasswordAuthenticationToken.authenticated(user.withAuthorities(now), null, now);
-			refreshed.setDetails(token.getDetails());
-			return refreshed;
+			return refreshed(token, user);
 		}
 		if (current instanceof OAuth2AuthenticationToken token && token.getPrincipal() instanceof OidcPersonUser user) {
-			var now = Authorities.of(organisations.membershipsOf(user.personId()));
-			if (now.equals(new HashSet<>(token.getAuthorities()))) {
-				return current;
-			}
-			var refreshed = new OAuth2AuthenticationToken(user.withAuthorities(now), now,
-					token.getAuthorizedClientRegistrationId());
-			refreshed.setDetails(token.getDetails());
-			return refreshed;
+			return refreshed(token, user);
 		}
 		return current;
+	}
+
+	private Authentication refreshed(UsernamePasswordAuthenticationToken token, LocalUser user) {
+		var now = Authorities.of(organisations.membershipsOf(user.personId()));
+		if (now.equals(new HashSet<>(token.getAuthorities()))) {
+			return token;
+		}
+		var refreshed = UsernamePasswordAuthenticationToken.authenticated(user.withAuthorities(now), null, now);
+		refreshed.setDetails(token.getDetails());
+		return refreshed;
+	}
+
+	private Authentication refreshed(OAuth2AuthenticationToken token, OidcPersonUser user) {
+		var now = Authorities.of(organisations.membershipsOf(user.personId()));
+		if (now.equals(new HashSet<>(token.getAuthorities()))) {
+			return token;
+		}
+		var refreshed = new OAuth2AuthenticationToken(user.withAuthorities(now), now,
+				token.getAuthorizedClientRegistrationId());
+		refreshed.setDetails(token.getDetails());
+		return refreshed;
 	}
 
 }

@@ -4,14 +4,14 @@ import java.util.Locale;
 
 import fi.osaamo.identity.ContactDetails;
 import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.WorkNames;
 import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.identity.WorkNames;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
-import fi.osaamo.platform.Notice;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
+import fi.osaamo.platform.Notice;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,23 +56,26 @@ class ProfileController {
 	String save(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute ProfileForm form, Locale locale,
 			Model model, RedirectAttributes redirect) {
 		try {
-			// Every part is checked before any is saved, so that bad input changes
-			// nothing
-			// and every problem is told at once.
-			var problems = new FormProblems();
-			problems.check(() -> ContactDetails.check(form.toPerson()));
-			problems.check(() -> WorkNames.check(form.workName()));
-			problems.check(() -> profiles.check(form.jobTitle(), form.occupation()));
-			problems.throwIfAny();
-			identities.changeContact(user.personId(), user.personId(), form.toPerson());
-			profiles.save(user.personId(), form.jobTitle(), form.occupation());
-			workNames.set(user.personId(), form.workName());
+			save(user, form);
 			return Notice.redirect(redirect, "/account", "profile.saved");
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", page(user, personalData(user), form, ex, locale));
 			return "account/profile";
 		}
+	}
+
+	// Every part is checked before any is saved, so that bad input changes nothing and
+	// every problem is told at once.
+	private void save(PersonPrincipal user, ProfileForm form) {
+		var problems = new FormProblems();
+		problems.check(() -> ContactDetails.check(form.toPerson()));
+		problems.check(() -> WorkNames.check(form.workName()));
+		problems.check(() -> profiles.check(form.jobTitle(), form.occupation()));
+		problems.throwIfAny();
+		identities.changeContact(user.personId(), user.personId(), form.toPerson());
+		profiles.save(user.personId(), form.jobTitle(), form.occupation());
+		workNames.set(user.personId(), form.workName());
 	}
 
 	private fi.osaamo.identity.PersonalData personalData(PersonPrincipal user) {

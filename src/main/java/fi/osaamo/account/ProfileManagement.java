@@ -16,6 +16,11 @@ public class ProfileManagement {
 
 	static final int MAX_TITLE = 200;
 
+	private static final String SAVE = """
+			insert into account.profile (person_id, job_title, occupation_uri) values (:person, :title, :occupation)
+			on conflict (person_id) do update set job_title = excluded.job_title,
+			  occupation_uri = excluded.occupation_uri, updated_at = now()""";
+
 	private final JdbcClient jdbc;
 
 	private final TaxonomyManagement taxonomy;
@@ -43,14 +48,7 @@ public class ProfileManagement {
 		check(jobTitle, occupationUri);
 		var title = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip();
 		var occupation = occupationUri == null || occupationUri.isBlank() ? null : occupationUri.strip();
-		jdbc.sql("""
-				insert into account.profile (person_id, job_title, occupation_uri) values (:person, :title, :occupation)
-				on conflict (person_id) do update set job_title = excluded.job_title,
-				  occupation_uri = excluded.occupation_uri, updated_at = now()""")
-			.param("person", person.value())
-			.param("title", title)
-			.param("occupation", occupation)
-			.update();
+		jdbc.sql(SAVE).param("person", person.value()).param("title", title).param("occupation", occupation).update();
 	}
 
 	/**

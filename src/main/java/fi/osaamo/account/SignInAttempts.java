@@ -8,12 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,25 +45,33 @@ class SignInAttempts {
 		var throttle = properties.throttle();
 		var now = clock.instant();
 		var since = now.minus(throttle.window());
-		var byName = jdbc.sql("""
+		var byName = failuresOfName(username, since).wait(throttle.freePerName(), throttle.maxWaitPerName(), now);
+		var byClient = failuresFrom(client, since).wait(throttle.freePerClient(), throttle.maxWaitPerClient(), now);
+		return byName.compareTo(byClient) >= 0 ? byName : byClient;
+	}
+
+	/** The name's failures in the window since its latest success. */
+	private Failures failuresOfName(String username, Instant since) {
+		return jdbc.sql("""
 				select count(*) as failures, max(at) as latest from account.sign_in_attempt
 				where name_key = :key and outcome = 'FAILURE' and at > :since
 				  and at > coalesce((select max(at) from account.sign_in_attempt
 				                     where name_key = :key and outcome = 'SUCCESS'), :since)""")
 			.param("key", key(username))
 			.param("since", Timestamp.from(since))
-			.query((rs, row) -> remaining(rs.getInt("failures"), rs.getTimestamp("latest"), throttle.freePerName(),
-					throttle.maxWaitPerName(), now))
+			.query((rs, row) -> new Failures(rs.getInt("failures"), rs.getTimestamp("latest")))
 			.single();
-		var byClient = jdbc.sql("""
+	}
+
+	/** The address's failures in the window. */
+	private Failures failuresFrom(String client, Instant since) {
+		return jdbc.sql("""
 				select count(*) as failures, max(at) as latest from account.sign_in_attempt
 				where client = :client and outcome = 'FAILURE' and at > :since""")
 			.param("client", client)
 			.param("since", Timestamp.from(since))
-			.query((rs, row) -> remaining(rs.getInt("failures"), rs.getTimestamp("latest"), throttle.freePerClient(),
-					throttle.maxWaitPerClient(), now))
+			.query((rs, row) -> new Failures(rs.getInt("failures"), rs.getTimestamp("latest")))
 			.single();
-		return byName.compareTo(byClient) >= 0 ? byName : byClient;
 	}
 
 	/**
@@ -96,41 +102,6 @@ class SignInAttempts {
 			.update();
 	}
 
-	/**
-	 * The newest attempts, for platform administrators.
-	 * @param query part of the name or the address, or empty for all
-	 * @param page the page, from 0
-	 * @param size the page size
-	 * @return the attempts and how many match
-	 */
-	Page list(String query, int page, int size) {
-		var where = " from account.sign_in_attempt where (:query = '' or username ilike :pattern or client ilike :pattern)";
-		var pattern = fi.osaamo.platform.LikePatterns.containing(query);
-		var total = jdbc.sql("select count(*)" + where)
-			.param("query", query)
-			.param("pattern", pattern)
-			.query(Long.class)
-			.single();
-		var items = jdbc
-			.sql("select at, client, username, outcome" + where
-					+ " order by at desc, id desc limit :size offset :offset")
-			.param("query", query)
-			.param("pattern", pattern)
-			.param("size", size)
-			.param("offset", (long) page * size)
-			.query((rs, row) -> new SignInAttempt(rs.getTimestamp("at").toInstant(), rs.getString("client"),
-					rs.getString("username"), SignInAttempt.Outcome.valueOf(rs.getString("outcome"))))
-			.list();
-		return new Page(items, total);
-	}
-
-	@Scheduled(cron = "0 17 3 * * *")
-	void forgetOld() {
-		jdbc.sql("delete from account.sign_in_attempt where at < :before")
-			.param("before", Timestamp.from(clock.instant().minus(properties.signInLogRetention())))
-			.update();
-	}
-
 	private static String abbreviate(String value) {
 		return value.length() <= 64 ? value : value.substring(0, 63) + "…";
 	}
@@ -146,7 +117,18 @@ class SignInAttempts {
 		}
 	}
 
-	record Page(List<SignInAttempt> items, long total) {
+	/**
+	 * Failed attempts counted by one of the throttle's measures.
+	 *
+	 * @param count how many
+	 * @param latest when the latest was, if any
+	 */
+	private record Failures(int count, @Nullable Timestamp latest) {
+
+		Duration wait(int free, Duration max, Instant now) {
+			return remaining(count, latest, free, max, now);
+		}
+
 	}
 
 }

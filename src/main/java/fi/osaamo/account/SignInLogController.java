@@ -16,11 +16,11 @@ class SignInLogController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final SignInAttempts attempts;
+	private final SignInLog attempts;
 
 	private final AccountProperties properties;
 
-	SignInLogController(SignInAttempts attempts, AccountProperties properties) {
+	SignInLogController(SignInLog attempts, AccountProperties properties) {
 		this.attempts = attempts;
 		this.properties = properties;
 	}

@@ -39,10 +39,18 @@ class ThrottledSignIn implements AuthenticationProvider {
 				&& details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
 		var wait = attempts.waitFor(client, username);
 		if (!wait.isZero()) {
-			attempts.record(client, username, SignInAttempt.Outcome.THROTTLED);
-			LastUsername.remember(username);
-			throw new SignInThrottledException(wait);
+			throw throttled(client, username, wait);
 		}
+		return checkPassword(authentication, client, username);
+	}
+
+	private SignInThrottledException throttled(String client, String username, Duration wait) {
+		attempts.record(client, username, SignInAttempt.Outcome.THROTTLED);
+		LastUsername.remember(username);
+		return new SignInThrottledException(wait);
+	}
+
+	private Authentication checkPassword(Authentication authentication, String client, String username) {
 		try {
 			var result = passwords.authenticate(authentication);
 			attempts.record(client, username, SignInAttempt.Outcome.SUCCESS);

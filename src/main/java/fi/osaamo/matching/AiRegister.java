@@ -26,6 +26,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class AiRegister implements FeatureSwitches {
 
+	private static final String SET = """
+			insert into matching.feature_switch (feature, enabled, changed_by) values (:feature, :enabled, :actor)
+			on conflict (feature) do update set enabled = excluded.enabled, changed_by = excluded.changed_by,
+			  changed_at = now()""";
+
 	private final JdbcClient jdbc;
 
 	private final OrganisationManagement organisations;
@@ -67,14 +72,7 @@ public class AiRegister implements FeatureSwitches {
 		if (!organisations.isPlatformAdmin(actor)) {
 			throw new AccessDeniedException("only platform administrators switch automated features");
 		}
-		jdbc.sql("""
-				insert into matching.feature_switch (feature, enabled, changed_by) values (:feature, :enabled, :actor)
-				on conflict (feature) do update set enabled = excluded.enabled, changed_by = excluded.changed_by,
-				  changed_at = now()""")
-			.param("feature", feature.name())
-			.param("enabled", on)
-			.param("actor", actor.value())
-			.update();
+		jdbc.sql(SET).param("feature", feature.name()).param("enabled", on).param("actor", actor.value()).update();
 		enabled.put(feature, on);
 	}
 
@@ -97,14 +95,18 @@ public class AiRegister implements FeatureSwitches {
 			uses.put(feature, 0L);
 		}
 		jdbc.sql("select feature, count(*) as uses from matching.use_log group by feature").query(rs -> {
-			try {
-				uses.put(AutomatedFeature.valueOf(rs.getString("feature")), rs.getLong("uses"));
-			}
-			catch (IllegalArgumentException ex) {
-				// a feature of an older version
-			}
+			count(uses, rs.getString("feature"), rs.getLong("uses"));
 		});
 		return uses;
+	}
+
+	private static void count(Map<AutomatedFeature, Long> uses, String feature, long count) {
+		try {
+			uses.put(AutomatedFeature.valueOf(feature), count);
+		}
+		catch (IllegalArgumentException ex) {
+			// a feature of an older version
+		}
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package fi.osaamo.matching;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.organisation.Membership;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
@@ -19,6 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+/**
+ * HR's side of task allocation: running it, deciding on suggestions, answering contests.
+ */
 @Controller
 class AllocationController {
 
@@ -28,8 +33,11 @@ class AllocationController {
 
 	private final AiRegister register;
 
-	AllocationController(Allocations allocations, JobManagement jobs, AiRegister register) {
+	private final AllocationReviews reviews;
+
+	AllocationController(Allocations allocations, JobManagement jobs, AiRegister register, AllocationReviews reviews) {
 		this.allocations = allocations;
+		this.reviews = reviews;
 		this.jobs = jobs;
 		this.register = register;
 	}
@@ -37,10 +45,7 @@ class AllocationController {
 	@GetMapping("/matching/allocations")
 	String allocations(@AuthenticationPrincipal PersonPrincipal user,
 			@RequestParam(required = false) @Nullable UUID organisation, Model model) {
-		var companies = jobs.companiesOf(user.personId())
-			.stream()
-			.filter(membership -> jobs.isHr(user.personId(), membership.organisationId()))
-			.toList();
+		var companies = hrCompanies(user);
 		var chosen = companies.stream()
 			.filter(company -> organisation == null || company.organisationId().value().equals(organisation))
 			.findFirst()
@@ -49,6 +54,13 @@ class AllocationController {
 				new AllocationsPage(chosen, companies, allocations.forCompany(user.personId(), chosen.organisationId()),
 						register.isEnabled(AutomatedFeature.TASK_ALLOCATION)));
 		return "matching/allocations";
+	}
+
+	private List<Membership> hrCompanies(PersonPrincipal user) {
+		return jobs.companiesOf(user.personId())
+			.stream()
+			.filter(membership -> jobs.isHr(user.personId(), membership.organisationId()))
+			.toList();
 	}
 
 	@PostMapping("/matching/allocations/suggest")
@@ -64,15 +76,13 @@ class AllocationController {
 			@RequestParam boolean accept, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		var target = "/matching/allocations?organisation=" + organisation + "#suggestion-" + id;
 		try {
-			allocations.decide(user.personId(), id, accept, reason);
-			return Notice.redirect(redirect, target,
-					accept ? "allocations.notice.accepted" : "allocations.notice.declined");
+			reviews.decide(user.personId(), id, accept, reason);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("allocationError", ex.messageKey());
 			redirect.addFlashAttribute("failed", id.toString());
-			return "redirect:" + target;
+			return refused(redirect, ex, target);
 		}
+		return Notice.redirect(redirect, target, notice(accept));
 	}
 
 	@PostMapping("/matching/contests/{id}/answer")
@@ -80,32 +90,21 @@ class AllocationController {
 			@RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
 		var target = "/matching/allocations?organisation=" + organisation;
 		try {
-			allocations.answer(user.personId(), id, answer);
+			reviews.answer(user.personId(), id, answer);
 			return Notice.redirect(redirect, target, "allocations.notice.answered");
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("allocationError", ex.messageKey());
-			return "redirect:" + target;
+			return refused(redirect, ex, target);
 		}
 	}
 
-	@GetMapping("/matching/suggestions")
-	String mine(@AuthenticationPrincipal PersonPrincipal user, Model model) {
-		model.addAttribute("suggestions", allocations.forPerson(user.personId()));
-		return "matching/suggestions";
+	private static String notice(boolean accept) {
+		return accept ? "allocations.notice.accepted" : "allocations.notice.declined";
 	}
 
-	@PostMapping("/matching/suggestions/{id}/contest")
-	String contest(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
-			@RequestParam(defaultValue = "") String text, RedirectAttributes redirect) {
-		try {
-			allocations.contest(user.personId(), id, text);
-			redirect.addFlashAttribute("contested", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("allocationError", ex.messageKey());
-		}
-		return "redirect:/matching/suggestions#suggestion-" + id;
+	private static String refused(RedirectAttributes redirect, InvalidInputException ex, String target) {
+		redirect.addFlashAttribute("allocationError", ex.messageKey());
+		return "redirect:" + target;
 	}
 
 }

@@ -1,6 +1,7 @@
 package fi.osaamo.matching;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.jobs.JobId;
 import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.jobs.JobTask;
+import fi.osaamo.matching.engine.ProfileIndex;
 import fi.osaamo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -44,11 +47,25 @@ class Candidates {
 
 	CandidatesPage forTask(PersonId hr, UUID id, int limit, Locale locale) {
 		register.require(AutomatedFeature.CANDIDATE_RANKING);
+		var task = hrTask(hr, id);
+		var candidates = explained(engine.candidates(task, task.organisation(), limit), task, locale);
+		useLog.record(UseLog.CANDIDATES, hr, task.organisation().value(), "job:" + id,
+				candidates.stream()
+					.map(c -> Map.<String, Object>of("person", c.person().toString(), "score", c.gap().score()))
+					.toList());
+		return new CandidatesPage(task, candidates);
+	}
+
+	private JobTask hrTask(PersonId hr, UUID id) {
 		var task = jobs.require(new JobId(id), hr);
 		if (!jobs.isHr(hr, task.organisation())) {
 			throw new NotFoundException("job " + id);
 		}
-		var ranked = engine.candidates(task, task.organisation(), limit);
+		return task;
+	}
+
+	/** The people ranked, by pseudonym, each with their score explained. */
+	private List<CandidatesPage.Candidate> explained(List<ProfileIndex.Ranked> ranked, JobTask task, Locale locale) {
 		var names = identities.summaries(ranked.stream().map(candidate -> new PersonId(candidate.person())).toList());
 		var candidates = new ArrayList<CandidatesPage.Candidate>();
 		for (var candidate : ranked) {
@@ -56,11 +73,7 @@ class Candidates {
 			candidates.add(new CandidatesPage.Candidate(person,
 					names.containsKey(person) ? names.get(person).pseudonym() : "–", gaps.gap(person, task, locale)));
 		}
-		useLog.record(UseLog.CANDIDATES, hr, task.organisation().value(), "job:" + id,
-				candidates.stream()
-					.map(c -> Map.<String, Object>of("person", c.person().toString(), "score", c.gap().score()))
-					.toList());
-		return new CandidatesPage(task, candidates);
+		return candidates;
 	}
 
 }

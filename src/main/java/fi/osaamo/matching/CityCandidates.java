@@ -8,6 +8,7 @@ import java.util.Map;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.jobs.JobTask;
+import fi.osaamo.matching.engine.ProfileIndex;
 import fi.osaamo.organisation.OrganisationId;
 import org.springframework.stereotype.Service;
 
@@ -58,7 +59,16 @@ public class CityCandidates {
 	 */
 	public List<Candidate> forTask(PersonId viewer, OrganisationId city, JobTask task, int limit, Locale locale) {
 		register.require(AutomatedFeature.CANDIDATE_RANKING);
-		var ranked = engine.cityCandidates(task, city, limit);
+		var candidates = explained(engine.cityCandidates(task, city, limit), task, locale);
+		useLog.record(UseLog.CANDIDATES, viewer, city.value(), "job:" + task.id().value(),
+				candidates.stream()
+					.map(c -> Map.<String, Object>of("person", c.person().toString(), "score", c.gap().score()))
+					.toList());
+		return candidates;
+	}
+
+	/** The talents ranked, by pseudonym, each with their score explained. */
+	private List<Candidate> explained(List<ProfileIndex.Ranked> ranked, JobTask task, Locale locale) {
 		var names = identities.summaries(ranked.stream().map(candidate -> new PersonId(candidate.person())).toList());
 		var candidates = new ArrayList<Candidate>();
 		for (var candidate : ranked) {
@@ -66,10 +76,6 @@ public class CityCandidates {
 			candidates.add(new Candidate(person, names.containsKey(person) ? names.get(person).pseudonym() : "–",
 					gaps.gap(person, task, locale)));
 		}
-		useLog.record(UseLog.CANDIDATES, viewer, city.value(), "job:" + task.id().value(),
-				candidates.stream()
-					.map(c -> Map.<String, Object>of("person", c.person().toString(), "score", c.gap().score()))
-					.toList());
 		return candidates;
 	}
 

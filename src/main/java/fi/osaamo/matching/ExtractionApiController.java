@@ -3,8 +3,8 @@ package fi.osaamo.matching;
 import java.util.List;
 import java.util.Locale;
 
-import fi.osaamo.matching.engine.SkillExtractor;
 import fi.osaamo.identity.PersonPrincipal;
+import fi.osaamo.matching.engine.SkillExtractor;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,24 +40,31 @@ class ExtractionApiController {
 	List<SkillExtractor.Match> extract(@AuthenticationPrincipal PersonPrincipal user,
 			@RequestBody ExtractRequest request, Locale locale) {
 		register.require(AutomatedFeature.SKILL_EXTRACTION);
-		var text = request.text();
+		var text = checked(request.text());
+		var extractor = engine.extractor();
+		var language = language(request, extractor, text, locale);
+		var matches = extractor.extract(text, language, Language.of(locale).code());
+		useLog.record(UseLog.EXTRACTION, user.personId(), null, "text",
+				matches.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
+		return matches;
+	}
+
+	private static String checked(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidInputException("text", "validation.required");
 		}
 		if (text.length() > MAX_TEXT) {
 			throw new InvalidInputException("text", "validation.tooLong", MAX_TEXT);
 		}
-		var extractor = engine.extractor();
-		// The text's own language, not the reader's: a Finnish description read in
-		// English.
-		var language = request.lang() == null ? extractor.language(text, Language.of(locale).code())
+		return text;
+	}
+
+	// The text's own language, not the reader's: a Finnish description read in English.
+	private static String language(ExtractRequest request, SkillExtractor extractor, String text, Locale locale) {
+		return request.lang() == null ? extractor.language(text, Language.of(locale).code())
 				: Language.fromCode(request.lang())
 					.orElseThrow(() -> new InvalidInputException("lang", "validation.language", request.lang()))
 					.code();
-		var matches = extractor.extract(text, language, Language.of(locale).code());
-		useLog.record(UseLog.EXTRACTION, user.personId(), null, "text",
-				matches.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
-		return matches;
 	}
 
 	/**

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.jobs.Importance;
 import fi.osaamo.jobs.JobTask;
+import fi.osaamo.matching.engine.Explanation;
 import fi.osaamo.matching.engine.Profile;
-import fi.osaamo.matching.engine.Scorer;
 import fi.osaamo.platform.Language;
+import fi.osaamo.taxonomy.ConceptRef;
 import fi.osaamo.taxonomy.TaxonomyManagement;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,34 +56,46 @@ public class GapAnalysis {
 
 	Gap gap(Profile profile, JobTask task, Locale locale) {
 		var explanation = engine.scorer().explain(profile, engine.requirement(task));
-		var uris = new HashSet<String>();
-		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
-		explanation.items().stream().filter(item -> item.via() >= 0).forEach(item -> uris.add(engine.uri(item.via())));
-		var labels = taxonomy.byUris(uris, Language.of(locale));
+		var labels = labels(task, explanation, locale);
 		var matched = new ArrayList<GapItem>();
 		var partial = new ArrayList<GapItem>();
 		var missing = new ArrayList<GapItem>();
 		for (var item : explanation.items()) {
-			var required = task.requiredSkills().get(item.index());
-			var label = labels.containsKey(required.skillUri()) ? labels.get(required.skillUri()).label().text()
-					: required.skillUri();
-			String via = null;
-			if (item.via() >= 0) {
-				var viaUri = engine.uri(item.via());
-				via = labels.containsKey(viaUri) ? labels.get(viaUri).label().text() : viaUri;
-			}
-			var gapItem = new GapItem(required.skillUri(), label,
-					item.kind() == Scorer.Explanation.Kind.RELATED ? item.viaLevel() : item.level(), required.level(),
-					required.importance(), required.weight(), Math.round(item.points() * 10) / 10.0, via,
-					item.relation() == null ? null : item.relation().name());
-			switch (item.kind()) {
-				case MATCHED -> matched.add(gapItem);
-				case LOWER_LEVEL, RELATED -> partial.add(gapItem);
-				case MISSING -> missing.add(gapItem);
-			}
+			bucket(item.kind(), matched, partial, missing).add(item(task, item, labels));
 		}
 		return new Gap(explanation.score(), matched, partial, missing, new Gap.Occupation(
 				explanation.occupationShared(), explanation.occupationSkills(), explanation.occupationPoints()));
+	}
+
+	/** The labels of the required skills and of the related skills that earned credit. */
+	private Map<String, ConceptRef> labels(JobTask task, Explanation explanation, Locale locale) {
+		var uris = new HashSet<String>();
+		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
+		explanation.items().stream().filter(item -> item.via() >= 0).forEach(item -> uris.add(engine.uri(item.via())));
+		return taxonomy.byUris(uris, Language.of(locale));
+	}
+
+	private GapItem item(JobTask task, Explanation.Item item, Map<String, ConceptRef> labels) {
+		var required = task.requiredSkills().get(item.index());
+		var via = item.via() < 0 ? null : label(engine.uri(item.via()), labels);
+		return new GapItem(required.skillUri(), label(required.skillUri(), labels),
+				item.kind() == Explanation.Kind.RELATED ? item.viaLevel() : item.level(), required.level(),
+				required.importance(), required.weight(), Math.round(item.points() * 10) / 10.0, via,
+				item.relation() == null ? null : item.relation().name());
+	}
+
+	/** Which of the lists a skill met in some way belongs in. */
+	private static List<GapItem> bucket(Explanation.Kind kind, List<GapItem> matched, List<GapItem> partial,
+			List<GapItem> missing) {
+		return switch (kind) {
+			case MATCHED -> matched;
+			case LOWER_LEVEL, RELATED -> partial;
+			case MISSING -> missing;
+		};
+	}
+
+	private static String label(String uri, Map<String, ConceptRef> labels) {
+		return labels.containsKey(uri) ? labels.get(uri).label().text() : uri;
 	}
 
 }

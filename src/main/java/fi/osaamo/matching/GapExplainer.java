@@ -3,6 +3,7 @@ package fi.osaamo.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import fi.osaamo.jobs.Importance;
@@ -33,27 +34,41 @@ public class GapExplainer {
 		var lines = new ArrayList<String>();
 		lines.add(summary(gap.score(), gap.matched().size(), gap.required(), voice, locale));
 		for (var item : gap.partial()) {
-			if (item.via() != null) {
-				lines.add(text("gap.related", voice, locale, item.label(), item.via(),
-						messages.getMessage("relation." + item.relation(), null, locale), item.contribution()));
-			}
-			else {
-				lines.add(text("gap.partial", voice, locale, item.label(), item.level(), item.required()));
-			}
+			lines.add(partial(item, voice, locale));
 		}
 		for (var importance : Importance.values()) {
-			var lacking = gap.missing().stream().filter(item -> item.importance() == importance).toList();
-			if (!lacking.isEmpty()) {
-				lines.add(text(importance == Importance.MUST ? "gap.missingMust" : "gap.missingNice", voice, locale,
-						lacking.stream().map(GapItem::label).collect(Collectors.joining(", "))));
-			}
+			missing(gap, importance, voice, locale).ifPresent(lines::add);
 		}
-		var occupation = gap.occupation();
-		if (occupation.skills() > 0) {
-			lines.add(text("gap.occupation", voice, locale, occupation.shared(), occupation.skills(),
-					Math.round(occupation.points() * 10) / 10.0));
-		}
+		occupation(gap.occupation(), voice, locale).ifPresent(lines::add);
 		return lines;
+	}
+
+	/** How many of the occupation's essential skills the person has, if one is named. */
+	private Optional<String> occupation(Gap.Occupation occupation, Voice voice, Locale locale) {
+		if (occupation.skills() <= 0) {
+			return Optional.empty();
+		}
+		return Optional.of(text("gap.occupation", voice, locale, occupation.shared(), occupation.skills(),
+				Math.round(occupation.points() * 10) / 10.0));
+	}
+
+	/** A skill at a lower level, or met by a related skill. */
+	private String partial(GapItem item, Voice voice, Locale locale) {
+		if (item.via() != null) {
+			return text("gap.related", voice, locale, item.label(), item.via(),
+					messages.getMessage("relation." + item.relation(), null, locale), item.contribution());
+		}
+		return text("gap.partial", voice, locale, item.label(), item.level(), item.required());
+	}
+
+	/** The skills of one importance lacking, if any. */
+	private Optional<String> missing(Gap gap, Importance importance, Voice voice, Locale locale) {
+		var lacking = gap.missing().stream().filter(item -> item.importance() == importance).toList();
+		if (lacking.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(text(importance == Importance.MUST ? "gap.missingMust" : "gap.missingNice", voice, locale,
+				lacking.stream().map(GapItem::label).collect(Collectors.joining(", "))));
 	}
 
 	/**

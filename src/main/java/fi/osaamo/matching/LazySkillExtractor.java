@@ -28,16 +28,18 @@ final class LazySkillExtractor {
 
 	SkillExtractor get() {
 		var current = extractor;
-		if (current == null) {
-			synchronized (lock) {
-				current = extractor;
-				if (current == null) {
-					current = build();
-					extractor = current;
-				}
+		return current != null ? current : getOrBuild();
+	}
+
+	private SkillExtractor getOrBuild() {
+		synchronized (lock) {
+			var current = extractor;
+			if (current == null) {
+				current = build();
+				extractor = current;
 			}
+			return current;
 		}
-		return current;
 	}
 
 	private SkillExtractor build() {

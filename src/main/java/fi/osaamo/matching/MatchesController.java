@@ -1,6 +1,7 @@
 package fi.osaamo.matching;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.jobs.JobManagement;
 import fi.osaamo.jobs.JobStatus;
+import fi.osaamo.matching.engine.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,16 +60,24 @@ class MatchesController {
 	String matches(@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		register.require(AutomatedFeature.JOB_RANKING);
 		var profile = engine.profile(user.personId());
-		var visible = jobs.list(user.personId(), null, JobStatus.OPEN, "", 0, 1000).items();
-		var matches = new ArrayList<MatchesPage.Match>();
-		for (var ranked : engine.rankJobs(profile, visible, LIMIT)) {
-			matches.add(new MatchesPage.Match(ranked.task(), gaps.gap(profile, ranked.task(), locale)));
-		}
+		var matches = matches(user, profile, locale);
 		useLog.record(UseLog.JOBS, user.personId(), null, "person:self", matches.stream()
 			.map(match -> Map.<String, Object>of("job", match.task().id().toString(), "score", match.gap().score()))
 			.toList());
 		model.addAttribute("page", new MatchesPage(matches, competence.hasMapping(user.personId())));
 		return "matching/matches";
+	}
+
+	/**
+	 * The open tasks the person sees, best match first, each compared with the profile.
+	 */
+	private List<MatchesPage.Match> matches(PersonPrincipal user, Profile profile, Locale locale) {
+		var visible = jobs.list(user.personId(), null, JobStatus.OPEN, "", 0, 1000).items();
+		var matches = new ArrayList<MatchesPage.Match>();
+		for (var ranked : engine.rankJobs(profile, visible, LIMIT)) {
+			matches.add(new MatchesPage.Match(ranked.task(), gaps.gap(profile, ranked.task(), locale)));
+		}
+		return matches;
 	}
 
 }

@@ -2,160 +2,43 @@ package fi.osaamo.matching;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.osaamo.competence.CityOptIns;
-import fi.osaamo.competence.CompetenceManagement;
-import fi.osaamo.competence.MappingChanged;
-import fi.osaamo.competence.MappingDeleted;
-import fi.osaamo.competence.SharingChanged;
 import fi.osaamo.competence.SharingManagement;
-import fi.osaamo.competence.SkillLevels;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.jobs.Importance;
 import fi.osaamo.jobs.JobTask;
 import fi.osaamo.matching.engine.Profile;
 import fi.osaamo.matching.engine.ProfileIndex;
 import fi.osaamo.matching.engine.Requirement;
 import fi.osaamo.matching.engine.Scorer;
 import fi.osaamo.matching.engine.SkillExtractor;
-import fi.osaamo.matching.engine.SkillGraph;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.taxonomy.TaxonomyManagement;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The matching engine as the application uses it: the skill graph read from the taxonomy
- * and every person's skills in an in-memory index, built at start-up and kept in step
- * with the database by the competence module's events. The events are handled right after
- * the change commits, in the thread that made it, so the next ranking already sees it;
- * each handler reads the person's current state from the database, and older versions
- * never replace newer ones.
+ * The matching engine as the application uses it: rankings of people and job tasks,
+ * profiles and requirements in the engine's terms, and skill extraction, over the
+ * in-memory index that {@link MatchingIndex} keeps in step with the database.
  */
 @Service
 public class MatchingEngine {
 
-	private static final Logger log = LoggerFactory.getLogger(MatchingEngine.class);
-
-	private final TaxonomyManagement taxonomy;
-
-	private final CompetenceManagement competence;
+	private final MatchingIndex index;
 
 	private final SharingManagement sharing;
-
-	private volatile @Nullable ProfileIndex index;
 
 	private final LazySkillExtractor extractor;
 
 	private final CityOptIns cities;
 
-	MatchingEngine(TaxonomyManagement taxonomy, CompetenceManagement competence, SharingManagement sharing,
-			CityOptIns cities) {
+	MatchingEngine(TaxonomyManagement taxonomy, MatchingIndex index, SharingManagement sharing, CityOptIns cities) {
 		this.extractor = new LazySkillExtractor(taxonomy);
 		this.cities = cities;
-		this.taxonomy = taxonomy;
-		this.competence = competence;
+		this.index = index;
 		this.sharing = sharing;
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	synchronized void build() {
-		var started = System.nanoTime();
-		var relations = taxonomy.relations();
-		var builder = SkillGraph.builder();
-		relations.skills().forEach(builder::skill);
-		relations.broader().forEach(pair -> builder.broader(pair.first(), pair.second()));
-		relations.related().forEach(pair -> builder.related(pair.first(), pair.second()));
-		relations.essential().forEach(pair -> builder.essential(pair.first(), pair.second()));
-		var fresh = new ProfileIndex(new Scorer(builder.build()));
-		competence
-			.forEachSkillLevels(levels -> fresh.put(levels.person().value(), profile(fresh, levels), levels.version()));
-		shareAll(fresh);
-		index = fresh;
-		log.info("Matching index: {} people, {} skill claims, built in {} ms", fresh.size(), fresh.postings(),
-				(System.nanoTime() - started) / 1_000_000);
-	}
-
-	/** Grants that expired at midnight leave the index with the day. */
-	@Scheduled(cron = "0 5 0 * * *", zone = "Europe/Helsinki")
-	synchronized void refreshSharing() {
-		var current = index;
-		if (current == null) {
-			return;
-		}
-		var today = sharing.skillSharing();
-		var visible = cities.visibleCities();
-		competence.forEachSkillLevels(levels -> current.share(levels.person().value(),
-				shares(today.getOrDefault(levels.person(), Set.of()), visible.get(levels.person()))));
-	}
-
-	/**
-	 * Whom people share their skills with: their employers' grants, and the city they are
-	 * visible to (for the growth team's candidates).
-	 */
-	private void shareAll(ProfileIndex fresh) {
-		var grants = sharing.skillSharing();
-		var visible = cities.visibleCities();
-		var people = new HashSet<PersonId>(grants.keySet());
-		people.addAll(visible.keySet());
-		people.forEach(person -> fresh.share(person.value(),
-				shares(grants.getOrDefault(person, Set.of()), visible.get(person))));
-	}
-
-	private Set<UUID> shares(Set<OrganisationId> organisations, @Nullable OrganisationId city) {
-		var shares = organisations.stream().map(OrganisationId::value).collect(Collectors.toSet());
-		if (city != null) {
-			shares.add(city.value());
-		}
-		return shares;
-	}
-
-	private Set<UUID> shares(PersonId person) {
-		return shares(sharing.skillSharing(person), cities.visibility(person).map(v -> v.city()).orElse(null));
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	synchronized void on(MappingChanged event) {
-		refresh(event.person());
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	synchronized void on(MappingDeleted event) {
-		var current = index;
-		if (current != null) {
-			current.remove(event.person().value());
-		}
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	synchronized void on(SharingChanged event) {
-		var current = index;
-		if (current != null) {
-			current.share(event.person().value(), shares(event.person()));
-		}
-	}
-
-	private void refresh(PersonId person) {
-		var current = index;
-		if (current == null) {
-			return;
-		}
-		competence.skillLevels(person).ifPresentOrElse(levels -> {
-			current.put(person.value(), profile(current, levels), levels.version());
-			current.share(person.value(), shares(person));
-		}, () -> current.remove(person.value()));
 	}
 
 	/**
@@ -182,26 +65,11 @@ public class MatchingEngine {
 	 * @return the related skills' URIs, without the given ones
 	 */
 	public Set<String> relatedSkills(Collection<String> uris) {
-		var graph = scorer().graph();
-		var related = new LinkedHashSet<String>();
-		for (var uri : uris) {
-			var id = graph.id(uri);
-			if (id >= 0) {
-				for (var other : graph.related(id)) {
-					related.add(graph.uri(other));
-				}
-			}
-		}
-		related.removeAll(uris);
-		return related;
+		return EngineInputs.related(scorer().graph(), uris);
 	}
 
 	ProfileIndex index() {
-		var current = index;
-		if (current == null) {
-			throw new IllegalStateException("the matching index is not built yet");
-		}
-		return current;
+		return index.get();
 	}
 
 	Scorer scorer() {
@@ -224,27 +92,11 @@ public class MatchingEngine {
 	 * @return the profile; unknown skills are left out
 	 */
 	Profile profile(List<SkillLevel> skills) {
-		var graph = scorer().graph();
-		var ids = new int[skills.size()];
-		var levels = new int[skills.size()];
-		for (int i = 0; i < skills.size(); i++) {
-			ids[i] = graph.id(skills.get(i).uri());
-			levels[i] = skills.get(i).level();
-		}
-		return Profile.of(ids, levels);
+		return EngineInputs.profile(scorer().graph(), skills);
 	}
 
 	Requirement requirement(JobTask task) {
-		var graph = scorer().graph();
-		var builder = Requirement.builder();
-		for (var skill : task.requiredSkills()) {
-			builder.skill(graph.id(skill.skillUri()), skill.level(), skill.weight(),
-					skill.importance() == Importance.MUST);
-		}
-		if (task.occupationUri() != null) {
-			builder.occupation(graph.essentialSkills(task.occupationUri()));
-		}
-		return builder.build();
+		return EngineInputs.requirement(scorer().graph(), task);
 	}
 
 	/**
@@ -309,17 +161,6 @@ public class MatchingEngine {
 	 * @param requirement what it requires, as the engine sees it
 	 */
 	record RankedJob(JobTask task, float score, Requirement requirement) {
-	}
-
-	private static Profile profile(ProfileIndex index, SkillLevels levels) {
-		var graph = index.scorer().graph();
-		var ids = new int[levels.skills().size()];
-		var values = new int[ids.length];
-		for (int i = 0; i < ids.length; i++) {
-			ids[i] = graph.id(levels.skills().get(i));
-			values[i] = levels.levels().get(i);
-		}
-		return Profile.of(ids, values);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.jobs.JobId;
 import fi.osaamo.jobs.JobManagement;
+import fi.osaamo.jobs.JobTask;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -44,24 +45,42 @@ class ProposalsController {
 	String proposals(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String lang, Locale locale, Model model) {
 		register.require(AutomatedFeature.SKILL_EXTRACTION);
+		var task = hrTask(user, id);
+		var description = task.description() == null ? "" : task.description();
+		var language = language(lang, description, locale);
+		var proposals = proposals(description, language, locale);
+		logShown(user, task, id, proposals);
+		model.addAttribute("page", new ProposalsPage(task, proposals,
+				task.requiredSkills().stream().map(skill -> skill.skillUri()).collect(Collectors.toSet()), language));
+		return "matching/proposals";
+	}
+
+	private java.util.List<fi.osaamo.matching.engine.SkillExtractor.Match> proposals(String description,
+			String language, Locale locale) {
+		return description.isBlank() ? java.util.List.<fi.osaamo.matching.engine.SkillExtractor.Match>of()
+				: engine.extractor().extract(description, language, Language.of(locale).code());
+	}
+
+	private void logShown(PersonPrincipal user, JobTask task, UUID id,
+			java.util.List<fi.osaamo.matching.engine.SkillExtractor.Match> proposals) {
+		useLog.record(UseLog.EXTRACTION, user.personId(), task.organisation().value(), "job:" + id,
+				proposals.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
+	}
+
+	private JobTask hrTask(PersonPrincipal user, UUID id) {
 		var task = jobs.require(new JobId(id), user.personId());
 		if (!jobs.isHr(user.personId(), task.organisation())) {
 			throw new NotFoundException("job " + id);
 		}
-		var description = task.description() == null ? "" : task.description();
+		return task;
+	}
+
+	// The description is read in its own language; the skills are named in the reader's.
+	private String language(@Nullable String lang, String description, Locale locale) {
 		var extractor = engine.extractor();
-		// The description is read in its own language; the skills are named in the
-		// reader's.
-		var language = Language.fromCode(lang)
+		return Language.fromCode(lang)
 			.map(Language::code)
 			.orElseGet(() -> extractor.language(description, Language.of(locale).code()));
-		var proposals = description.isBlank() ? java.util.List.<fi.osaamo.matching.engine.SkillExtractor.Match>of()
-				: extractor.extract(description, language, Language.of(locale).code());
-		useLog.record(UseLog.EXTRACTION, user.personId(), task.organisation().value(), "job:" + id,
-				proposals.stream().map(match -> java.util.Map.<String, Object>of("skill", match.uri())).toList());
-		model.addAttribute("page", new ProposalsPage(task, proposals,
-				task.requiredSkills().stream().map(skill -> skill.skillUri()).collect(Collectors.toSet()), language));
-		return "matching/proposals";
 	}
 
 }

@@ -3,6 +3,8 @@ package fi.osaamo.matching;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonPrincipal;
@@ -39,23 +41,36 @@ class RegisterController {
 	String register(Model model) {
 		var uses = register.uses();
 		var features = new ArrayList<RegisterPage.Entry>();
-		var actors = new HashSet<fi.osaamo.identity.PersonId>();
-		var logs = new java.util.EnumMap<AutomatedFeature, List<AiRegister.Use>>(AutomatedFeature.class);
+		var logs = logs();
+		var names = identities.summaries(actors(logs));
 		for (var feature : AutomatedFeature.values()) {
-			var log = register.log(feature, LOG_ENTRIES);
-			log.forEach(use -> actors.add(use.actor()));
-			logs.put(feature, log);
-		}
-		var names = identities.summaries(actors);
-		for (var feature : AutomatedFeature.values()) {
-			features
-				.add(new RegisterPage.Entry(feature, register.isEnabled(feature), uses.get(feature), logs.get(feature)
-					.stream()
-					.map(use -> new RegisterPage.LogLine(actor(names.get(use.actor()), feature), jobTitle(use), use))
-					.toList()));
+			features.add(entry(feature, uses.get(feature), logs.get(feature), names));
 		}
 		model.addAttribute("page", new RegisterPage(features));
 		return "matching/register";
+	}
+
+	/** The latest uses of each feature. */
+	private Map<AutomatedFeature, List<AiRegister.Use>> logs() {
+		var logs = new java.util.EnumMap<AutomatedFeature, List<AiRegister.Use>>(AutomatedFeature.class);
+		for (var feature : AutomatedFeature.values()) {
+			logs.put(feature, register.log(feature, LOG_ENTRIES));
+		}
+		return logs;
+	}
+
+	private static Set<fi.osaamo.identity.PersonId> actors(Map<AutomatedFeature, List<AiRegister.Use>> logs) {
+		var actors = new HashSet<fi.osaamo.identity.PersonId>();
+		logs.values().forEach(log -> log.forEach(use -> actors.add(use.actor())));
+		return actors;
+	}
+
+	private RegisterPage.Entry entry(AutomatedFeature feature, Long uses, List<AiRegister.Use> log,
+			Map<fi.osaamo.identity.PersonId, fi.osaamo.identity.PersonSummary> names) {
+		return new RegisterPage.Entry(feature, register.isEnabled(feature), uses,
+				log.stream()
+					.map(use -> new RegisterPage.LogLine(actor(names.get(use.actor()), feature), jobTitle(use), use))
+					.toList());
 	}
 
 	private static String actor(fi.osaamo.identity.@Nullable PersonSummary person, AutomatedFeature feature) {

@@ -31,14 +31,18 @@ public class SkillProposals {
 		if (text.isBlank() || !register.isEnabled(AutomatedFeature.SKILL_EXTRACTION)) {
 			return List.of();
 		}
-		var limited = text.length() > ExtractionApiController.MAX_TEXT
-				? text.substring(0, ExtractionApiController.MAX_TEXT) : text;
+		var limited = limited(text);
 		var extractor = engine.extractor();
 		return extractor.extract(limited, extractor.language(limited, language.code()), language.code())
 			.stream()
 			.map(match -> match.uri())
 			.distinct()
 			.toList();
+	}
+
+	private static String limited(String text) {
+		return text.length() > ExtractionApiController.MAX_TEXT ? text.substring(0, ExtractionApiController.MAX_TEXT)
+				: text;
 	}
 
 }

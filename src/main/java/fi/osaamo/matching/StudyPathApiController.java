@@ -43,24 +43,31 @@ class StudyPathApiController {
 			+ "short, cheap studies that start soon and end before the given date; each says what it adds.")
 	List<PathStepJson> studyPath(@AuthenticationPrincipal PersonPrincipal user, @RequestBody StudyPathRequest request) {
 		register.require(AutomatedFeature.STUDY_PATH);
-		if (request.skills() == null || request.skills().isEmpty()) {
-			throw new InvalidInputException("skills", "validation.required");
-		}
-		if (request.skills().size() > 200) {
-			throw new InvalidInputException("skills", "validation.tooMany", 200);
-		}
-		for (var uri : request.skills()) {
-			if (uri == null || !taxonomy.isSkill(uri)) {
-				throw new InvalidInputException("skills", "validation.unknownSkill", uri == null ? "" : uri);
-			}
-		}
-		var steps = paths.plan(request.skills(), request.endBefore(), MatchingApiController.limit(request.limit()));
+		var steps = paths.plan(checked(request.skills()), request.endBefore(),
+				MatchingApiController.limit(request.limit()));
 		useLog.record(UseLog.PATH, user.personId(), null, "skills",
 				steps.stream().map(step -> Map.<String, Object>of("study", step.study().id().toString())).toList());
 		return steps.stream()
 			.map(step -> new PathStepJson(step.study().id(), step.study().title(), step.study().provider(),
 					step.adds()))
 			.toList();
+	}
+
+	private List<String> checked(@Nullable List<String> skills) {
+		if (skills == null || skills.isEmpty()) {
+			throw new InvalidInputException("skills", "validation.required");
+		}
+		if (skills.size() > 200) {
+			throw new InvalidInputException("skills", "validation.tooMany", 200);
+		}
+		skills.forEach(this::requireSkill);
+		return skills;
+	}
+
+	private void requireSkill(@Nullable String uri) {
+		if (uri == null || !taxonomy.isSkill(uri)) {
+			throw new InvalidInputException("skills", "validation.unknownSkill", uri == null ? "" : uri);
+		}
 	}
 
 	/**

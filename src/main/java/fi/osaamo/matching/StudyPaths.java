@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import fi.osaamo.matching.engine.SkillGraph;
 import fi.osaamo.matching.engine.StudyPath;
 import fi.osaamo.studies.Study;
 import fi.osaamo.studies.StudyManagement;
@@ -47,21 +48,34 @@ public class StudyPaths {
 			return List.of();
 		}
 		var graph = engine.scorer().graph();
+		var options = options(lacking, jobStarts, graph);
+		var wanted = lacking.stream().mapToInt(graph::id).filter(id -> id >= 0).toArray();
+		return StudyPath.plan(wanted, options, maxStudies).stream().map(step -> step(step, graph)).toList();
+	}
+
+	/** The studies that teach some of the skills, as the planner's options. */
+	private List<StudyPath.Option> options(Collection<String> lacking, @Nullable LocalDate jobStarts,
+			SkillGraph graph) {
 		var today = LocalDate.now(clock);
 		var options = new ArrayList<StudyPath.Option>();
 		for (var study : studies.teaching(lacking, jobStarts, CANDIDATES)) {
-			var skills = study.skills().stream().mapToInt(graph::id).filter(id -> id >= 0).toArray();
-			var startsIn = study.startDate() == null ? 0 : (int) ChronoUnit.DAYS.between(today, study.startDate());
-			var inTime = jobStarts == null || study.endDate() == null || !study.endDate().isAfter(jobStarts);
-			options.add(new StudyPath.Option(study, skills, study.durationHours() == null ? 0 : study.durationHours(),
-					study.costEur() == null ? 0 : study.costEur().doubleValue(), startsIn, inTime));
+			options.add(option(study, graph, today, jobStarts));
 		}
-		var wanted = lacking.stream().mapToInt(graph::id).filter(id -> id >= 0).toArray();
-		return StudyPath.plan(wanted, options, maxStudies)
-			.stream()
-			.map(step -> new Step((Study) step.option().key(),
-					java.util.Arrays.stream(step.adds()).mapToObj(graph::uri).toList()))
-			.toList();
+		return options;
+	}
+
+	private static StudyPath.Option option(Study study, SkillGraph graph, LocalDate today,
+			@Nullable LocalDate jobStarts) {
+		var skills = study.skills().stream().mapToInt(graph::id).filter(id -> id >= 0).toArray();
+		var startsIn = study.startDate() == null ? 0 : (int) ChronoUnit.DAYS.between(today, study.startDate());
+		var inTime = jobStarts == null || study.endDate() == null || !study.endDate().isAfter(jobStarts);
+		return new StudyPath.Option(study, skills, study.durationHours() == null ? 0 : study.durationHours(),
+				study.costEur() == null ? 0 : study.costEur().doubleValue(), startsIn, inTime);
+	}
+
+	private static Step step(StudyPath.Step step, SkillGraph graph) {
+		return new Step((Study) step.option().key(),
+				java.util.Arrays.stream(step.adds()).mapToObj(graph::uri).toList());
 	}
 
 	/**

@@ -1,18 +1,6 @@
 package fi.osaamo.messaging;
 
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-
-import fi.osaamo.identity.IdentityManagement;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -26,76 +14,46 @@ import org.springframework.stereotype.Component;
 @Component
 class EmailDelivery {
 
-	private static final Logger log = LoggerFactory.getLogger(EmailDelivery.class);
+	private static final String INSERT = """
+			insert into messaging.email (key, recipient_id, subject, status)
+			values (:key, :recipient, :subject, 'PENDING') on conflict (key) do nothing""";
 
 	private final JdbcClient jdbc;
 
-	private final IdentityManagement identities;
+	private final EmailSender sender;
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final MessagingProperties properties;
-
-	EmailDelivery(JdbcClient jdbc, IdentityManagement identities, ObjectProvider<JavaMailSender> mail,
-			MessagingProperties properties) {
+	EmailDelivery(JdbcClient jdbc, EmailSender sender) {
 		this.jdbc = jdbc;
-		this.identities = identities;
-		this.mail = mail;
-		this.properties = properties;
+		this.sender = sender;
 	}
 
 	@ApplicationModuleListener
 	void on(EmailRequested email) {
-		jdbc.sql("""
-				insert into messaging.email (key, recipient_id, subject, status)
-				values (:key, :recipient, :subject, 'PENDING') on conflict (key) do nothing""")
+		jdbc.sql(INSERT)
 			.param("key", email.key())
 			.param("recipient", email.recipient().value())
 			.param("subject", abbreviate(email.subject()))
 			.update();
+		if (claim(email.key())) {
+			mark(email.key(), sender.deliver(email));
+		}
+	}
+
+	/**
+	 * Locks an e-mail's row and counts an attempt, unless it was already sent or given
+	 * up.
+	 * @return whether it is to be sent
+	 */
+	private boolean claim(String key) {
 		var status = jdbc.sql("select status from messaging.email where key = :key for update")
-			.param("key", email.key())
+			.param("key", key)
 			.query(String.class)
 			.single();
 		if (!status.equals("PENDING")) {
-			return;
+			return false;
 		}
-		jdbc.sql("update messaging.email set attempts = attempts + 1 where key = :key")
-			.param("key", email.key())
-			.update();
-		mark(email.key(), deliver(email));
-	}
-
-	private String deliver(EmailRequested email) {
-		var sender = mail.getIfAvailable();
-		if (sender == null) {
-			log.warn("E-mail {} not sent: no SMTP server is configured (spring.mail.host)", email.key());
-			return "NOT_CONFIGURED";
-		}
-		var address = identities.personalData(email.recipient(), email.recipient(), "E-mail delivery")
-			.map(data -> data.email())
-			.filter(value -> value != null && !value.isBlank());
-		if (address.isEmpty()) {
-			log.info("E-mail {} not sent: the recipient has no e-mail address", email.key());
-			return "NO_ADDRESS";
-		}
-		sender.send(message(sender, email, address.get()));
-		return "SENT";
-	}
-
-	private MimeMessage message(JavaMailSender sender, EmailRequested email, String address) {
-		var message = new IdempotentMessage(sender.createMimeMessage(), messageId(email.key()));
-		try {
-			var helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-			helper.setFrom(properties.from());
-			helper.setTo(address);
-			helper.setSubject(email.subject());
-			helper.setText(email.text());
-			return message;
-		}
-		catch (MessagingException ex) {
-			throw new MailPreparationException(ex);
-		}
+		jdbc.sql("update messaging.email set attempts = attempts + 1 where key = :key").param("key", key).update();
+		return true;
 	}
 
 	private void mark(String key, String status) {
@@ -106,29 +64,8 @@ class EmailDelivery {
 			.update();
 	}
 
-	static String messageId(String key) {
-		return "<" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@osaamo>";
-	}
-
 	private static String abbreviate(String subject) {
 		return subject.length() <= 300 ? subject : subject.substring(0, 299) + "…";
-	}
-
-	/** A message whose Message-ID is ours, not one JavaMail makes up on saving. */
-	private static final class IdempotentMessage extends MimeMessage {
-
-		private final String id;
-
-		IdempotentMessage(MimeMessage original, String id) {
-			super(original.getSession());
-			this.id = id;
-		}
-
-		@Override
-		protected void updateMessageID() throws MessagingException {
-			setHeader("Message-ID", this.id);
-		}
-
 	}
 
 }

@@ -28,6 +28,11 @@ class AccountDeletions {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountDeletions.class);
 
+	private static final String POSTPONE = """
+			update privacy.deletion set attempts = attempts + 1, last_error = :error,
+			  next_attempt_at = now() + least(interval '1 minute' * power(2, attempts), interval '1 hour')
+			where person_id = :person""";
+
 	private final List<PersonalDataHolder> holders;
 
 	private final IdentityManagement identities;
@@ -80,16 +85,15 @@ class AccountDeletions {
 			return true;
 		}
 		catch (RuntimeException ex) {
-			log.warn("Deleting an account failed part way; it is retried", ex);
-			jdbc.sql("""
-					update privacy.deletion set attempts = attempts + 1, last_error = :error,
-					  next_attempt_at = now() + least(interval '1 minute' * power(2, attempts), interval '1 hour')
-					where person_id = :person""")
-				.param("error", ex.getClass().getName())
-				.param("person", person.value())
-				.update();
+			postpone(person, ex);
 			return false;
 		}
+	}
+
+	/** Schedules the next attempt of a failed deletion, later after each failure. */
+	private void postpone(PersonId person, RuntimeException ex) {
+		log.warn("Deleting an account failed part way; it is retried", ex);
+		jdbc.sql(POSTPONE).param("error", ex.getClass().getName()).param("person", person.value()).update();
 	}
 
 	/**

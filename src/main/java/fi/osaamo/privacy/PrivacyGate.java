@@ -52,13 +52,11 @@ class PrivacyGate implements HandlerInterceptor, WebMvcConfigurer {
 		if (session != null && Integer.valueOf(version).equals(session.getAttribute(ACCEPTED))) {
 			return true;
 		}
-		if (!privacy.hasAccepted(person.personId(), version)) {
-			return false;
-		}
-		if (session != null) {
+		var accepted = privacy.hasAccepted(person.personId(), version);
+		if (accepted && session != null) {
 			session.setAttribute(ACCEPTED, version);
 		}
-		return true;
+		return accepted;
 	}
 
 	@Override
@@ -69,19 +67,28 @@ class PrivacyGate implements HandlerInterceptor, WebMvcConfigurer {
 				|| accepted(request, person)) {
 			return true;
 		}
+		refuse(request, response);
+		return false;
+	}
+
+	/** Answers the API with 403 and sends a page's reader to the notice. */
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (request.getRequestURI().startsWith("/api/")) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			var detail = messages.getMessage("privacy.mustAccept", null, RequestContextUtils.getLocale(request));
-			response.getWriter()
-				.write("{\"type\":\"/problems/privacy-notice-not-accepted\",\"status\":403,\"title\":\""
-						+ detail.replace("\"", "'") + "\"}");
-			return false;
+			forbid(request, response);
+			return;
 		}
 		var target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		response.sendRedirect("/privacy/accept?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
-		return false;
+	}
+
+	private void forbid(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		var detail = messages.getMessage("privacy.mustAccept", null, RequestContextUtils.getLocale(request));
+		response.getWriter()
+			.write("{\"type\":\"/problems/privacy-notice-not-accepted\",\"status\":403,\"title\":\""
+					+ detail.replace("\"", "'") + "\"}");
 	}
 
 }

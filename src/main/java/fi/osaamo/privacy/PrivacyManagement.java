@@ -1,15 +1,12 @@
 package fi.osaamo.privacy;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.Language;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,19 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PrivacyManagement {
 
+	private static final String INSERT_NOTICE = "insert into privacy.notice (version, language, title, body) values (:version, :language, :title, :body)";
+
 	private final JdbcClient jdbc;
 
-	/** How long another instance's new version may go unnoticed here. */
-	private final Duration cache;
+	private final NoticeVersion versions;
 
-	private final Clock clock;
-
-	private volatile CachedVersion cached = new CachedVersion(0, Instant.MIN);
-
-	PrivacyManagement(JdbcClient jdbc, Clock clock, @Value("${app.privacy.version-cache:30s}") Duration cache) {
+	PrivacyManagement(JdbcClient jdbc, NoticeVersion versions) {
 		this.jdbc = jdbc;
-		this.clock = clock;
-		this.cache = cache;
+		this.versions = versions;
 	}
 
 	/**
@@ -41,13 +34,7 @@ public class PrivacyManagement {
 	 * @return the version number, 0 if none is published
 	 */
 	public int currentVersion() {
-		var known = cached;
-		if (known.fetchedAt().plus(this.cache).isAfter(clock.instant())) {
-			return known.version();
-		}
-		var version = jdbc.sql("select coalesce(max(version), 0) from privacy.notice").query(Integer.class).single();
-		cached = new CachedVersion(version, clock.instant());
-		return version;
+		return versions.current();
 	}
 
 	/**
@@ -134,18 +121,14 @@ public class PrivacyManagement {
 	public int publish(Map<Language, NoticeText> texts) {
 		jdbc.sql("lock table privacy.notice in exclusive mode").update();
 		var version = currentVersion() + 1;
-		texts.forEach((language, text) -> jdbc.sql(
-				"insert into privacy.notice (version, language, title, body) values (:version, :language, :title, :body)")
+		texts.forEach((language, text) -> jdbc.sql(INSERT_NOTICE)
 			.param("version", version)
 			.param("language", language.code())
 			.param("title", text.title())
 			.param("body", text.body())
 			.update());
-		cached = new CachedVersion(version, clock.instant());
+		versions.published(version);
 		return version;
-	}
-
-	private record CachedVersion(int version, Instant fetchedAt) {
 	}
 
 	/**

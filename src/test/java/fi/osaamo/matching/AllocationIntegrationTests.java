@@ -52,6 +52,9 @@ class AllocationIntegrationTests {
 	Allocations allocations;
 
 	@Autowired
+	AllocationReviews reviews;
+
+	@Autowired
 	AiRegister register;
 
 	@Autowired
@@ -94,12 +97,12 @@ class AllocationIntegrationTests {
 		assertThat(allocations.forPerson(private_)).isEmpty();
 		var id = suggestions.get(0).id();
 
-		assertThatThrownBy(() -> allocations.decide(hr, id, false, " ")).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> reviews.decide(hr, id, false, " ")).isInstanceOf(InvalidInputException.class);
 		assertThat(allocations.forCompany(hr, company).get(0).proposed()).isTrue();
 		var otherHr = identities.findByUsername("demo-hr").orElseThrow().id();
-		assertThatThrownBy(() -> allocations.decide(hr, id, true, "")).as("accepting needs a reason too")
+		assertThatThrownBy(() -> reviews.decide(hr, id, true, "")).as("accepting needs a reason too")
 			.isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> allocations.decide(otherHr, id, true, "Fine")).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> reviews.decide(otherHr, id, true, "Fine")).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> allocations.forCompany(otherHr, company)).isInstanceOf(NotFoundException.class);
 
 		var hrSession = SignIn.as(mvc, "alloc-hr-" + suffix);

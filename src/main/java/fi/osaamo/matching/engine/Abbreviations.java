@@ -2,6 +2,7 @@ package fi.osaamo.matching.engine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,17 +31,21 @@ final class Abbreviations {
 	private final Map<String, List<PhraseIndex.Label>> terms = new HashMap<>();
 
 	static Abbreviations bundled() {
-		var abbreviations = new Abbreviations();
 		try (var stream = Abbreviations.class.getResourceAsStream(RESOURCE)) {
 			if (stream == null) {
 				throw new IllegalStateException("missing " + RESOURCE);
 			}
-			var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-			reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(abbreviations::add);
+			return read(stream);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static Abbreviations read(InputStream stream) {
+		var abbreviations = new Abbreviations();
+		var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
+		reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(abbreviations::add);
 		return abbreviations;
 	}
 
@@ -50,9 +55,14 @@ final class Abbreviations {
 		var uri = columns[2].strip();
 		if (isCapitals(term)) {
 			capitals.put(term, uri);
-			return;
 		}
-		for (var language : columns[1].strip().split(" ")) {
+		else {
+			addTerm(term, uri, columns[1].strip().split(" "));
+		}
+	}
+
+	private void addTerm(String term, String uri, String[] languages) {
+		for (var language : languages) {
 			terms.computeIfAbsent(language, any -> new ArrayList<>())
 				.add(new PhraseIndex.Label(uri, term, true, false));
 		}

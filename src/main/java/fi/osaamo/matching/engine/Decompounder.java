@@ -52,24 +52,31 @@ final class Decompounder {
 	private @Nullable List<String> parts(String word, WordForms forms, int most) {
 		for (int cut = word.length() - SHORTEST_TAIL; cut >= SHORTEST_HEAD; cut--) {
 			var head = word.substring(0, cut);
-			if (!isKnown(head, forms)) {
-				continue;
-			}
-			var tail = word.substring(cut);
-			if (stems.contains(forms.stem(tail))) {
-				return List.of(head, tail);
-			}
-			if (most > 2 && tail.length() >= SHORTEST_HEAD + SHORTEST_TAIL) {
-				var rest = parts(tail, forms, most - 1);
-				if (rest != null) {
-					var all = new ArrayList<String>(rest.size() + 1);
-					all.add(head);
-					all.addAll(rest);
-					return all;
-				}
+			var parts = isKnown(head, forms) ? parts(head, word.substring(cut), forms, most) : null;
+			if (parts != null) {
+				return parts;
 			}
 		}
 		return null;
+	}
+
+	/** The parts of a word cut into a known head and a tail, if the tail is known too. */
+	private @Nullable List<String> parts(String head, String tail, WordForms forms, int most) {
+		if (stems.contains(forms.stem(tail))) {
+			return List.of(head, tail);
+		}
+		if (most <= 2 || tail.length() < SHORTEST_HEAD + SHORTEST_TAIL) {
+			return null;
+		}
+		var rest = parts(tail, forms, most - 1);
+		return rest == null ? null : joined(head, rest);
+	}
+
+	private static List<String> joined(String head, List<String> rest) {
+		var all = new ArrayList<String>(rest.size() + 1);
+		all.add(head);
+		all.addAll(rest);
+		return all;
 	}
 
 	boolean knows(String stem) {

@@ -1,10 +1,5 @@
 package fi.osaamo.matching.engine;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +45,7 @@ final class PhraseIndex {
 
 	private final Decompounder decompounder;
 
-	private PhraseIndex(Map<String, Entry> phrases, Map<String, List<Loose>> loose, Set<String> words,
+	PhraseIndex(Map<String, Entry> phrases, Map<String, List<Loose>> loose, Set<String> words,
 			Decompounder decompounder) {
 		this.phrases = phrases;
 		this.loose = loose;
@@ -79,109 +74,7 @@ final class PhraseIndex {
 	}
 
 	static PhraseIndex build(String language, List<Label> labels) {
-		var forms = new WordForms(language);
-		var words = new HashSet<String>();
-		var stems = new HashSet<String>();
-		collectWords(language, labels, forms, words, stems);
-		var decompounder = new Decompounder(stems, language.equals("sv"));
-		var sorted = labels.stream().sorted(Comparator.comparing(Label::uri)).toList();
-		var skills = new Skills();
-		var read = read(language, sorted, decompounder, forms, skills);
-		var best = candidates(sorted, read, skills);
-		var phrases = new HashMap<String, Entry>(best.size() * 2);
-		var loose = new HashMap<String, List<Loose>>();
-		for (var candidate : best.entrySet()) {
-			index(candidate.getKey(), candidate.getValue(), skills, phrases, loose);
-		}
-		return new PhraseIndex(phrases, loose, words, decompounder);
-	}
-
-	/**
-	 * Collects the words of the labels (lower case) and their stems, for decompounding.
-	 */
-	private static void collectWords(String language, List<Label> labels, WordForms forms, Set<String> words,
-			Set<String> stems) {
-		for (var label : labels) {
-			for (var word : Words.of(label.text())) {
-				var lower = word.lower();
-				if (word.isAlphabetic() && lower.length() >= Decompounder.SHORTEST_HEAD
-						&& !WordForms.isStopWord(language, lower)) {
-					words.add(lower);
-					stems.add(forms.stem(lower));
-				}
-			}
-		}
-	}
-
-	/**
-	 * Reads labels sorted by skill into stems, counting how many skills use each stem.
-	 * @return the labels read, in the same order
-	 */
-	private static List<Read> read(String language, List<Label> sorted, Decompounder decompounder, WordForms forms,
-			Skills skills) {
-		var read = new ArrayList<Read>(sorted.size());
-		for (var label : sorted) {
-			var units = Reading.of(label.text(), language, decompounder, forms);
-			var verb = (int) units.stream()
-				.takeWhile(unit -> unit.word().start() == units.get(0).word().start())
-				.count();
-			var stemsOfLabel = units.stream().map(Reading.Unit::stem).toList();
-			read.add(new Read(stemsOfLabel, verb));
-			stemsOfLabel.forEach(stem -> skills.count(stem, label.uri()));
-		}
-		return read;
-	}
-
-	/**
-	 * The best candidate for each run of stems: each whole label, and a skill label
-	 * without its verb when what remains names the skill.
-	 */
-	private static Map<String, Candidate> candidates(List<Label> sorted, List<Read> read, Skills skills) {
-		var best = new HashMap<String, Candidate>();
-		for (int k = 0; k < sorted.size(); k++) {
-			var label = sorted.get(k);
-			var all = read.get(k).stems();
-			offer(best, all, new Candidate(label.uri(), label.preferred() ? 0 : 1, label.text().length(),
-					all.size() == 1 && Character.isUpperCase(label.text().charAt(0))));
-			var object = all.subList(read.get(k).verb(), all.size());
-			if (label.skill() && namesSkill(object, skills)) {
-				offer(best, object, new Candidate(label.uri(), 2, label.text().length(), false));
-			}
-		}
-		return best;
-	}
-
-	/**
-	 * Whether a verb's object names its skill: several words do; one word only when it is
-	 * long and few skills use it.
-	 */
-	private static boolean namesSkill(List<String> object, Skills skills) {
-		return object.size() > 1 || object.size() == 1 && object.get(0).length() >= SHORTEST_OBJECT
-				&& skills.of(object.get(0)) <= FEWEST_SKILLS;
-	}
-
-	/**
-	 * Enters a run of stems and what it names; a run of a few stems also under its rarest
-	 * stem, to be found with its words apart.
-	 */
-	private static void index(String key, Candidate candidate, Skills skills, Map<String, Entry> phrases,
-			Map<String, List<Loose>> loose) {
-		phrases.put(key, new Entry(candidate.uri(), candidate.capitalised()));
-		var parts = key.split(" ");
-		if (parts.length > 1 && parts.length <= MOST_LOOSE) {
-			var anchor = Arrays.stream(parts).min(Comparator.comparingInt(skills::of)).orElseThrow();
-			loose.computeIfAbsent(anchor, any -> new ArrayList<>()).add(new Loose(parts, candidate.uri()));
-		}
-	}
-
-	// Alternative labels of one word are often everyday words ("experience", "plan").
-	private static void offer(Map<String, Candidate> best, List<String> stems, Candidate candidate) {
-		if (stems.isEmpty() || stems.size() > MOST_UNITS
-				|| stems.size() == 1 && (stems.get(0).length() < SHORTEST_SINGLE || candidate.rank() == 1)) {
-			return;
-		}
-		best.merge(String.join(" ", stems), candidate,
-				(known, offered) -> Candidate.ORDER.compare(known, offered) <= 0 ? known : offered);
+		return PhraseIndexBuilder.build(language, labels);
 	}
 
 	/**
@@ -211,37 +104,6 @@ final class PhraseIndex {
 	 * @param skill whether the concept is a skill (a verb phrase) rather than knowledge
 	 */
 	record Label(String uri, String text, boolean preferred, boolean skill) {
-	}
-
-	/** A label read: its stems and how many of them its first word gave. */
-	private record Read(List<String> stems, int verb) {
-	}
-
-	private record Candidate(String uri, int rank, int length, boolean capitalised) {
-
-		static final Comparator<Candidate> ORDER = Comparator.comparingInt(Candidate::rank)
-			.thenComparingInt(Candidate::length)
-			.thenComparing(Candidate::uri);
-
-	}
-
-	/** How many skills use each stem, counted over labels sorted by skill. */
-	private static final class Skills {
-
-		private final Map<String, String> last = new HashMap<>();
-
-		private final Map<String, Integer> counts = new HashMap<>();
-
-		void count(String stem, String uri) {
-			if (!uri.equals(last.put(stem, uri))) {
-				counts.merge(stem, 1, Integer::sum);
-			}
-		}
-
-		int of(String stem) {
-			return counts.getOrDefault(stem, 0);
-		}
-
 	}
 
 }

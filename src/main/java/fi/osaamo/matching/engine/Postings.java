@@ -79,6 +79,13 @@ final class Postings {
 
 	private void post(int skill, int slot, int level) {
 		var size = sizes[skill];
+		ensureRoom(skill, size);
+		people[skill][size] = slot;
+		levels[skill][size] = (byte) level;
+		sizes[skill] = size + 1;
+	}
+
+	private void ensureRoom(int skill, int size) {
 		if (people[skill] == null) {
 			people[skill] = new int[4];
 			levels[skill] = new byte[4];
@@ -87,9 +94,6 @@ final class Postings {
 			people[skill] = Arrays.copyOf(people[skill], size * 2);
 			levels[skill] = Arrays.copyOf(levels[skill], size * 2);
 		}
-		people[skill][size] = slot;
-		levels[skill][size] = (byte) level;
-		sizes[skill] = size + 1;
 	}
 
 	private void unpost(int skill, int slot) {

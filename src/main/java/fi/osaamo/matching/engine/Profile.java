@@ -29,30 +29,41 @@ public final class Profile {
 		if (skills.length != levels.length) {
 			throw new IllegalArgumentException("skills and levels differ in length");
 		}
+		var ids = new int[skills.length];
+		var lv = new byte[skills.length];
+		int n = 0;
+		for (var i : sortedBySkill(skills)) {
+			n = skills[i] < 0 ? n : add(ids, lv, n, skills[i], levels[i]);
+		}
+		return new Profile(Arrays.copyOf(ids, n), Arrays.copyOf(lv, n));
+	}
+
+	/** The positions of the skills, in the order of the skills' ids. */
+	private static Integer[] sortedBySkill(int[] skills) {
 		var order = new Integer[skills.length];
 		for (int i = 0; i < order.length; i++) {
 			order[i] = i;
 		}
 		Arrays.sort(order, (a, b) -> Integer.compare(skills[a], skills[b]));
-		var ids = new int[skills.length];
-		var lv = new byte[skills.length];
-		int n = 0;
-		for (var i : order) {
-			if (skills[i] < 0) {
-				continue;
-			}
-			if (levels[i] < 1 || levels[i] > 5) {
-				throw new IllegalArgumentException("level out of 1–5: " + levels[i]);
-			}
-			if (n > 0 && ids[n - 1] == skills[i]) {
-				lv[n - 1] = (byte) Math.max(lv[n - 1], levels[i]);
-				continue;
-			}
-			ids[n] = skills[i];
-			lv[n] = (byte) levels[i];
-			n++;
+		return order;
+	}
+
+	/**
+	 * Appends a skill at a level, or raises the level of the skill appended last when it
+	 * is the same one.
+	 * @return how many skills there are now
+	 */
+	private static int add(int[] ids, byte[] lv, int n, int skill, int level) {
+		if (level < 1 || level > 5) {
+			throw new IllegalArgumentException("level out of 1–5: " + level);
 		}
-		return new Profile(Arrays.copyOf(ids, n), Arrays.copyOf(lv, n));
+		if (n > 0 && ids[n - 1] == skill) {
+			lv[n - 1] = (byte) Math.max(lv[n - 1], level);
+			return n;
+		}
+		ids[n] = skill;
+		lv[n] = (byte) level;
+		return n + 1;
 	}
 
 	public int size() {

@@ -1,16 +1,10 @@
 package fi.osaamo.matching.engine;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,41 +17,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ProfileIndex {
 
-	/** The worst of the best first, so that a bounded heap drops it. */
-	private static final Comparator<Ranked> WORST_FIRST = (a, b) -> a.score() != b.score()
-			? Float.compare(a.score(), b.score()) : b.person().compareTo(a.person());
-
-	private static final Comparator<Ranked> BEST_FIRST = (a, b) -> a.score() != b.score()
-			? Float.compare(b.score(), a.score()) : a.person().compareTo(b.person());
-
 	private final Scorer scorer;
 
-	private final SkillGraph graph;
+	private final ReadWriteGuard lock = new ReadWriteGuard();
 
-	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+	private final ProfileSlots slots;
 
-	private final Map<UUID, Integer> slots = new HashMap<>();
-
-	private final Map<UUID, BitSet> sharing = new HashMap<>();
+	private final SharingBits sharing = new SharingBits();
 
 	private final Map<UUID, Integer> versions = new HashMap<>();
 
-	private final ArrayList<Integer> free = new ArrayList<>();
-
-	private UUID[] people = new UUID[1024];
-
-	private @Nullable Profile[] profiles = new Profile[1024];
-
-	private int capacity;
-
-	private final Postings postings;
-
-	private final ThreadLocal<RankingScratch> scratch = ThreadLocal.withInitial(RankingScratch::new);
+	private final Ranker ranker;
 
 	public ProfileIndex(Scorer scorer) {
 		this.scorer = scorer;
-		this.graph = scorer.graph();
-		this.postings = new Postings(graph.size());
+		this.slots = new ProfileSlots(scorer.graph().size());
+		this.ranker = new Ranker(slots, sharing, scorer.graph());
 	}
 
 	public Scorer scorer() {
@@ -70,27 +45,7 @@ public final class ProfileIndex {
 	 * @param profile their skills
 	 */
 	public void put(UUID person, Profile profile) {
-		lock.writeLock().lock();
-		try {
-			var slot = slots.get(person);
-			if (slot == null) {
-				slot = free.isEmpty() ? capacity++ : free.remove(free.size() - 1);
-				if (slot >= people.length) {
-					people = Arrays.copyOf(people, people.length * 2);
-					profiles = Arrays.copyOf(profiles, profiles.length * 2);
-				}
-				slots.put(person, slot);
-				people[slot] = person;
-			}
-			else {
-				unpost(slot);
-			}
-			profiles[slot] = profile;
-			postings.post(slot, profile);
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		lock.write(() -> slots.put(person, profile));
 	}
 
 	/**
@@ -102,19 +57,15 @@ public final class ProfileIndex {
 	 * @return whether the profile was stored
 	 */
 	public boolean put(UUID person, Profile profile, int version) {
-		lock.writeLock().lock();
-		try {
+		return lock.write(() -> {
 			var known = versions.get(person);
 			if (known != null && known > version) {
 				return false;
 			}
 			versions.put(person, version);
-			put(person, profile);
+			slots.put(person, profile);
 			return true;
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		});
 	}
 
 	/**
@@ -122,22 +73,13 @@ public final class ProfileIndex {
 	 * @param person the person
 	 */
 	public void remove(UUID person) {
-		lock.writeLock().lock();
-		try {
+		lock.write(() -> {
 			versions.remove(person);
 			var slot = slots.remove(person);
-			if (slot == null) {
-				return;
+			if (slot != null) {
+				sharing.clear(slot);
 			}
-			unpost(slot);
-			profiles[slot] = null;
-			people[slot] = null;
-			sharing.values().forEach(bits -> bits.clear(slot));
-			free.add(slot);
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		});
 	}
 
 	/**
@@ -146,53 +88,30 @@ public final class ProfileIndex {
 	 * @param organisations the organisations, none to share with nobody
 	 */
 	public void share(UUID person, Set<UUID> organisations) {
-		lock.writeLock().lock();
-		try {
-			var slot = slots.get(person);
-			if (slot == null) {
-				return;
+		lock.write(() -> {
+			var slot = slots.slotOf(person);
+			if (slot != null) {
+				sharing.share(slot, organisations);
 			}
-			sharing.values().forEach(bits -> bits.clear(slot));
-			for (var organisation : organisations) {
-				sharing.computeIfAbsent(organisation, id -> new BitSet()).set(slot);
-			}
-		}
-		finally {
-			lock.writeLock().unlock();
-		}
+		});
 	}
 
 	public int size() {
-		lock.readLock().lock();
-		try {
-			return slots.size();
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return lock.read(slots::size);
 	}
 
 	public @Nullable Profile profile(UUID person) {
-		lock.readLock().lock();
-		try {
-			var slot = slots.get(person);
-			return slot == null ? null : profiles[slot];
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return lock.read(() -> {
+			var slot = slots.slotOf(person);
+			return slot == null ? null : slots.profile(slot);
+		});
 	}
 
 	public boolean sharesWith(UUID person, UUID organisation) {
-		lock.readLock().lock();
-		try {
-			var slot = slots.get(person);
-			var bits = sharing.get(organisation);
-			return slot != null && bits != null && bits.get(slot);
-		}
-		finally {
-			lock.readLock().unlock();
-		}
+		return lock.read(() -> {
+			var slot = slots.slotOf(person);
+			return slot != null && sharing.shares(slot, organisation);
+		});
 	}
 
 	/**
@@ -205,52 +124,7 @@ public final class ProfileIndex {
 	 * @return the people, best first; people with a score of 0 are left out
 	 */
 	public List<Ranked> rank(Requirement requirement, @Nullable UUID organisation, int limit) {
-		lock.readLock().lock();
-		try {
-			var s = scratch.get();
-			s.ensure(capacity);
-			var eligible = organisation == null ? null : sharing.get(organisation);
-			if (organisation != null && eligible == null) {
-				return List.of();
-			}
-			s.creditRequirements(requirement, postings, graph);
-			s.countShared(requirement.occupationSkills(), postings);
-			return best(s, requirement, eligible, limit);
-		}
-		finally {
-			lock.readLock().unlock();
-		}
-	}
-
-	/**
-	 * Scores the people a ranking touched, keeping the best in a bounded heap, and clears
-	 * the scratch for the next ranking.
-	 */
-	private List<Ranked> best(RankingScratch s, Requirement requirement, @Nullable BitSet eligible, int limit) {
-		var occupationSize = requirement.occupationSkills().length;
-		var total = requirement.totalWeight();
-		var heap = new PriorityQueue<Ranked>(Math.max(1, limit + 1), WORST_FIRST);
-		for (int t = 0; t < s.touchedCount; t++) {
-			var p = s.touched[t];
-			if (eligible == null || eligible.get(p)) {
-				offer(heap, limit, p, s.score(p, total, profiles[p].size(), occupationSize));
-			}
-			s.clear(p);
-		}
-		s.touchedCount = 0;
-		var ranked = new ArrayList<>(heap);
-		ranked.sort(BEST_FIRST);
-		return ranked;
-	}
-
-	private void offer(PriorityQueue<Ranked> heap, int limit, int p, float score) {
-		// Only a score that can enter the top is turned into an object.
-		if (score > 0 && (heap.size() < limit || score >= heap.peek().score())) {
-			heap.add(new Ranked(people[p], score));
-			if (heap.size() > limit) {
-				heap.poll();
-			}
-		}
+		return lock.read(() -> ranker.rank(requirement, organisation, limit));
 	}
 
 	/**
@@ -258,20 +132,7 @@ public final class ProfileIndex {
 	 * @return the estimate
 	 */
 	public long postings() {
-		lock.readLock().lock();
-		try {
-			return postings.count();
-		}
-		finally {
-			lock.readLock().unlock();
-		}
-	}
-
-	private void unpost(int slot) {
-		var profile = profiles[slot];
-		if (profile != null) {
-			postings.unpost(slot, profile);
-		}
+		return lock.read(() -> slots.postings().count());
 	}
 
 	/**

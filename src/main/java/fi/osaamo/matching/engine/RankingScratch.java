@@ -10,10 +10,6 @@ final class RankingScratch {
 
 	float[] earned = new float[0];
 
-	float[] credit = new float[0];
-
-	int[] direct = new int[0];
-
 	int[] shared = new int[0];
 
 	boolean[] seen = new boolean[0];
@@ -22,20 +18,16 @@ final class RankingScratch {
 
 	int touchedCount;
 
-	int[] requirementTouched = new int[0];
-
-	int current;
+	private final RequirementCredits credits = new RequirementCredits();
 
 	void ensure(int capacity) {
 		if (earned.length < capacity) {
 			var size = Math.max(capacity, earned.length * 2);
 			earned = new float[size];
-			credit = new float[size];
-			direct = new int[size];
 			shared = new int[size];
 			seen = new boolean[size];
 			touched = new int[size];
-			requirementTouched = new int[size];
+			credits.resize(size);
 		}
 	}
 
@@ -50,7 +42,7 @@ final class RankingScratch {
 		for (int i = 0; i < requirement.size(); i++) {
 			var skill = requirement.skill(i);
 			if (skill >= 0) {
-				credit(skill, requirement.level(i), i + 1, postings, graph);
+				credits.credit(skill, requirement.level(i), i + 1, postings, graph);
 				earn(requirement.weight(i));
 			}
 		}
@@ -89,61 +81,15 @@ final class RankingScratch {
 	void clear(int p) {
 		earned[p] = 0;
 		shared[p] = 0;
-		direct[p] = 0;
+		credits.clear(p);
 		seen[p] = false;
 	}
 
-	/**
-	 * Credits for one required skill everyone who has it or a related skill, stamping
-	 * them with the requirement's number: positive for the skill itself, negative for a
-	 * related one.
-	 */
-	private void credit(int skill, int required, int stamp, Postings postings, SkillGraph graph) {
-		current = 0;
-		creditDirect(postings.people(skill), postings.levels(skill), postings.size(skill), required, stamp);
-		for (var related : graph.related(skill)) {
-			creditRelated(postings.people(related), postings.levels(related), postings.size(related), required, stamp);
-		}
-	}
-
-	private void creditDirect(int[] people, byte[] levels, int n, int required, int stamp) {
-		for (int k = 0; k < n; k++) {
-			var p = people[k];
-			var level = levels[k];
-			credit[p] = level >= required ? 1f : level / (float) required;
-			direct[p] = stamp;
-			touchRequirement(p);
-		}
-	}
-
-	/**
-	 * Credits the people with a related skill, unless they have the required skill
-	 * itself; a person with several related skills keeps the best credit.
-	 */
-	private void creditRelated(int[] people, byte[] levels, int n, int required, int stamp) {
-		for (int k = 0; k < n; k++) {
-			var p = people[k];
-			if (direct[p] == stamp) {
-				continue;
-			}
-			var c = Scorer.RELATED_CREDIT * Math.min(1f, levels[k] / (float) required);
-			if (direct[p] != -stamp) {
-				direct[p] = -stamp;
-				credit[p] = c;
-				touchRequirement(p);
-			}
-			else if (c > credit[p]) {
-				credit[p] = c;
-			}
-		}
-	}
-
 	private void earn(float weight) {
-		for (int t = 0; t < current; t++) {
-			var p = requirementTouched[t];
+		for (int t = 0; t < credits.count(); t++) {
+			var p = credits.person(t);
 			touch(p);
-			earned[p] += weight * credit[p];
-			credit[p] = 0;
+			earned[p] += weight * credits.take(p);
 		}
 	}
 
@@ -152,10 +98,6 @@ final class RankingScratch {
 			seen[p] = true;
 			touched[touchedCount++] = p;
 		}
-	}
-
-	private void touchRequirement(int p) {
-		requirementTouched[current++] = p;
 	}
 
 }

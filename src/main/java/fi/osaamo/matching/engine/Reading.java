@@ -17,20 +17,24 @@ final class Reading {
 		int clause = 0;
 		int after = 0;
 		for (var word : Words.of(text)) {
-			if (isBreak(text, after, word.start())) {
-				clause++;
-			}
+			clause += isBreak(text, after, word.start()) ? 1 : 0;
 			after = word.end();
-			var lower = word.lower();
-			if (WordForms.isStopWord(language, lower)) {
-				continue;
-			}
-			var parts = word.isAlphabetic() ? decompounder.split(lower, forms) : List.of(lower);
-			for (var part : parts) {
-				units.add(new Unit(forms.stem(part), word, clause));
-			}
+			add(units, word, clause, language, decompounder, forms);
 		}
 		return units;
+	}
+
+	/** Adds the stems of a word's parts, unless it is a stop word. */
+	private static void add(List<Unit> units, Words.Word word, int clause, String language, Decompounder decompounder,
+			WordForms forms) {
+		var lower = word.lower();
+		if (WordForms.isStopWord(language, lower)) {
+			return;
+		}
+		var parts = word.isAlphabetic() ? decompounder.split(lower, forms) : List.of(lower);
+		for (var part : parts) {
+			units.add(new Unit(forms.stem(part), word, clause));
+		}
 	}
 
 	private static boolean isBreak(String text, int from, int to) {

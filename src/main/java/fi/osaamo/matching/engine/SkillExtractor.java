@@ -25,15 +25,15 @@ public final class SkillExtractor {
 
 	private final ThreadLocal<Map<String, WordForms>> forms = ThreadLocal.withInitial(HashMap::new);
 
-	private SkillExtractor(Map<String, PhraseIndex> indexes, Abbreviations abbreviations,
+	SkillExtractor(Map<String, PhraseIndex> indexes, Abbreviations abbreviations,
 			Map<String, Map<String, String>> preferred) {
 		this.indexes = indexes;
 		this.abbreviations = abbreviations;
 		this.preferred = preferred;
 	}
 
-	public static Builder builder() {
-		return new Builder();
+	public static SkillExtractorBuilder builder() {
+		return new SkillExtractorBuilder();
 	}
 
 	public boolean supports(String language) {
@@ -58,22 +58,32 @@ public final class SkillExtractor {
 	 * @return the matches in text order, each skill once (its first mention)
 	 */
 	public List<Match> extract(String text, String language, String readerLanguage) {
-		var index = indexes.get(language);
-		if (index == null) {
-			throw new IllegalArgumentException("unsupported language " + language);
-		}
+		var index = supported(language);
 		var units = Reading.of(text, language, index.decompounder(), forms(language));
 		var matches = new ArrayList<Match>();
 		var seen = new HashSet<String>();
 		for (var found : new PhraseMatcher(index, abbreviations).find(units)) {
 			if (seen.add(found.uri())) {
-				var start = units.get(found.first()).word().start();
-				var end = units.get(found.last()).word().end();
-				matches.add(new Match(found.uri(), label(found.uri(), readerLanguage), start, end,
-						text.substring(start, end), language));
+				matches.add(match(text, units, found, language, readerLanguage));
 			}
 		}
 		return matches;
+	}
+
+	private PhraseIndex supported(String language) {
+		var index = indexes.get(language);
+		if (index == null) {
+			throw new IllegalArgumentException("unsupported language " + language);
+		}
+		return index;
+	}
+
+	private Match match(String text, List<Reading.Unit> units, PhraseMatcher.Found found, String language,
+			String readerLanguage) {
+		var start = units.get(found.first()).word().start();
+		var end = units.get(found.last()).word().end();
+		return new Match(found.uri(), label(found.uri(), readerLanguage), start, end, text.substring(start, end),
+				language);
 	}
 
 	/**
@@ -109,63 +119,6 @@ public final class SkillExtractor {
 	 * @param language the language the text was read in
 	 */
 	public record Match(String uri, String label, int start, int end, String phrase, String language) {
-	}
-
-	/**
-	 * Collects the labels.
-	 */
-	public static final class Builder {
-
-		private final Map<String, List<PhraseIndex.Label>> labels = new HashMap<>();
-
-		private final Map<String, Map<String, String>> preferred = new HashMap<>();
-
-		private final Abbreviations abbreviations = Abbreviations.bundled();
-
-		private Builder() {
-			for (var language : WordForms.STEMMERS.keySet()) {
-				labels.put(language, new ArrayList<>());
-				preferred.put(language, new HashMap<>());
-			}
-		}
-
-		/**
-		 * Adds a label of a skill.
-		 * @param uri the skill
-		 * @param language the label's language
-		 * @param text the label
-		 * @param isPreferred whether it is the preferred label
-		 * @param isKnowledge whether the concept is knowledge (its labels name a thing)
-		 * rather than a skill (its labels start with a verb)
-		 * @return this builder
-		 */
-		public Builder label(String uri, String language, String text, boolean isPreferred, boolean isKnowledge) {
-			var ofLanguage = labels.get(language);
-			if (ofLanguage == null) {
-				return this;
-			}
-			if (isPreferred) {
-				preferred.get(language).put(uri, text);
-			}
-			ofLanguage.add(new PhraseIndex.Label(uri, text, isPreferred, !isKnowledge));
-			// "Java (computer programming)" is written "Java".
-			var qualifier = text.indexOf(" (");
-			if (qualifier > 0 && text.endsWith(")")) {
-				ofLanguage.add(new PhraseIndex.Label(uri, text.substring(0, qualifier), isPreferred, !isKnowledge));
-			}
-			abbreviations.offer(uri, text.strip());
-			return this;
-		}
-
-		public SkillExtractor build() {
-			var indexes = new HashMap<String, PhraseIndex>();
-			labels.forEach((language, ofLanguage) -> {
-				ofLanguage.addAll(abbreviations.terms(language));
-				indexes.put(language, PhraseIndex.build(language, ofLanguage));
-			});
-			return new SkillExtractor(Map.copyOf(indexes), abbreviations, preferred);
-		}
-
 	}
 
 }

@@ -1,10 +1,5 @@
 package fi.osaamo.matching.engine;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +34,7 @@ public final class SkillGraph {
 
 	private final Map<String, int[]> occupations;
 
-	private SkillGraph(Map<String, Integer> ids, String[] uris, int[][] related, byte[][] relations,
+	SkillGraph(Map<String, Integer> ids, String[] uris, int[][] related, byte[][] relations,
 			Map<String, int[]> occupations) {
 		this.ids = ids;
 		this.uris = uris;
@@ -48,8 +43,8 @@ public final class SkillGraph {
 		this.occupations = occupations;
 	}
 
-	public static Builder builder() {
-		return new Builder();
+	public static SkillGraphBuilder builder() {
+		return new SkillGraphBuilder();
 	}
 
 	/**
@@ -101,89 +96,6 @@ public final class SkillGraph {
 
 	public Set<String> occupations() {
 		return occupations.keySet();
-	}
-
-	/**
-	 * Collects skills, relations and occupations, in any order.
-	 */
-	public static final class Builder {
-
-		private final Map<String, Integer> ids = new HashMap<>();
-
-		private final List<String> uris = new ArrayList<>();
-
-		private final List<Map<Integer, Relation>> related = new ArrayList<>();
-
-		private final Map<String, Set<Integer>> occupations = new HashMap<>();
-
-		private Builder() {
-		}
-
-		public int skill(String uri) {
-			var id = ids.get(uri);
-			if (id != null) {
-				return id;
-			}
-			ids.put(uri, uris.size());
-			uris.add(uri);
-			related.add(new HashMap<>(4));
-			return uris.size() - 1;
-		}
-
-		/**
-		 * Records that one skill is broader than another.
-		 * @param narrowerUri the narrower skill
-		 * @param broaderUri the broader skill
-		 * @return this builder
-		 */
-		public Builder broader(String narrowerUri, String broaderUri) {
-			var narrower = skill(narrowerUri);
-			var broader = skill(broaderUri);
-			if (narrower != broader) {
-				related.get(narrower).putIfAbsent(broader, Relation.BROADER);
-				related.get(broader).putIfAbsent(narrower, Relation.NARROWER);
-			}
-			return this;
-		}
-
-		public Builder related(String firstUri, String secondUri) {
-			var first = skill(firstUri);
-			var second = skill(secondUri);
-			if (first != second) {
-				related.get(first).putIfAbsent(second, Relation.RELATED);
-				related.get(second).putIfAbsent(first, Relation.RELATED);
-			}
-			return this;
-		}
-
-		public Builder essential(String occupationUri, String skillUri) {
-			occupations.computeIfAbsent(occupationUri, uri -> new LinkedHashSet<>()).add(skill(skillUri));
-			return this;
-		}
-
-		public SkillGraph build() {
-			var size = uris.size();
-			var relatedIds = new int[size][];
-			var relationKinds = new byte[size][];
-			for (int id = 0; id < size; id++) {
-				var entries = related.get(id).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
-				relatedIds[id] = new int[entries.size()];
-				relationKinds[id] = new byte[entries.size()];
-				for (int i = 0; i < entries.size(); i++) {
-					relatedIds[id][i] = entries.get(i).getKey();
-					relationKinds[id][i] = (byte) entries.get(i).getValue().ordinal();
-				}
-			}
-			var essentials = new HashMap<String, int[]>();
-			occupations.forEach((occupation, skills) -> {
-				var sorted = skills.stream().mapToInt(Integer::intValue).toArray();
-				Arrays.sort(sorted);
-				essentials.put(occupation, sorted);
-			});
-			return new SkillGraph(Map.copyOf(ids), uris.toArray(String[]::new), relatedIds, relationKinds,
-					Map.copyOf(essentials));
-		}
-
 	}
 
 }

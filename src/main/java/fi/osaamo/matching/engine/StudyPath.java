@@ -1,8 +1,6 @@
 package fi.osaamo.matching.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -38,37 +36,14 @@ public final class StudyPath {
 	 * @return the chosen studies in the order chosen, each with the skills it adds
 	 */
 	public static List<Step> plan(int[] missing, List<Option> options, int maxStudies) {
-		var wanted = Arrays.stream(missing).distinct().sorted().toArray();
-		var covered = new BitSet(wanted.length);
-		var used = new BitSet(options.size());
+		var cover = new StudyCover(missing, options.size());
 		var steps = new ArrayList<Step>();
-		while (steps.size() < maxStudies && covered.cardinality() < wanted.length) {
-			var best = -1;
-			var bestValue = 0.0;
-			int[] bestAdds = null;
-			for (int o = 0; o < options.size(); o++) {
-				if (used.get(o)) {
-					continue;
-				}
-				var adds = adds(options.get(o).skills(), wanted, covered);
-				if (adds.length == 0) {
-					continue;
-				}
-				var value = adds.length / cost(options.get(o));
-				if (value > bestValue) {
-					best = o;
-					bestValue = value;
-					bestAdds = adds;
-				}
-			}
+		while (steps.size() < maxStudies && !cover.complete()) {
+			var best = cover.best(options);
 			if (best < 0) {
 				break;
 			}
-			used.set(best);
-			for (var skill : bestAdds) {
-				covered.set(Arrays.binarySearch(wanted, skill));
-			}
-			steps.add(new Step(options.get(best), bestAdds));
+			steps.add(cover.take(best, options.get(best)));
 		}
 		return steps;
 	}
@@ -76,18 +51,6 @@ public final class StudyPath {
 	static double cost(Option option) {
 		return 1 + option.hours() / HOURS_PER_UNIT + option.euros() / EUROS_PER_UNIT
 				+ Math.max(0, option.startsInDays()) / DAYS_PER_UNIT + (option.endsInTime() ? 0 : LATE_PENALTY);
-	}
-
-	private static int[] adds(int[] skills, int[] wanted, BitSet covered) {
-		var adds = new int[skills.length];
-		int n = 0;
-		for (var skill : skills) {
-			var position = Arrays.binarySearch(wanted, skill);
-			if (position >= 0 && !covered.get(position)) {
-				adds[n++] = skill;
-			}
-		}
-		return Arrays.copyOf(adds, n);
 	}
 
 	/**

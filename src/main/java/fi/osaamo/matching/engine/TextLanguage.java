@@ -20,17 +20,25 @@ final class TextLanguage {
 			String fallback) {
 		var scores = new java.util.HashMap<String, Integer>();
 		for (var word : Words.of(text)) {
-			if (!word.isAlphabetic()) {
-				continue;
-			}
-			var lower = word.lower();
-			for (var language : indexes.keySet()) {
-				var score = (WordForms.isStopWord(language, lower) ? 2 : 0)
-						+ (indexes.get(language).knows(lower, forms.apply(language)) ? 1 : 0)
-						+ (language.equals("sv") && lower.indexOf('å') >= 0 ? 2 : 0);
-				scores.merge(language, score, Integer::sum);
+			if (word.isAlphabetic()) {
+				count(word.lower(), indexes, forms, scores);
 			}
 		}
+		return best(scores, fallback);
+	}
+
+	/** Counts a word (lower case) for each language it speaks for. */
+	private static void count(String lower, Map<String, PhraseIndex> indexes, Function<String, WordForms> forms,
+			Map<String, Integer> scores) {
+		for (var language : indexes.keySet()) {
+			var score = (WordForms.isStopWord(language, lower) ? 2 : 0)
+					+ (indexes.get(language).knows(lower, forms.apply(language)) ? 1 : 0)
+					+ (language.equals("sv") && lower.indexOf('å') >= 0 ? 2 : 0);
+			scores.merge(language, score, Integer::sum);
+		}
+	}
+
+	private static String best(Map<String, Integer> scores, String fallback) {
 		var best = fallback;
 		for (var entry : scores.entrySet()) {
 			if (entry.getValue() > scores.getOrDefault(best, 0)) {

@@ -58,17 +58,22 @@ final class WordForms {
 	// Snowball keeps a final vowel in some forms and not in others (laite, laitteita;
 	// sauma, saumojen), so it goes, unless the root would be too short.
 	private static String finnishRoot(String stem) {
-		var root = stem;
-		for (var ending : new String[] { "uks", "yks", "ust", "yst", "us", "ys" }) {
-			if (root.endsWith(ending) && root.length() - ending.length() + 1 >= SHORTEST_ROOT) {
-				root = root.substring(0, root.length() - ending.length() + 1);
-				break;
-			}
-		}
+		var root = withoutDerivation(stem);
 		if (root.length() > SHORTEST_ROOT && "aeiouyäö".indexOf(root.charAt(root.length() - 1)) >= 0) {
 			root = root.substring(0, root.length() - 1);
 		}
 		return root;
+	}
+
+	// A final -us, -ys, -uks, -yks, -ust or -yst is cut back to its vowel, unless the
+	// root would be too short.
+	private static String withoutDerivation(String stem) {
+		for (var ending : new String[] { "uks", "yks", "ust", "yst", "us", "ys" }) {
+			if (stem.endsWith(ending) && stem.length() - ending.length() + 1 >= SHORTEST_ROOT) {
+				return stem.substring(0, stem.length() - ending.length() + 1);
+			}
+		}
+		return stem;
 	}
 
 	static String lower(String word) {

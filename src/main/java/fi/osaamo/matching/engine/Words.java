@@ -24,20 +24,9 @@ final class Words {
 	private static final ThreadLocal<StandardTokenizer> TOKENIZERS = ThreadLocal.withInitial(StandardTokenizer::new);
 
 	static List<Word> of(String text) {
-		var words = new ArrayList<Word>();
 		var tokenizer = TOKENIZERS.get();
 		try {
-			tokenizer.setReader(new StringReader(text));
-			var term = tokenizer.addAttribute(CharTermAttribute.class);
-			var offset = tokenizer.addAttribute(OffsetAttribute.class);
-			tokenizer.reset();
-			while (tokenizer.incrementToken()) {
-				// Finnish inflects abbreviations after a colon: SQL:ää, CNC:n.
-				var colon = term.toString().indexOf(':');
-				var written = colon > 0 ? term.toString().substring(0, colon) : term.toString();
-				words.add(new Word(written, offset.startOffset(), offset.startOffset() + written.length()));
-			}
-			tokenizer.end();
+			return words(tokenizer, text);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -45,7 +34,26 @@ final class Words {
 		finally {
 			close(tokenizer);
 		}
+	}
+
+	private static List<Word> words(StandardTokenizer tokenizer, String text) throws IOException {
+		tokenizer.setReader(new StringReader(text));
+		var words = new ArrayList<Word>();
+		var term = tokenizer.addAttribute(CharTermAttribute.class);
+		var offset = tokenizer.addAttribute(OffsetAttribute.class);
+		tokenizer.reset();
+		while (tokenizer.incrementToken()) {
+			words.add(word(term.toString(), offset.startOffset()));
+		}
+		tokenizer.end();
 		return words;
+	}
+
+	private static Word word(String term, int start) {
+		// Finnish inflects abbreviations after a colon: SQL:ää, CNC:n.
+		var colon = term.indexOf(':');
+		var written = colon > 0 ? term.substring(0, colon) : term;
+		return new Word(written, start, start + written.length());
 	}
 
 	private static void close(StandardTokenizer tokenizer) {

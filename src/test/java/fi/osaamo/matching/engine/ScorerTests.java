@@ -29,9 +29,9 @@ class ScorerTests {
 		assertThat(scorer.score(profile, requirement)).isCloseTo(2f / 3, within(1e-6f));
 		var explanation = scorer.explain(profile, requirement);
 		assertThat(explanation.score()).isEqualTo(67);
-		assertThat(explanation.items()).extracting(Scorer.Explanation.Item::kind)
-			.containsExactly(Scorer.Explanation.Kind.LOWER_LEVEL, Scorer.Explanation.Kind.MATCHED);
-		assertThat(explanation.items().stream().mapToDouble(Scorer.Explanation.Item::points).sum()).isCloseTo(66.67,
+		assertThat(explanation.items()).extracting(Explanation.Item::kind)
+			.containsExactly(Explanation.Kind.LOWER_LEVEL, Explanation.Kind.MATCHED);
+		assertThat(explanation.items().stream().mapToDouble(Explanation.Item::points).sum()).isCloseTo(66.67,
 				within(0.01));
 	}
 
@@ -41,7 +41,7 @@ class ScorerTests {
 		var narrower = Profile.of(new int[] { graph.id("mig-welding") }, new int[] { 5 });
 		var explanation = scorer.explain(narrower, requirement);
 		assertThat(explanation.items()).singleElement().satisfies(item -> {
-			assertThat(item.kind()).isEqualTo(Scorer.Explanation.Kind.RELATED);
+			assertThat(item.kind()).isEqualTo(Explanation.Kind.RELATED);
 			assertThat(item.via()).isEqualTo(graph.id("mig-welding"));
 			assertThat(item.relation()).isEqualTo(SkillGraph.Relation.NARROWER);
 			assertThat(item.credit()).isEqualTo(Scorer.RELATED_CREDIT);
@@ -49,8 +49,7 @@ class ScorerTests {
 		assertThat(explanation.score()).isEqualTo(50);
 		// A direct claim, even at a lower level, is what counts.
 		var both = Profile.of(new int[] { graph.id("mig-welding"), graph.id("welding") }, new int[] { 5, 1 });
-		assertThat(scorer.explain(both, requirement).items().get(0).kind())
-			.isEqualTo(Scorer.Explanation.Kind.LOWER_LEVEL);
+		assertThat(scorer.explain(both, requirement).items().get(0).kind()).isEqualTo(Explanation.Kind.LOWER_LEVEL);
 	}
 
 	@Test
@@ -78,8 +77,8 @@ class ScorerTests {
 			.build();
 		var profile = Profile.of(new int[] { graph.id("first-aid") }, new int[] { 5 });
 		assertThat(scorer.score(profile, requirement)).isZero();
-		assertThat(scorer.explain(profile, requirement).items()).extracting(Scorer.Explanation.Item::kind)
-			.containsOnly(Scorer.Explanation.Kind.MISSING);
+		assertThat(scorer.explain(profile, requirement).items()).extracting(Explanation.Item::kind)
+			.containsOnly(Explanation.Kind.MISSING);
 	}
 
 }
