@@ -49,6 +49,9 @@ class CodeMeasures {
 			+ "(?:(?:public|protected|private|static|final|abstract|synchronized|default)\\s+)*"
 			+ "(?:<[^>]+>\\s+)?(?:[\\w.<>\\[\\]?, @]+\\s+)?(\\w+)\\s*\\(");
 
+	/** A continuation line of a field's initialiser, such as {@code new Service(…),}. */
+	static final Pattern CONSTRUCTION = Pattern.compile("^\\s*new\\s");
+
 	static final Set<String> NOT_METHODS = Set.of("if", "for", "while", "switch", "catch", "try", "synchronized",
 			"return", "new", "else", "do", "throw", "case");
 
@@ -145,7 +148,7 @@ class CodeMeasures {
 			else if (method == null && atTypeBody) {
 				var candidate = METHOD.matcher(line);
 				if (candidate.find() && !NOT_METHODS.contains(candidate.group(1)) && !line.contains("=")
-						&& !line.strip().endsWith(";")) {
+						&& !line.strip().endsWith(";") && !CONSTRUCTION.matcher(line).find()) {
 					method = file + "#" + candidate.group(1);
 					methodDepth = depth;
 					start = i;
