@@ -10,9 +10,7 @@ import fi.osaamo.companies.CompanyRef;
 import fi.osaamo.companies.NeedKind;
 import fi.osaamo.companies.NeedManagement;
 import fi.osaamo.companies.NewNeed;
-import fi.osaamo.companies.NewService;
 import fi.osaamo.companies.ServiceCatalogue;
-import fi.osaamo.companies.ServiceKind;
 import fi.osaamo.companies.ServiceOffer;
 import fi.osaamo.companies.Urgency;
 import fi.osaamo.identity.PersonId;
@@ -33,18 +31,6 @@ class DemoServices {
 			{ "DEVELOPMENT", "Oppisopimuspaikkoja nuorille" }, { "COMPETENCE", "Robottihitsauksen osaaja" },
 			{ "WORKFORCE", "Kesätyöntekijät varastoon" } };
 
-	private static final String[][] SERVICES = {
-			{ "Rekrytointipalvelu ja koulutus", "RECRUITMENT", "Rantalan kaupunki, työllisyyspalvelut",
-					"Rekrytointiapu sekä rekrytointiin liittyvä koulutus ja valmennus.", "rekry@rantala.invalid" },
-			{ "Henkilöstön osaamisen kehittäminen", "TRAINING", "Rantalan ammattiopisto",
-					"Yrityskohtainen ryhmävalmennus ja ammatillisen koulutuksen ohjaus.",
-					"yrityspalvelut@rao.invalid" },
-			{ "Teknologiamuutoksen tuki", "TECHNOLOGY", "Rantalan kehitysyhtiö",
-					"Sparrausta teknologisen muutoshankkeen ja osaamisen johtamisen tueksi.",
-					"sparraus@kehitys.invalid" },
-			{ "Oppisopimuskoulutus", "APPRENTICESHIP", "Rantalan ammattiopisto",
-					"Oppisopimuksen suunnittelu ja työpaikkaohjaajan koulutus.", "oppisopimus@rao.invalid" } };
-
 	private final ServiceCatalogue catalogue;
 
 	private final NeedManagement needs;
@@ -55,8 +41,11 @@ class DemoServices {
 
 	private final DemoContacts contacts;
 
+	private final DemoCatalogue demoCatalogue;
+
 	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, DemoFinancials financials, Clock clock,
-			DemoContacts contacts) {
+			DemoContacts contacts, DemoCatalogue demoCatalogue) {
+		this.demoCatalogue = demoCatalogue;
 		this.contacts = contacts;
 		this.financials = financials;
 		this.catalogue = catalogue;
@@ -136,12 +125,7 @@ class DemoServices {
 	}
 
 	void seed(OrganisationId city) {
-		if (catalogue.services(city, true).isEmpty()) {
-			for (var service : SERVICES) {
-				catalogue.add(city, new NewService(service[0], ServiceKind.valueOf(service[1]), service[2], service[3],
-						service[4]));
-			}
-		}
+		demoCatalogue.seed(city);
 	}
 
 }

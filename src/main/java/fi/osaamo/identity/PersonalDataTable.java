@@ -18,13 +18,6 @@ class PersonalDataTable {
 			insert into identity.personal_data (person_id, given_name, family_name, email, phone)
 			values (:id, :given, :family, :email, :phone)""";
 
-	private static final String UPSERT = """
-			insert into identity.personal_data (person_id, given_name, family_name, email, phone)
-			values (:id, :given, :family, :email, :phone)
-			on conflict (person_id) do update set given_name = excluded.given_name,
-			  family_name = excluded.family_name, email = excluded.email, phone = excluded.phone,
-			  updated_at = now(), version = identity.personal_data.version + 1""";
-
 	private static final String SELECT = """
 			select p.id, p.pseudonym, d.given_name, d.family_name, d.email, d.phone,
 			       exists (select 1 from identity.external_identity e where e.person_id = p.id) as strong
@@ -44,7 +37,12 @@ class PersonalDataTable {
 
 	/** Stores a person's details, replacing any they had. */
 	void upsert(PersonId id, NewPerson details) {
-		withDetails(vault.jdbc().sql(UPSERT), id, details).update();
+		withDetails(vault.jdbc().sql("""
+				insert into identity.personal_data (person_id, given_name, family_name, email, phone)
+				values (:id, :given, :family, :email, :phone)
+				on conflict (person_id) do update set given_name = excluded.given_name,
+				  family_name = excluded.family_name, email = excluded.email, phone = excluded.phone,
+				  updated_at = now(), version = identity.personal_data.version + 1"""), id, details).update();
 	}
 
 	Optional<PersonalData> find(PersonId subject) {

@@ -57,20 +57,12 @@ class ApiProblems implements ProblemResponses {
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalidBody(MethodArgumentNotValidException ex, Locale locale) {
-		var errors = problems.errors(ex, locale);
-		var problem = problems.problemOf(HttpStatus.BAD_REQUEST, "invalid-input", "problem.invalidInput.detail",
-				locale);
-		problem.setProperty("errors", errors);
-		return problem;
+		return problems.invalidInput(problems.errors(ex, locale), locale);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ProblemDetail invalidParameters(HandlerMethodValidationException ex, Locale locale) {
-		var errors = problems.errors(ex, locale);
-		var problem = problems.problemOf(HttpStatus.BAD_REQUEST, "invalid-input", "problem.invalidInput.detail",
-				locale);
-		problem.setProperty("errors", errors);
-		return problem;
+		return problems.invalidInput(problems.errors(ex, locale), locale);
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,

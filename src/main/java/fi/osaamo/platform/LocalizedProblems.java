@@ -42,6 +42,13 @@ final class LocalizedProblems {
 		return problem(status, type, messages.getMessage(detailKey, null, locale), locale);
 	}
 
+	/** The problem of a request whose fields were not valid, with each field's error. */
+	ProblemDetail invalidInput(List<Map<String, String>> errors, Locale locale) {
+		var problem = problemOf(HttpStatus.BAD_REQUEST, "invalid-input", "problem.invalidInput.detail", locale);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
 	List<Map<String, String>> errors(InvalidInputException ex, Locale locale) {
 		return ex.all()
 			.stream()

@@ -3,6 +3,7 @@ package fi.osaamo.platform;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -36,11 +37,18 @@ final class NavigationTrail {
 		}
 		var trail = new ArrayList<NavItem>();
 		navigation.stream().filter(item -> item.href().equals("/")).findFirst().ifPresent(trail::add);
-		navigation.stream()
-			.filter(item -> !item.href().equals("/") && path.startsWith(item.href() + "/"))
-			.max(Comparator.comparingInt(item -> item.href().length()))
-			.ifPresent(trail::add);
+		section(navigation, path).ifPresent(trail::add);
 		return trail;
+	}
+
+	/**
+	 * The section a page below the front page belongs to: the longest link its path
+	 * starts with.
+	 */
+	private static Optional<NavItem> section(List<NavItem> navigation, String path) {
+		return navigation.stream()
+			.filter(item -> !item.href().equals("/") && path.startsWith(item.href() + "/"))
+			.max(Comparator.comparingInt(item -> item.href().length()));
 	}
 
 	private static @Nullable String path(String requestUri) {

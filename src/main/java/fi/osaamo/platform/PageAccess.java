@@ -29,6 +29,7 @@ final class PageAccess {
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		openAndMetrics(requests);
 		roleAreas(requests);
+		requests.anyRequest().authenticated();
 	}
 
 	private static void openAndMetrics(
@@ -52,9 +53,7 @@ final class PageAccess {
 			.requestMatchers(PLATFORM_ADMIN_PAGES)
 			.hasRole("PLATFORM_ADMIN")
 			.requestMatchers(HttpMethod.POST, "/organisations")
-			.hasRole("PLATFORM_ADMIN")
-			.anyRequest()
-			.authenticated();
+			.hasRole("PLATFORM_ADMIN");
 	}
 
 }

@@ -40,8 +40,7 @@ public class SiteAddress {
 
 	private static String check(String value, boolean production) {
 		try {
-			var uri = new URI(value);
-			if (!acceptable(uri, production)) {
+			if (!acceptable(new URI(value), production)) {
 				throw new IllegalStateException(PROPERTY + " must be an absolute " + (production ? "https" : "http(s)")
 						+ " address without a query: " + value);
 			}
