@@ -42,25 +42,31 @@ class DemoArticles {
 	}
 
 	void seed(PersonId platformAdmin, PersonId companyAdmin) {
-		if (articles.count() > 0) {
-			return;
+		if (articles.count() == 0) {
+			writeAll(platformAdmin, companyAdmin, companyOf(companyAdmin));
 		}
-		var categories = articles.categories();
-		var company = articles.audiences(companyAdmin)
+	}
+
+	/** The company whose articles the company's administrator writes, if any. */
+	private @Nullable OrganisationId companyOf(PersonId companyAdmin) {
+		return articles.audiences(companyAdmin)
 			.stream()
 			.map(Audience::organisation)
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** The platform's articles, and the company's if it has an administrator. */
+	private void writeAll(PersonId platformAdmin, PersonId companyAdmin, @Nullable OrganisationId company) {
+		var categories = articles.categories();
 		for (var article : read().values()) {
 			var first = article.values().iterator().next();
-			if (first.forCompany()) {
-				if (company != null) {
-					write(companyAdmin, company, categories, first, article);
-				}
-			}
-			else {
+			if (!first.forCompany()) {
 				write(platformAdmin, null, categories, first, article);
+			}
+			else if (company != null) {
+				write(companyAdmin, company, categories, first, article);
 			}
 		}
 	}
@@ -79,20 +85,30 @@ class DemoArticles {
 	/** The articles by their file's name without the language, in the files' order. */
 	private static Map<String, Map<Language, DemoArticle>> read() {
 		try {
-			var files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
 			var found = new LinkedHashMap<String, Map<Language, DemoArticle>>();
-			for (var file : files) {
-				var name = Objects.requireNonNull(file.getFilename()).split("\\.");
-				var language = Language.fromCode(name[1]).orElseThrow();
-				found.computeIfAbsent(name[0], any -> new EnumMap<>(Language.class))
-					.put(language, DemoArticle.parse(file.getContentAsString(StandardCharsets.UTF_8)));
+			for (var file : files()) {
+				add(found, file);
 			}
 			return found;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the demo articles", ex);
 		}
+	}
+
+	/** The article files, by name. */
+	private static Resource[] files() throws IOException {
+		var files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+		Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+		return files;
+	}
+
+	/** Adds an article file's text under its name and language. */
+	private static void add(Map<String, Map<Language, DemoArticle>> found, Resource file) throws IOException {
+		var name = Objects.requireNonNull(file.getFilename()).split("\\.");
+		var language = Language.fromCode(name[1]).orElseThrow();
+		found.computeIfAbsent(name[0], any -> new EnumMap<>(Language.class))
+			.put(language, DemoArticle.parse(file.getContentAsString(StandardCharsets.UTF_8)));
 	}
 
 }

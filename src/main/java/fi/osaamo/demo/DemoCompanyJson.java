@@ -21,6 +21,18 @@ final class DemoCompanyJson {
 	static ObjectNode company(ObjectNode node, Organisation organisation, Random random) {
 		var registered = LocalDate.of(1985 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28))
 			.toString();
+		names(node, organisation, registered);
+		business(node, organisation, registered);
+		if (organisation.municipalityCode() != null) {
+			address(node.putArray("addresses").addObject(), organisation.municipalityCode(), random);
+		}
+		node.put("registrationDate", registered);
+		node.put("status", "2");
+		return node;
+	}
+
+	/** The business ID and the name. */
+	private static void names(ObjectNode node, Organisation organisation, String registered) {
 		node.putObject("businessId")
 			.put("value", organisation.businessId().value())
 			.put("registrationDate", registered);
@@ -29,16 +41,14 @@ final class DemoCompanyJson {
 			.put("name", organisation.name())
 			.put("type", "1")
 			.put("registrationDate", registered);
+	}
+
+	/** The line of business, if known, and the company form: a limited company. */
+	private static void business(ObjectNode node, Organisation organisation, String registered) {
 		if (organisation.industryCode() != null) {
 			node.putObject("mainBusinessLine").put("type", organisation.industryCode());
 		}
 		limitedCompany(node, registered);
-		if (organisation.municipalityCode() != null) {
-			address(node.putArray("addresses").addObject(), organisation.municipalityCode(), random);
-		}
-		node.put("registrationDate", registered);
-		node.put("status", "2");
-		return node;
 	}
 
 	private static void limitedCompany(ObjectNode node, String registered) {

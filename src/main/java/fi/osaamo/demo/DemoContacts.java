@@ -55,26 +55,34 @@ class DemoContacts {
 	 * @param companies the demo companies
 	 */
 	void seed(OrganisationId city, PersonId actor, List<Organisation> companies) {
-		var refs = companies.stream()
-			.filter(company -> company.businessId() != null)
-			.map(company -> new CompanyRef(company.businessId().value(), company.name(), company.industryCode()))
-			.toList();
+		var refs = refs(companies);
 		if (refs.isEmpty() || !persons.persons(city, refs.get(0).businessId()).isEmpty()) {
 			return;
 		}
 		var today = LocalDate.now(clock);
 		for (int i = 0; i < refs.size(); i++) {
-			var company = refs.get(i);
-			for (int n = 0; n <= i % 2; n++) {
-				persons.add(city, company, person(company, i * 2 + n, today), actor);
-			}
-			// A third of the companies was last met over six months ago, a third lately,
-			// and the rest never.
-			if (i % 3 != 2) {
-				accounts.logContact(city, company, contact(i, today), actor);
-			}
+			seed(city, actor, refs.get(i), i, today);
 		}
 		portfolio.assignManager(city, refs.subList(0, Math.min(4, refs.size())), actor);
+	}
+
+	private static List<CompanyRef> refs(List<Organisation> companies) {
+		return companies.stream()
+			.filter(company -> company.businessId() != null)
+			.map(company -> new CompanyRef(company.businessId().value(), company.name(), company.industryCode()))
+			.toList();
+	}
+
+	/** The i-th company's one or two contact persons and its last contact. */
+	private void seed(OrganisationId city, PersonId actor, CompanyRef company, int i, LocalDate today) {
+		for (int n = 0; n <= i % 2; n++) {
+			persons.add(city, company, person(company, i * 2 + n, today), actor);
+		}
+		// A third of the companies was last met over six months ago, a third lately,
+		// and the rest never.
+		if (i % 3 != 2) {
+			accounts.logContact(city, company, contact(i, today), actor);
+		}
 	}
 
 	/** The i-th company's last contact: over six months ago or lately. */
@@ -87,15 +95,19 @@ class DemoContacts {
 	private static NewContactPerson person(CompanyRef company, int index, LocalDate today) {
 		var given = DemoRegion.GIVEN_NAMES.get(index % DemoRegion.GIVEN_NAMES.size());
 		var family = DemoRegion.FAMILY_NAMES.get((index * 7) % DemoRegion.FAMILY_NAMES.size());
-		var consent = switch (index % 3) {
-			case 0 -> EnumSet.of(ConsentScope.TEAM_CONTACT, ConsentScope.BOT_OUTREACH);
-			case 1 -> EnumSet.of(ConsentScope.TEAM_CONTACT);
-			default -> EnumSet.noneOf(ConsentScope.class);
-		};
+		var consent = consent(index);
 		return new NewContactPerson(given + " " + family, ROLES[index % ROLES.length],
 				"040 " + (1000000 + index * 7919 % 9000000), email(given, family, company), Set.copyOf(consent),
 				consent.isEmpty() ? null : today.minusDays(30 + index),
 				index % 2 == 0 ? ContactSource.TEAM : ContactSource.WEBSITE);
+	}
+
+	private static EnumSet<ConsentScope> consent(int index) {
+		return switch (index % 3) {
+			case 0 -> EnumSet.of(ConsentScope.TEAM_CONTACT, ConsentScope.BOT_OUTREACH);
+			case 1 -> EnumSet.of(ConsentScope.TEAM_CONTACT);
+			default -> EnumSet.noneOf(ConsentScope.class);
+		};
 	}
 
 	private static String email(String given, String family, CompanyRef company) {

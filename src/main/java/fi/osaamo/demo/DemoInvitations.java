@@ -1,7 +1,9 @@
 package fi.osaamo.demo;
 
 import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.Invitations;
+import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
@@ -44,13 +46,15 @@ class DemoInvitations implements ApplicationRunner {
 		if (!seeder.enabled() || employee.isEmpty() || admin.isEmpty() || company.isEmpty()) {
 			return;
 		}
-		var id = company.get(0).id();
-		if (organisations.hasRole(employee.get().id(), id) || invitations.toPerson(employee.get().id())
-			.stream()
-			.anyMatch(open -> open.organisationId().equals(id))) {
+		if (joinedOrInvited(employee.get().id(), company.get(0).id())) {
 			return;
 		}
-		invitations.invite(id, "demo-employee", Role.EMPLOYEE, admin.get().id());
+		invitations.invite(company.get(0).id(), "demo-employee", Role.EMPLOYEE, admin.get().id());
+	}
+
+	private boolean joinedOrInvited(PersonId employee, OrganisationId company) {
+		return organisations.hasRole(employee, company)
+				|| invitations.toPerson(employee).stream().anyMatch(open -> open.organisationId().equals(company));
 	}
 
 }

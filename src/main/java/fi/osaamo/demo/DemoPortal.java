@@ -2,23 +2,15 @@ package fi.osaamo.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
-import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.identity.NewPerson;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.jobs.Importance;
-import fi.osaamo.jobs.JobDraft;
 import fi.osaamo.jobs.JobManagement;
-import fi.osaamo.jobs.JobStatus;
-import fi.osaamo.jobs.RequiredSkill;
-import fi.osaamo.organisation.Member;
 import fi.osaamo.organisation.Organisation;
+import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
-import fi.osaamo.organisation.Role;
-import fi.osaamo.taxonomy.ConceptRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,8 +28,6 @@ class DemoPortal {
 
 	private final OrganisationManagement organisations;
 
-	private final IdentityManagement identities;
-
 	private final JobManagement jobs;
 
 	private final DemoOccupations occupations;
@@ -48,10 +38,12 @@ class DemoPortal {
 
 	private final Clock clock;
 
-	DemoPortal(OrganisationManagement organisations, IdentityManagement identities, JobManagement jobs,
-			DemoOccupations occupations, DemoStudies studies, DemoMappings mappings, Clock clock) {
+	private final DemoJobs demoJobs;
+
+	DemoPortal(OrganisationManagement organisations, JobManagement jobs, DemoOccupations occupations,
+			DemoStudies studies, DemoMappings mappings, Clock clock, DemoJobs demoJobs) {
+		this.demoJobs = demoJobs;
 		this.organisations = organisations;
-		this.identities = identities;
 		this.jobs = jobs;
 		this.occupations = occupations;
 		this.studies = studies;
@@ -71,54 +63,38 @@ class DemoPortal {
 			return;
 		}
 		log.info("Seeding job tasks and competence mappings of the demo region");
-		var random = new Random(2027);
-		var today = LocalDate.now(clock);
-		var mappings = 0;
-		for (var company : companies) {
-			var occupations = this.occupations.occupations(company);
-			var poster = company.id().equals(konepaja.id()) ? hr : hrOf(company, random);
-			for (var occupation : occupations) {
-				postJob(poster, company, occupation, random, today);
-			}
-			mappings += this.mappings.mapPeople(company, occupations, random, company.id().equals(konepaja.id()));
-		}
+		var mappings = seedJobs(hr, konepaja, companies);
 		log.info("Demo region: {} job tasks, {} competence mappings", companies.size() * 2, mappings);
 	}
 
 	/**
-	 * The company's HR specialist; every demo company gets one.
+	 * Posts each company's job tasks and maps its people's competences.
+	 * @return how many people were mapped
 	 */
-	private PersonId hrOf(Organisation company, Random random) {
-		return organisations.members(company.id())
-			.stream()
-			.filter(member -> member.role() == Role.HR)
-			.map(Member::personId)
-			.findFirst()
-			.orElseGet(() -> {
-				var person = identities
-					.register(new NewPerson(DemoRegion.GIVEN_NAMES.get(random.nextInt(DemoRegion.GIVEN_NAMES.size())),
-							DemoRegion.FAMILY_NAMES.get(random.nextInt(DemoRegion.FAMILY_NAMES.size())), null, null))
-					.id();
-				organisations.addMember(company.id(), person, Role.HR);
-				return person;
-			});
+	private int seedJobs(PersonId hr, Organisation konepaja, List<Organisation> companies) {
+		var plan = new Plan(hr, konepaja.id(), new Random(2027), LocalDate.now(clock));
+		var mappings = 0;
+		for (var company : companies) {
+			mappings += seedCompany(plan, company);
+		}
+		return mappings;
 	}
 
-	private void postJob(PersonId hr, Organisation company, ConceptRef occupation, Random random, LocalDate today) {
-		var details = occupations.details(occupation);
-		var skills = new ArrayList<RequiredSkill>();
-		var essential = DemoOccupations.essentialSkills(details);
-		for (int i = 0; i < Math.min(6, essential.size()); i++) {
-			skills.add(new RequiredSkill(essential.get(i).uri(), i < 3 ? 3 : 2,
-					i < 3 ? Importance.MUST : Importance.NICE, i < 3 ? 1.0 : 0.5));
+	private int seedCompany(Plan plan, Organisation company) {
+		var occupations = this.occupations.occupations(company);
+		var konepaja = company.id().equals(plan.konepaja());
+		var poster = konepaja ? plan.hr() : demoJobs.hrOf(company, plan.random());
+		for (var occupation : occupations) {
+			demoJobs.post(poster, company, occupation, plan.random(), plan.today());
 		}
-		var from = today.plusDays(random.nextInt(10));
-		var to = from.plusDays(21 + random.nextInt(30));
-		var title = Character.toUpperCase(occupation.label().text().charAt(0)) + occupation.label().text().substring(1);
-		jobs.create(hr, company.id(),
-				new JobDraft(title, details.description() == null ? null : details.description().text(),
-						occupation.uri(), null, from, to, to.plusDays(14 + random.nextInt(30)), JobStatus.OPEN,
-						skills));
+		return this.mappings.mapPeople(company, occupations, plan.random(), konepaja);
+	}
+
+	/**
+	 * What the job tasks are seeded with: the demo HR specialist, their company, the
+	 * draws and today.
+	 */
+	private record Plan(PersonId hr, OrganisationId konepaja, Random random, LocalDate today) {
 	}
 
 }

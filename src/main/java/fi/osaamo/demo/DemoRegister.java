@@ -1,10 +1,8 @@
 package fi.osaamo.demo;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -17,8 +15,6 @@ import fi.osaamo.opendata.OpenDataManagement;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DemoRegister {
 
-	private static final Logger log = LoggerFactory.getLogger(DemoRegister.class);
-
 	/** How many demo companies have financial statements in the register data. */
 	private static final int STATEMENTS = 8;
 
@@ -44,10 +38,14 @@ class DemoRegister {
 
 	private final CompanyRegister registry;
 
-	DemoRegister(OrganisationManagement organisations, OpenDataManagement openData, CompanyRegister registry) {
+	private final DemoUploads uploads;
+
+	DemoRegister(OrganisationManagement organisations, OpenDataManagement openData, CompanyRegister registry,
+			DemoUploads uploads) {
 		this.organisations = organisations;
 		this.openData = openData;
 		this.registry = registry;
+		this.uploads = uploads;
 	}
 
 	/**
@@ -55,11 +53,7 @@ class DemoRegister {
 	 * register data has them already.
 	 */
 	void seed() {
-		var demo = organisations.list("", OrganisationType.COMPANY, 0, 500)
-			.items()
-			.stream()
-			.filter(organisation -> organisation.businessId() != null)
-			.toList();
+		var demo = demoCompanies();
 		if (demo.isEmpty()) {
 			return;
 		}
@@ -71,6 +65,14 @@ class DemoRegister {
 		}
 	}
 
+	private List<Organisation> demoCompanies() {
+		return organisations.list("", OrganisationType.COMPANY, 0, 500)
+			.items()
+			.stream()
+			.filter(organisation -> organisation.businessId() != null)
+			.toList();
+	}
+
 	private void companies(List<Organisation> demo) {
 		var json = JsonMapper.builder().build();
 		var body = json.createObjectNode();
@@ -80,7 +82,8 @@ class DemoRegister {
 			companies.add(DemoCompanyJson.company(json.createObjectNode(), organisation, random));
 		}
 		body.put("totalResults", companies.size());
-		upload("prh-companies", ".json", "companies", file -> Files.writeString(file, json.writeValueAsString(body)));
+		uploads.upload("prh-companies", ".json", "companies",
+				file -> Files.writeString(file, json.writeValueAsString(body)));
 	}
 
 	/**
@@ -91,7 +94,7 @@ class DemoRegister {
 	private void statements(List<Organisation> companies) {
 		var random = new Random(2028);
 		var lastYear = LocalDate.now().getYear() - 1;
-		upload("prh-financials", ".zip", "financial statements", file -> {
+		uploads.upload("prh-financials", ".zip", "financial statements", file -> {
 			try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
 				for (var company : companies) {
 					statements(zip, company, lastYear, random);
@@ -106,41 +109,17 @@ class DemoRegister {
 		var revenue = 400_000L + random.nextInt(9_000_000);
 		for (int year = lastYear - 1; year <= lastYear; year++) {
 			var margin = -0.06 + random.nextDouble() * 0.18;
-			zip.putNextEntry(new ZipEntry(company.businessId().value() + "-" + year + ".xml"));
-			zip.write(DemoStatementXml
-				.statement(company, year, revenue, Math.round(revenue * margin),
-						Math.round(revenue * (0.25 + random.nextDouble() * 0.2)))
-				.getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
+			var xml = DemoStatementXml.statement(company, year, revenue, Math.round(revenue * margin),
+					Math.round(revenue * (0.25 + random.nextDouble() * 0.2)));
+			write(zip, company.businessId().value() + "-" + year + ".xml", xml);
 			revenue = Math.round(revenue * (0.9 + random.nextDouble() * 0.3));
 		}
 	}
 
-	/**
-	 * Writes a file in a source's format and imports it as an administrator's upload.
-	 */
-	private void upload(String source, String suffix, String what, FileWriter writer) {
-		try {
-			var file = Files.createTempFile("demo-" + source, suffix);
-			try {
-				writer.write(file);
-				openData.importFile(source, file)
-					.ifPresent(result -> log.info("Demo {} in the trade-register data: {}", what, result));
-			}
-			finally {
-				Files.deleteIfExists(file);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	@FunctionalInterface
-	private interface FileWriter {
-
-		void write(Path file) throws IOException;
-
+	private static void write(ZipOutputStream zip, String name, String xml) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(xml.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
 	}
 
 	/**

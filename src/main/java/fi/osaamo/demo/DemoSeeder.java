@@ -1,5 +1,8 @@
 package fi.osaamo.demo;
 
+import java.util.Optional;
+
+import fi.osaamo.identity.PersonId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -53,29 +56,44 @@ class DemoSeeder implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!enabled()) {
-			return;
+		if (enabled()) {
+			seed();
 		}
+	}
+
+	private void seed() {
 		var password = people.seedAccounts();
 		people.person("demo-hr").ifPresent(portal::seed);
 		var admin = people.person("demo-admin");
+		seedArticles(admin);
+		register.seed();
+		seedServices();
+		// The demo keeps its region's companies and studies fresh from the national
+		// sources.
+		admin.ifPresent(register::scheduleOpenSources);
+		announce(password);
+	}
+
+	private void seedArticles(Optional<PersonId> admin) {
 		var companyAdmin = people.person("demo-companyadmin");
 		if (admin.isPresent() && companyAdmin.isPresent()) {
 			demoArticles.seed(admin.get(), companyAdmin.get());
 		}
-		register.seed();
+	}
+
+	/**
+	 * The city's service catalogue and the growth team's cooperation with the companies.
+	 */
+	private void seedServices() {
 		people.city().ifPresent(city -> {
 			services.seed(city);
 			people.person("demo-growth").ifPresent(growth -> services.cooperation(city, growth, people.companies(12)));
 		});
-		// The demo keeps its region's companies and studies fresh from the national
-		// sources.
-		admin.ifPresent(register::scheduleOpenSources);
-		announce(password, !StringUtils.hasText(properties.password()),
-				environment.getProperty("local.server.port", "8080"));
 	}
 
-	private static void announce(String password, boolean generated, String port) {
+	private void announce(String password) {
+		var generated = !StringUtils.hasText(properties.password());
+		var port = environment.getProperty("local.server.port", "8080");
 		var lines = new StringBuilder("\n\n  Osaamo demo region is ready at http://localhost:" + port + "\n");
 		lines.append("  Demo accounts (password ")
 			.append(generated ? password + ", generated for this run; set OSAAMO_DEMO_PASSWORD to choose one"

@@ -5,18 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.osaamo.companies.CompanyRef;
-import fi.osaamo.companies.CompanyRegister;
-import fi.osaamo.companies.FinancialRecords;
 import fi.osaamo.companies.NeedKind;
 import fi.osaamo.companies.NeedManagement;
-import fi.osaamo.companies.NewFinancials;
 import fi.osaamo.companies.NewNeed;
-import fi.osaamo.companies.NewService;
 import fi.osaamo.companies.ServiceCatalogue;
-import fi.osaamo.companies.ServiceKind;
 import fi.osaamo.companies.ServiceOffer;
 import fi.osaamo.companies.Urgency;
 import fi.osaamo.identity.PersonId;
@@ -41,18 +35,18 @@ class DemoServices {
 
 	private final NeedManagement needs;
 
-	private final FinancialRecords financials;
+	private final DemoFinancials financials;
 
 	private final Clock clock;
 
-	private final CompanyRegister registry;
-
 	private final DemoContacts contacts;
 
-	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, FinancialRecords financials, Clock clock,
-			DemoContacts contacts, CompanyRegister registry) {
+	private final DemoCatalogue demoCatalogue;
+
+	DemoServices(ServiceCatalogue catalogue, NeedManagement needs, DemoFinancials financials, Clock clock,
+			DemoContacts contacts, DemoCatalogue demoCatalogue) {
+		this.demoCatalogue = demoCatalogue;
 		this.contacts = contacts;
-		this.registry = registry;
 		this.financials = financials;
 		this.catalogue = catalogue;
 		this.needs = needs;
@@ -74,7 +68,11 @@ class DemoServices {
 		if (!needs.recentlyChanged(city, 1).isEmpty()) {
 			return;
 		}
-		var plan = new Plan(city, actor, catalogue.services(city, false), new Random(2026), LocalDate.now(clock));
+		cooperate(new Plan(city, actor, catalogue.services(city, false), new Random(2026), LocalDate.now(clock)),
+				companies);
+	}
+
+	private void cooperate(Plan plan, List<Organisation> companies) {
 		for (int i = 0; i < companies.size(); i++) {
 			var company = companies.get(i);
 			if (company.businessId() != null) {
@@ -89,21 +87,24 @@ class DemoServices {
 	 */
 	private void cooperate(Plan plan, CompanyRef company, int i) {
 		if (i < 6) {
-			figures(plan.city(), company, plan.actor(), plan.random(), plan.today().getYear());
+			financials.figures(plan.city(), company, plan.actor(), plan.random(), plan.today().getYear());
 		}
 		for (int n = 0; n <= i % 2; n++) {
-			var need = NEEDS[(i + n) % NEEDS.length];
 			// Spread over the past twelve months, so that the needs over time show a
 			// trend.
-			var chartedOn = plan.today().minusMonths((i * 5L + n * 7L) % 12).minusDays(plan.random().nextInt(25));
-			var id = needs.chart(plan.city(), company,
-					new NewNeed(NeedKind.valueOf(need[0]), need[1], Urgency.values()[plan.random().nextInt(3)]),
-					plan.actor(), chartedOn);
+			var id = chart(plan, company, NEEDS[(i + n) % NEEDS.length], (i * 5L + n * 7L) % 12);
 			// Some needs are still waiting for a referral.
 			if (i % 4 != 3 || n != 0) {
 				refer(plan, id);
 			}
 		}
+	}
+
+	private UUID chart(Plan plan, CompanyRef company, String[] need, long monthsAgo) {
+		var chartedOn = plan.today().minusMonths(monthsAgo).minusDays(plan.random().nextInt(25));
+		return needs.chart(plan.city(), company,
+				new NewNeed(NeedKind.valueOf(need[0]), need[1], Urgency.values()[plan.random().nextInt(3)]),
+				plan.actor(), chartedOn);
 	}
 
 	private void refer(Plan plan, UUID need) {
@@ -124,48 +125,7 @@ class DemoServices {
 	}
 
 	void seed(OrganisationId city) {
-		if (!catalogue.services(city, true).isEmpty()) {
-			return;
-		}
-		add(city, "Rekrytointipalvelu ja koulutus", ServiceKind.RECRUITMENT, "Rantalan kaupunki, työllisyyspalvelut",
-				"Rekrytointiapu sekä rekrytointiin liittyvä koulutus ja valmennus.", "rekry@rantala.invalid");
-		add(city, "Henkilöstön osaamisen kehittäminen", ServiceKind.TRAINING, "Rantalan ammattiopisto",
-				"Yrityskohtainen ryhmävalmennus ja ammatillisen koulutuksen ohjaus.", "yrityspalvelut@rao.invalid");
-		add(city, "Teknologiamuutoksen tuki", ServiceKind.TECHNOLOGY, "Rantalan kehitysyhtiö",
-				"Sparrausta teknologisen muutoshankkeen ja osaamisen johtamisen tueksi.", "sparraus@kehitys.invalid");
-		add(city, "Oppisopimuskoulutus", ServiceKind.APPRENTICESHIP, "Rantalan ammattiopisto",
-				"Oppisopimuksen suunnittelu ja työpaikkaohjaajan koulutus.", "oppisopimus@rao.invalid");
-	}
-
-	/**
-	 * Made-up key figures of the last three fiscal years the register has no statement
-	 * of, said to be so in their source.
-	 */
-	private void figures(OrganisationId city, CompanyRef company, PersonId actor, Random random, int thisYear) {
-		var revenue = 500_000L + random.nextInt(7_500_000);
-		var personnel = 5 + random.nextInt(55);
-		// The team records only what the register does not have: a figure of its own
-		// beside
-		// a filed statement would contradict it.
-		var filed = registry.financialStatements(company.businessId())
-			.stream()
-			.map(statement -> statement.periodEnd().getYear())
-			.collect(Collectors.toSet());
-		for (int year = thisYear - 3; year < thisYear; year++) {
-			var margin = -0.05 + random.nextDouble() * 0.17;
-			if (filed.contains(year)) {
-				continue;
-			}
-			financials.record(city, company, new NewFinancials(year, revenue, Math.round(revenue * margin), personnel,
-					"Tilinpäätös " + year + " (demoaineisto, keksityt luvut)"), actor);
-			revenue = Math.round(revenue * (0.9 + random.nextDouble() * 0.3));
-			personnel = Math.max(1, personnel + random.nextInt(7) - 2);
-		}
-	}
-
-	private void add(OrganisationId city, String name, ServiceKind kind, String provider, String description,
-			String contact) {
-		catalogue.add(city, new NewService(name, kind, provider, description, contact));
+		demoCatalogue.seed(city);
 	}
 
 }

@@ -1,6 +1,7 @@
 package fi.osaamo.demo;
 
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 import fi.osaamo.organisation.Organisation;
 import org.jspecify.annotations.Nullable;
@@ -31,17 +32,31 @@ final class DemoStatementXml {
 		var id = company.businessId().value();
 		var end = year + "-12-31";
 		var xml = new StringBuilder(HEADER);
+		period(xml, id, year, end);
+		figures(revenue, operatingProfit, personnelExpenses)
+			.forEach((lineItem, euros) -> figure(xml, id, end, lineItem, euros));
+		return xml.append("</xbrl>\n").toString();
+	}
+
+	/** The company and the fiscal year, in the statement's own context. */
+	private static void period(StringBuilder xml, String id, int year, String end) {
 		context(xml, "c0", id, end, null);
 		xml.append("  <fi_met:si289 contextRef=\"c0\">").append(id).append("</fi_met:si289>\n");
 		xml.append("  <fi_met:di120 contextRef=\"c0\">").append(year).append("-01-01</fi_met:di120>\n");
 		xml.append("  <fi_met:di121 contextRef=\"c0\">").append(end).append("</fi_met:di121>\n");
+	}
+
+	/**
+	 * The figures by their line items: revenue, operating and net profit, personnel
+	 * expenses.
+	 */
+	private static Map<String, Long> figures(long revenue, long operatingProfit, long personnelExpenses) {
 		var figures = new LinkedHashMap<String, Long>();
 		figures.put("x673", revenue);
 		figures.put("x689", operatingProfit);
 		figures.put("x740", Math.round(operatingProfit * 0.8));
 		figures.put("x5", -personnelExpenses);
-		figures.forEach((lineItem, euros) -> figure(xml, id, end, lineItem, euros));
-		return xml.append("</xbrl>\n").toString();
+		return figures;
 	}
 
 	/**
@@ -59,19 +74,19 @@ final class DemoStatementXml {
 
 	private static void context(StringBuilder xml, String contextId, String businessId, String end,
 			@Nullable String lineItem) {
-		xml.append("  <context id=\"")
-			.append(contextId)
-			.append("\"><entity><identifier scheme=\"http://ytj.fi\">")
-			.append(businessId)
-			.append("</identifier></entity><period><instant>")
-			.append(end)
-			.append("</instant></period>");
+		xml.append("  <context id=\"" + contextId + "\"><entity><identifier scheme=\"http://ytj.fi\">" + businessId
+				+ "</identifier></entity><period><instant>" + end + "</instant></period>");
 		if (lineItem != null) {
-			xml.append("<scenario><xbrldi:explicitMember dimension=\"fi_dim:MCY\">fi_MC:")
-				.append(lineItem)
-				.append("</xbrldi:explicitMember></scenario>");
+			scenario(xml, lineItem);
 		}
 		xml.append("</context>\n");
+	}
+
+	/** The line item of the MCY dimension the context is for. */
+	private static void scenario(StringBuilder xml, String lineItem) {
+		xml.append("<scenario><xbrldi:explicitMember dimension=\"fi_dim:MCY\">fi_MC:")
+			.append(lineItem)
+			.append("</xbrldi:explicitMember></scenario>");
 	}
 
 }

@@ -49,8 +49,15 @@ class DemoStudies {
 		if (studies.count() > 0) {
 			return;
 		}
-		var random = new Random(2028);
-		var today = LocalDate.now(clock);
+		var count = seed(companies, new Random(2028), LocalDate.now(clock));
+		log.info("Demo region: {} studies", count);
+	}
+
+	/**
+	 * Two studies of each occupation the companies employ.
+	 * @return how many studies were seeded
+	 */
+	private int seed(List<Organisation> companies, Random random, LocalDate today) {
 		var seen = new LinkedHashSet<String>();
 		var count = 0;
 		for (var company : companies) {
@@ -60,7 +67,7 @@ class DemoStudies {
 				}
 			}
 		}
-		log.info("Demo region: {} studies", count);
+		return count;
 	}
 
 	/** Two studies of an occupation's essential skills, three or four skills each. */
@@ -77,17 +84,30 @@ class DemoStudies {
 
 	private static NewStudy study(String id, ConceptRef occupation, ConceptDetails details, List<ConceptRef> taught,
 			Random random, LocalDate today) {
+		var drawn = draw(random, today);
+		var online = drawn.type() == StudyType.ONLINE;
+		return new NewStudy("DEMO", id, drawn.provider(), title(taught.get(0), occupation),
+				details.description() == null ? null : details.description().text(), drawn.type(), drawn.language(),
+				online ? null : DemoRegion.CITY_MUNICIPALITY, online, drawn.start(),
+				drawn.start().plusDays(Math.max(1, drawn.hours() / 8)), drawn.hours(), drawn.price(), null,
+				taught.stream().map(ConceptRef::uri).toList());
+	}
+
+	/**
+	 * What is drawn for a study: its type, provider, start, length, language and price.
+	 */
+	private record Drawn(StudyType type, String provider, LocalDate start, int hours, String language,
+			BigDecimal price) {
+	}
+
+	private static Drawn draw(Random random, LocalDate today) {
 		var type = StudyType.values()[random.nextInt(StudyType.values().length)];
 		var provider = type == StudyType.ONLINE ? PROVIDERS.get(3) : PROVIDERS.get(random.nextInt(PROVIDERS.size()));
 		var start = today.plusDays(7 + random.nextInt(150));
 		var hours = hours(type, random);
 		var language = random.nextInt(10) < 8 ? "fi" : random.nextBoolean() ? "sv" : "en";
 		var price = BigDecimal.valueOf(type == StudyType.DEGREE ? 0 : random.nextInt(10) * 50);
-		var online = type == StudyType.ONLINE;
-		return new NewStudy("DEMO", id, provider, title(taught.get(0), occupation),
-				details.description() == null ? null : details.description().text(), type, language,
-				online ? null : DemoRegion.CITY_MUNICIPALITY, online, start, start.plusDays(Math.max(1, hours / 8)),
-				hours, price, null, taught.stream().map(ConceptRef::uri).toList());
+		return new Drawn(type, provider, start, hours, language, price);
 	}
 
 	private static int hours(StudyType type, Random random) {

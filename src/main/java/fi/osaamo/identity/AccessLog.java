@@ -13,6 +13,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessLog {
 
+	private static final String ENTRIES = """
+			select l.actor_id, coalesce(a.work_name, a.pseudonym) as actor, l.action, l.purpose, l.at,
+			       l.actor_id = l.subject_id as self
+			from identity.access_log l left join identity.person a on a.id = l.actor_id
+			where l.subject_id = :id order by l.at desc, l.id desc limit :limit""";
+
 	private final Vault vault;
 
 	AccessLog(@Qualifier("vault") Vault vault) {
@@ -32,7 +38,7 @@ class AccessLog {
 			.param("subject", subject.value())
 			.param("actor", actor == null ? null : actor.value())
 			.param("action", action)
-			.param("purpose", IdentityManagement.truncate(purpose, 200))
+			.param("purpose", ContactDetails.truncate(purpose, 200))
 			.update();
 	}
 
@@ -44,11 +50,7 @@ class AccessLog {
 	 */
 	List<AccessLogEntry> entries(PersonId subject, int limit) {
 		return vault.jdbc()
-			.sql("""
-					select l.actor_id, coalesce(a.work_name, a.pseudonym) as actor, l.action, l.purpose, l.at,
-					       l.actor_id = l.subject_id as self
-					from identity.access_log l left join identity.person a on a.id = l.actor_id
-					where l.subject_id = :id order by l.at desc, l.id desc limit :limit""")
+			.sql(ENTRIES)
 			.param("id", subject.value())
 			.param("limit", limit)
 			.query((rs, row) -> new AccessLogEntry(rs.getString("actor"), rs.getString("action"),

@@ -10,6 +10,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ContactDetails {
 
+	static final int MAX_NAME = 100;
+
+	static final int MAX_EMAIL = 254;
+
+	static final int MAX_PHONE = 32;
+
 	private ContactDetails() {
 	}
 
@@ -40,22 +46,29 @@ public final class ContactDetails {
 
 	private static FormProblems basics(NewPerson person) {
 		var problems = new FormProblems();
-		problems.check(() -> {
-			if (person.email() != null && !person.email().isBlank() && !person.email().matches("[^@\\s]+@[^@\\s]+")) {
-				throw new InvalidInputException("email", "validation.email");
-			}
-		});
-		problems.check(() -> length("givenName", person.givenName(), IdentityManagement.MAX_NAME));
-		problems.check(() -> length("familyName", person.familyName(), IdentityManagement.MAX_NAME));
-		problems.check(() -> length("email", person.email(), IdentityManagement.MAX_EMAIL));
-		problems.check(() -> length("phone", person.phone(), IdentityManagement.MAX_PHONE));
+		problems.check(() -> email(person.email()));
+		problems.check(() -> length("givenName", person.givenName(), MAX_NAME));
+		problems.check(() -> length("familyName", person.familyName(), MAX_NAME));
+		problems.check(() -> length("email", person.email(), MAX_EMAIL));
+		problems.check(() -> length("phone", person.phone(), MAX_PHONE));
 		return problems;
+	}
+
+	private static void email(@Nullable String email) {
+		if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+")) {
+			throw new InvalidInputException("email", "validation.email");
+		}
 	}
 
 	private static void length(String field, @Nullable String value, int max) {
 		if (value != null && value.length() > max) {
 			throw new InvalidInputException(field, "validation.tooLong", max);
 		}
+	}
+
+	/** A value cut to fit a column of the given length. */
+	static @Nullable String truncate(@Nullable String value, int max) {
+		return value == null ? null : value.length() <= max ? value : value.substring(0, max);
 	}
 
 }

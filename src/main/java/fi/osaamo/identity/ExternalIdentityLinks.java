@@ -1,10 +1,8 @@
 package fi.osaamo.identity;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.identity.IdentityConfiguration.Vault;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +13,31 @@ import org.springframework.stereotype.Component;
 @Component
 class ExternalIdentityLinks {
 
+	private static final String LINK = """
+			insert into identity.external_identity (issuer, subject, person_id, last_sign_in)
+			values (:issuer, :subject, :id, now())""";
+
+	private static final String UPDATE_FROM_IDENTITY = """
+			update identity.personal_data set
+			  given_name = coalesce(:given, given_name), family_name = coalesce(:family, family_name),
+			  email = coalesce(:email, email), national_id = coalesce(:nationalId, national_id),
+			  updated_at = now(), version = version + 1
+			where person_id = :id""";
+
 	private final Vault vault;
 
 	private final PseudonymousPersons persons;
 
 	private final AccessLog log;
 
-	ExternalIdentityLinks(@Qualifier("vault") Vault vault, PseudonymousPersons persons, AccessLog log) {
+	private final ExternalIdentityLookups lookups;
+
+	ExternalIdentityLinks(@Qualifier("vault") Vault vault, PseudonymousPersons persons, AccessLog log,
+			ExternalIdentityLookups lookups) {
 		this.vault = vault;
 		this.persons = persons;
 		this.log = log;
+		this.lookups = lookups;
 	}
 
 	/**
@@ -38,12 +51,12 @@ class ExternalIdentityLinks {
 	}
 
 	private Resolved resolveInTransaction(ExternalIdentity identity) {
-		var linked = linkedPerson(identity);
+		var linked = lookups.linkedPerson(identity);
 		if (linked.isPresent()) {
 			touch(identity);
 			return new Resolved(linked.get(), false);
 		}
-		var byNationalId = personWithNationalId(identity.nationalId());
+		var byNationalId = lookups.personWithNationalId(identity.nationalId());
 		var summary = byNationalId.orElseGet(this::newPerson);
 		updateFromIdentity(summary.id(), identity);
 		link(summary.id(), identity);
@@ -62,40 +75,12 @@ class ExternalIdentityLinks {
 
 	private void link(PersonId person, ExternalIdentity identity) {
 		vault.jdbc()
-			.sql("""
-					insert into identity.external_identity (issuer, subject, person_id, last_sign_in)
-					values (:issuer, :subject, :id, now())""")
+			.sql(LINK)
 			.param("issuer", identity.issuer())
 			.param("subject", identity.subject())
 			.param("id", person.value())
 			.update();
 		log.log(person, person, "LINKED_E_IDENTIFICATION", identity.issuer());
-	}
-
-	private Optional<PersonSummary> linkedPerson(ExternalIdentity identity) {
-		return vault.jdbc()
-			.sql("""
-					select p.id, p.pseudonym from identity.external_identity e join identity.person p on p.id = e.person_id
-					where e.issuer = :issuer and e.subject = :subject""")
-			.param("issuer", identity.issuer())
-			.param("subject", identity.subject())
-			.query((rs, row) -> new PersonSummary(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("pseudonym")))
-			.optional();
-	}
-
-	private Optional<PersonSummary> personWithNationalId(@Nullable String nationalId) {
-		if (nationalId == null || nationalId.isBlank()) {
-			return Optional.empty();
-		}
-		return vault.jdbc()
-			.sql("""
-					select p.id, p.pseudonym from identity.personal_data d join identity.person p on p.id = d.person_id
-					where d.national_id = :nationalId""")
-			.param("nationalId", nationalId)
-			.query((rs, row) -> new PersonSummary(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("pseudonym")))
-			.optional();
 	}
 
 	private void touch(ExternalIdentity identity) {
@@ -108,16 +93,11 @@ class ExternalIdentityLinks {
 
 	private void updateFromIdentity(PersonId id, ExternalIdentity identity) {
 		vault.jdbc()
-			.sql("""
-					update identity.personal_data set
-					  given_name = coalesce(:given, given_name), family_name = coalesce(:family, family_name),
-					  email = coalesce(:email, email), national_id = coalesce(:nationalId, national_id),
-					  updated_at = now(), version = version + 1
-					where person_id = :id""")
-			.param("given", IdentityManagement.truncate(identity.givenName(), IdentityManagement.MAX_NAME))
-			.param("family", IdentityManagement.truncate(identity.familyName(), IdentityManagement.MAX_NAME))
-			.param("email", IdentityManagement.truncate(identity.email(), IdentityManagement.MAX_EMAIL))
-			.param("nationalId", IdentityManagement.truncate(identity.nationalId(), 20))
+			.sql(UPDATE_FROM_IDENTITY)
+			.param("given", ContactDetails.truncate(identity.givenName(), ContactDetails.MAX_NAME))
+			.param("family", ContactDetails.truncate(identity.familyName(), ContactDetails.MAX_NAME))
+			.param("email", ContactDetails.truncate(identity.email(), ContactDetails.MAX_EMAIL))
+			.param("nationalId", ContactDetails.truncate(identity.nationalId(), 20))
 			.param("id", id.value())
 			.update();
 	}

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import fi.osaamo.identity.IdentityConfiguration.Vault;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,12 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class IdentityManagement {
-
-	static final int MAX_NAME = 100;
-
-	static final int MAX_EMAIL = 254;
-
-	static final int MAX_PHONE = 32;
 
 	private final Vault vault;
 
@@ -40,14 +31,18 @@ public class IdentityManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final PersonalDataTable personalData;
+
 	IdentityManagement(@Qualifier("vault") Vault vault, PseudonymousPersons persons, AccessLog log,
-			VaultAccounts accounts, ExternalIdentityLinks links, ApplicationEventPublisher events) {
+			VaultAccounts accounts, ExternalIdentityLinks links, ApplicationEventPublisher events,
+			PersonalDataTable personalData) {
 		this.vault = vault;
 		this.persons = persons;
 		this.log = log;
 		this.accounts = accounts;
 		this.links = links;
 		this.events = events;
+		this.personalData = personalData;
 	}
 
 	/**
@@ -60,16 +55,7 @@ public class IdentityManagement {
 		var summary = vault.transactions().execute(status -> {
 			var id = new PersonId(UUID.randomUUID());
 			var pseudonym = persons.insert(id);
-			vault.jdbc()
-				.sql("""
-						insert into identity.personal_data (person_id, given_name, family_name, email, phone)
-						values (:id, :given, :family, :email, :phone)""")
-				.param("id", id.value())
-				.param("given", blankToNull(person.givenName()))
-				.param("family", blankToNull(person.familyName()))
-				.param("email", blankToNull(person.email()))
-				.param("phone", blankToNull(person.phone()))
-				.update();
+			personalData.insert(id, person);
 			return new PersonSummary(id, pseudonym);
 		});
 		events.publishEvent(new PersonRegistered(summary));
@@ -77,12 +63,7 @@ public class IdentityManagement {
 	}
 
 	public Optional<PersonSummary> find(PersonId id) {
-		return vault.jdbc()
-			.sql("select id, pseudonym, work_name from identity.person where id = :id")
-			.param("id", id.value())
-			.query((rs, row) -> new PersonSummary(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("pseudonym"), rs.getString("work_name")))
-			.optional();
+		return persons.find(id);
 	}
 
 	/**
@@ -91,17 +72,7 @@ public class IdentityManagement {
 	 * @return their summaries by id; unknown ids are left out
 	 */
 	public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return vault.jdbc()
-			.sql("select id, pseudonym, work_name from identity.person where id = any(:ids)")
-			.param("ids", ids.stream().map(PersonId::value).toArray(UUID[]::new))
-			.query((rs, row) -> new PersonSummary(new PersonId(rs.getObject("id", UUID.class)),
-					rs.getString("pseudonym"), rs.getString("work_name")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+		return persons.summaries(ids);
 	}
 
 	/**
@@ -112,16 +83,7 @@ public class IdentityManagement {
 	 * @return the data, if the person exists
 	 */
 	public Optional<PersonalData> personalData(PersonId subject, PersonId viewer, String purpose) {
-		var data = vault.jdbc()
-			.sql("""
-					select p.id, p.pseudonym, d.given_name, d.family_name, d.email, d.phone,
-					       exists (select 1 from identity.external_identity e where e.person_id = p.id) as strong
-					from identity.person p left join identity.personal_data d on d.person_id = p.id
-					where p.id = :id""")
-			.param("id", subject.value())
-			.query((rs, row) -> new PersonalData(subject, rs.getString("pseudonym"), rs.getString("given_name"),
-					rs.getString("family_name"), rs.getString("email"), rs.getString("phone"), rs.getBoolean("strong")))
-			.optional();
+		var data = personalData.find(subject);
 		data.ifPresent(found -> log.log(subject, viewer, "VIEW", purpose));
 		return data;
 	}
@@ -135,19 +97,7 @@ public class IdentityManagement {
 	public void changeContact(PersonId subject, PersonId actor, NewPerson details) {
 		ContactDetails.check(details);
 		vault.transactions().executeWithoutResult(status -> {
-			vault.jdbc()
-				.sql("""
-						insert into identity.personal_data (person_id, given_name, family_name, email, phone)
-						values (:id, :given, :family, :email, :phone)
-						on conflict (person_id) do update set given_name = excluded.given_name,
-						  family_name = excluded.family_name, email = excluded.email, phone = excluded.phone,
-						  updated_at = now(), version = identity.personal_data.version + 1""")
-				.param("id", subject.value())
-				.param("given", blankToNull(details.givenName()))
-				.param("family", blankToNull(details.familyName()))
-				.param("email", blankToNull(details.email()))
-				.param("phone", blankToNull(details.phone()))
-				.update();
+			personalData.upsert(subject, details);
 			log.log(subject, actor, "CHANGE", "contact details");
 		});
 	}
@@ -213,14 +163,6 @@ public class IdentityManagement {
 			events.publishEvent(new PersonRegistered(person.summary()));
 		}
 		return person.summary();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	static @Nullable String truncate(@Nullable String value, int max) {
-		return value == null ? null : value.length() <= max ? value : value.substring(0, max);
 	}
 
 }

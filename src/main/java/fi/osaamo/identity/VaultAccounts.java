@@ -30,16 +30,20 @@ class VaultAccounts {
 			throw new InvalidInputException("username", "validation.username.length", 64);
 		}
 		try {
-			vault.jdbc()
-				.sql("insert into identity.local_account (person_id, username, password_hash) values (:id, :username, :hash)")
-				.param("id", person.value())
-				.param("username", username)
-				.param("hash", passwordHash)
-				.update();
+			insert(person, username, passwordHash);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new InvalidInputException("username", "validation.username.taken");
 		}
+	}
+
+	private void insert(PersonId person, String username, String passwordHash) {
+		vault.jdbc()
+			.sql("insert into identity.local_account (person_id, username, password_hash) values (:id, :username, :hash)")
+			.param("id", person.value())
+			.param("username", username)
+			.param("hash", passwordHash)
+			.update();
 	}
 
 	void changePasswordHash(PersonId person, String passwordHash) {

@@ -19,6 +19,17 @@ public class WorkNames {
 
 	static final int MAX_LENGTH = 120;
 
+	private static final String ADOPT_RECORDED_NAME = """
+			update identity.person p
+			set work_name = left(trim(concat_ws(' ', d.given_name, d.family_name)), :max)
+			from identity.personal_data d
+			where p.id = :id and d.person_id = p.id and p.work_name is null
+			  and trim(concat_ws(' ', d.given_name, d.family_name)) <> ''""";
+
+	private static final String LOG_RECORDED_NAME_SHOWN = """
+			insert into identity.access_log (subject_id, actor_id, action, purpose)
+			values (:subject, :subject, 'VIEW', 'name shown in a professional role')""";
+
 	private final Vault vault;
 
 	WorkNames(@Qualifier("vault") Vault vault) {
@@ -72,25 +83,18 @@ public class WorkNames {
 	 */
 	public void adoptRecordedName(PersonId person) {
 		vault.transactions().executeWithoutResult(status -> {
-			var updated = vault.jdbc()
-				.sql("""
-						update identity.person p
-						set work_name = left(trim(concat_ws(' ', d.given_name, d.family_name)), :max)
-						from identity.personal_data d
-						where p.id = :id and d.person_id = p.id and p.work_name is null
-						  and trim(concat_ws(' ', d.given_name, d.family_name)) <> ''""")
-				.param("id", person.value())
-				.param("max", MAX_LENGTH)
-				.update();
-			if (updated == 1) {
-				vault.jdbc()
-					.sql("""
-							insert into identity.access_log (subject_id, actor_id, action, purpose)
-							values (:subject, :subject, 'VIEW', 'name shown in a professional role')""")
-					.param("subject", person.value())
-					.update();
+			if (adopt(person) == 1) {
+				vault.jdbc().sql(LOG_RECORDED_NAME_SHOWN).param("subject", person.value()).update();
 			}
 		});
+	}
+
+	/**
+	 * Sets the recorded name as the work name if there is none; the number of rows
+	 * changed.
+	 */
+	private int adopt(PersonId person) {
+		return vault.jdbc().sql(ADOPT_RECORDED_NAME).param("id", person.value()).param("max", MAX_LENGTH).update();
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InvitationMail {
 
+	private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
 	private final MessageSource messages;
 
 	private final SiteAddress site;
@@ -27,18 +29,29 @@ class InvitationMail {
 	}
 
 	EmailRequested invited(UUID invitation, PersonId person, String organisation, Role role) {
+		return new EmailRequested("invitation:" + invitation, person, subject(organisation), body(organisation, role));
+	}
+
+	private String subject(String organisation) {
 		var subject = new StringBuilder();
-		var body = new StringBuilder();
-		for (var language : List.of("fi", "sv", "en")) {
-			var locale = Locale.forLanguageTag(language);
+		for (var language : LANGUAGES) {
 			subject.append(subject.isEmpty() ? "" : " | ")
-				.append(messages.getMessage("invitations.mailSubject", new Object[] { organisation }, locale));
+				.append(messages.getMessage("invitations.mailSubject", new Object[] { organisation },
+						Locale.forLanguageTag(language)));
+		}
+		return subject.toString();
+	}
+
+	private String body(String organisation, Role role) {
+		var body = new StringBuilder();
+		for (var language : LANGUAGES) {
+			var locale = Locale.forLanguageTag(language);
 			body.append(messages.getMessage("invitations.mailText", new Object[] { organisation,
 					messages.getMessage("role." + role.name(), null, locale), site.link("/organisations#invitations") },
 					locale))
 				.append("\n\n");
 		}
-		return new EmailRequested("invitation:" + invitation, person, subject.toString(), body.toString().strip());
+		return body.toString().strip();
 	}
 
 }

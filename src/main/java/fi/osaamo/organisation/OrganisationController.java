@@ -1,13 +1,10 @@
 package fi.osaamo.organisation;
 
-import java.io.IOException;
 import java.util.List;
-
 import java.util.Locale;
 import java.util.UUID;
 
 import fi.osaamo.classification.ClassificationManagement;
-import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
@@ -22,8 +19,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 
+/**
+ * Lists organisations, creates them, shows one and takes the answers to invitations.
+ */
 @Controller
 class OrganisationController {
 
@@ -37,15 +36,15 @@ class OrganisationController {
 
 	private final Invitations invitations;
 
-	private final Logos logos;
+	private final OrganisationDetailPages pages;
 
 	OrganisationController(OrganisationManagement organisations, OrganisationAccess access,
-			ClassificationManagement classifications, Invitations invitations, Logos logos) {
+			ClassificationManagement classifications, Invitations invitations, OrganisationDetailPages pages) {
 		this.organisations = organisations;
 		this.access = access;
 		this.classifications = classifications;
 		this.invitations = invitations;
-		this.logos = logos;
+		this.pages = pages;
 	}
 
 	@GetMapping("/organisations")
@@ -82,14 +81,9 @@ class OrganisationController {
 	String create(@AuthenticationPrincipal PersonPrincipal user, @Valid @ModelAttribute("form") OrganisationForm form,
 			BindingResult errors, Locale locale, Model model) {
 		access.requirePlatformAdmin(user);
-		if (!errors.hasErrors()) {
-			try {
-				var created = organisations.create(form.toNewOrganisation());
-				return "redirect:/organisations/" + created.id() + "?created";
-			}
-			catch (InvalidInputException ex) {
-				errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
-			}
+		var created = errors.hasErrors() ? null : created(form, errors);
+		if (created != null) {
+			return "redirect:/organisations/" + created.id() + "?created";
 		}
 		model.addAttribute("errors", errors);
 		addChoices(model, locale);
@@ -100,111 +94,19 @@ class OrganisationController {
 	String show(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id, Locale locale,
 			Model model) {
 		access.requireMember(user, id);
-		model.addAttribute("page", detail(user, id, null, null, locale));
+		model.addAttribute("page", pages.detail(user, id, null, null, locale));
 		return "organisation/detail";
 	}
 
-	@PostMapping("/organisations/{id}/colour")
-	String changeColour(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam(defaultValue = "") String primaryColour, @RequestParam int version, Locale locale,
-			Model model) {
-		access.requireManager(user, id);
+	/** The organisation created from the form, or none when the form was refused. */
+	private @Nullable Organisation created(OrganisationForm form, BindingResult errors) {
 		try {
-			organisations.changeColour(id, primaryColour, version);
-			return "redirect:/organisations/" + id + "?saved";
+			return organisations.create(form.toNewOrganisation());
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", detail(user, id, primaryColour, ex, locale));
-			return "organisation/detail";
+			errors.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
+			return null;
 		}
-	}
-
-	@PostMapping("/organisations/{id}/logo")
-	String changeLogo(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam(name = "logo", required = false) @Nullable MultipartFile logo, Locale locale, Model model)
-			throws IOException {
-		access.requireManager(user, id);
-		try {
-			logos.change(id, upload(logo));
-			return "redirect:/organisations/" + id + "?logoSaved#branding-heading";
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("page", detail(user, id, null, ex, locale));
-			return "organisation/detail";
-		}
-	}
-
-	@PostMapping("/organisations/{id}/logo/remove")
-	String removeLogo(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id) {
-		access.requireManager(user, id);
-		logos.remove(id);
-		return "redirect:/organisations/" + id + "?logoRemoved#branding-heading";
-	}
-
-	@PostMapping("/organisations/{id}/members")
-	String invite(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam(defaultValue = "") String username, @RequestParam(required = false) @Nullable Role role,
-			Locale locale, Model model) {
-		access.requireManager(user, id);
-		try {
-			if (username.isBlank() || username.length() > 64) {
-				throw new InvalidInputException("username", "validation.username.unknown");
-			}
-			if (role == null) {
-				throw new InvalidInputException("role", "validation.choose");
-			}
-			invitations.invite(id, username, role, user.personId());
-			return "redirect:/organisations/" + id + "?invited#invitations-heading";
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("page", detail(user, id, null, ex, locale).withEntered(username, role));
-			return "organisation/detail";
-		}
-	}
-
-	@PostMapping("/organisations/{id}/invitations/{invitation}/withdraw")
-	String withdraw(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@PathVariable UUID invitation) {
-		access.requireManager(user, id);
-		invitations.withdraw(id, invitation);
-		return "redirect:/organisations/" + id + "?withdrawn#invitations-heading";
-	}
-
-	@PostMapping("/organisations/{id}/members/remove")
-	String removeMember(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id,
-			@RequestParam UUID person, @RequestParam Role role, Locale locale, Model model) {
-		access.requireManager(user, id);
-		try {
-			organisations.removeMember(id, new PersonId(person), role, user.personId());
-			return "redirect:/organisations/" + id + "?memberRemoved#members-heading";
-		}
-		catch (InvalidInputException ex) {
-			model.addAttribute("page", detail(user, id, null, ex, locale));
-			return "organisation/detail";
-		}
-	}
-
-	private OrganisationDetailPage detail(PersonPrincipal user, OrganisationId id, @Nullable String colour,
-			@Nullable InvalidInputException error, Locale locale) {
-		var organisation = organisations.require(id);
-		var language = Language.of(locale);
-		var showMembers = access.maySeeMembers(user, id);
-		var mayManage = access.mayManage(user, id);
-		return new OrganisationDetailPage(organisation, showMembers ? organisations.members(id) : List.of(),
-				showMembers, mayManage, mayManage ? invitations.ofOrganisation(id) : List.of(), colour, error,
-				classifications.municipality(organisation.municipalityCode(), language).orElse(null),
-				classifications.industry(organisation.industryCode(), language).orElse(null), "", null);
-	}
-
-	/** The uploaded bytes; a file over the limit is refused before it is read. */
-	private static byte[] upload(@Nullable MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			return new byte[0];
-		}
-		if (file.getSize() > LogoImage.MAX_BYTES) {
-			throw new InvalidInputException("logo", "validation.logo.size", LogoImage.MAX_MEGABYTES);
-		}
-		return file.getBytes();
 	}
 
 	private void addChoices(Model model, Locale locale) {

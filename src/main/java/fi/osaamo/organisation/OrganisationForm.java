@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param industryCode its TOL 2008 code
  */
 public record OrganisationForm(@NotNull @Nullable OrganisationType type,
-		@NotNull @Size(min = 1, max = OrganisationManagement.MAX_NAME) @Nullable String name,
+		@NotNull @Size(min = 1, max = OrganisationChecks.MAX_NAME) @Nullable String name,
 		@Size(max = 20) @Nullable String businessId, @Size(max = 3) @Nullable String municipalityCode,
 		@Size(max = 5) @Nullable String industryCode) {
 

@@ -1,53 +1,51 @@
 package fi.osaamo.organisation;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.identity.WorkNames;
+import fi.osaamo.platform.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who holds which roles in which organisations: the stored memberships, and the members
- * named as the organisation may see them.
+ * Who holds which roles in which organisations: the stored memberships.
  */
 @Component
 class OrganisationMemberships {
 
-	private final JdbcClient jdbc;
+	private static final String INSERT = """
+			insert into organisation.membership (organisation_id, person_id, role) values (:organisation, :person, :role)
+			on conflict do nothing""";
 
-	private final IdentityManagement identities;
+	private static final String DELETE = """
+			delete from organisation.membership where organisation_id = :organisation and person_id = :person and role = :role""";
+
+	private final JdbcClient jdbc;
 
 	private final WorkNames workNames;
 
 	private final ApplicationEventPublisher events;
 
-	OrganisationMemberships(JdbcClient jdbc, IdentityManagement identities, WorkNames workNames,
-			ApplicationEventPublisher events) {
+	OrganisationMemberships(JdbcClient jdbc, WorkNames workNames, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.identities = identities;
 		this.workNames = workNames;
 		this.events = events;
 	}
 
 	/**
-	 * Stores a role, already checked to fit the organisation; a professional starts
-	 * working under the name they recorded.
+	 * Stores a role that fits the organisation; a professional starts working under the
+	 * name they recorded.
 	 */
-	void add(OrganisationId organisation, PersonId person, Role role) {
-		jdbc.sql(
-				"""
-						insert into organisation.membership (organisation_id, person_id, role) values (:organisation, :person, :role)
-						on conflict do nothing""")
-			.param("organisation", organisation.value())
+	void add(Organisation organisation, PersonId person, Role role) {
+		organisation.type().checkAllows(role);
+		jdbc.sql(INSERT)
+			.param("organisation", organisation.id().value())
 			.param("person", person.value())
 			.param("role", role.name())
 			.update();
@@ -56,16 +54,25 @@ class OrganisationMemberships {
 		}
 	}
 
-	/** Takes a role away; a person left without roles has left the organisation. */
-	void remove(OrganisationId organisation, PersonId person, Role role) {
-		jdbc.sql(
-				"delete from organisation.membership where organisation_id = :organisation and person_id = :person and role = :role")
+	/**
+	 * Takes a role away; a person left without roles has left the organisation. A manager
+	 * cannot take away their own administrator role.
+	 */
+	void remove(OrganisationId organisation, PersonId person, Role role, PersonId actor) {
+		checkNotOwnAdminRole(person, role, actor);
+		jdbc.sql(DELETE)
 			.param("organisation", organisation.value())
 			.param("person", person.value())
 			.param("role", role.name())
 			.update();
 		if (!hasRole(person, organisation)) {
 			events.publishEvent(new LeftOrganisation(person, organisation));
+		}
+	}
+
+	private static void checkNotOwnAdminRole(PersonId person, Role role, PersonId actor) {
+		if (person.equals(actor) && role == Role.ADMIN) {
+			throw new InvalidInputException("member", "validation.member.ownAdminRole");
 		}
 	}
 
@@ -84,28 +91,6 @@ class OrganisationMemberships {
 			.query((rs, row) -> new Membership(new OrganisationId(rs.getObject("id", UUID.class)), rs.getString("name"),
 					OrganisationType.valueOf(rs.getString("type")), Role.valueOf(rs.getString("role"))))
 			.list();
-	}
-
-	/**
-	 * The members of an organisation: staff by their work names, employees by pseudonym.
-	 */
-	List<Member> members(OrganisationId organisation) {
-		var rows = jdbc.sql("select person_id, role from organisation.membership where organisation_id = :organisation")
-			.param("organisation", organisation.value())
-			.query((rs, row) -> new Row(new PersonId(rs.getObject("person_id", UUID.class)),
-					Role.valueOf(rs.getString("role"))))
-			.list();
-		var summaries = identities.summaries(rows.stream().map(Row::person).toList());
-		return rows.stream()
-			.filter(row -> summaries.containsKey(row.person()))
-			.map(row -> member(summaries.get(row.person()), row.role()))
-			.sorted(Comparator.comparing(Member::name).thenComparing(Member::role))
-			.toList();
-	}
-
-	private static Member member(PersonSummary summary, Role role) {
-		return new Member(summary.id(), summary.pseudonym(),
-				role.professional() ? summary.atWork() : summary.pseudonym(), role);
 	}
 
 	Set<PersonId> ids(OrganisationId organisation, Role role) {
@@ -128,9 +113,6 @@ class OrganisationMemberships {
 			.param("roles", names)
 			.query(Boolean.class)
 			.single();
-	}
-
-	private record Row(PersonId person, Role role) {
 	}
 
 }

@@ -3,6 +3,8 @@ package fi.osaamo.organisation;
 import java.util.EnumSet;
 import java.util.Set;
 
+import fi.osaamo.platform.InvalidInputException;
+
 /**
  * The kinds of organisation, and the roles a person may hold in each. Only companies
  * carry a business ID. An organisation's administrator ({@link Role#ADMIN}) exists in
@@ -42,6 +44,13 @@ public enum OrganisationType {
 	 */
 	public boolean allows(Role role) {
 		return roles.contains(role);
+	}
+
+	/** Refuses a role that does not fit an organisation of this kind. */
+	void checkAllows(Role role) {
+		if (!allows(role)) {
+			throw new InvalidInputException("role", "validation.role.notForType");
+		}
 	}
 
 }

@@ -1,10 +1,7 @@
 package fi.osaamo.platform;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +16,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -40,77 +36,49 @@ class ApiProblems implements ProblemResponses {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-	private final MessageSource messages;
+	private final LocalizedProblems problems;
 
 	private final JsonMapper json;
 
 	ApiProblems(MessageSource messages, JsonMapper json) {
-		this.messages = messages;
+		this.problems = new LocalizedProblems(messages);
 		this.json = json;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalidInput(InvalidInputException ex, Locale locale) {
-		var message = messages.getMessage(ex.messageKey(), ex.arguments(), locale);
+		var message = problems.message(ex.messageKey(), ex.arguments(), locale);
 		var problem = ex instanceof StaleVersionException
-				? problem(HttpStatus.CONFLICT, "stale-version", message, locale)
-				: problem(HttpStatus.BAD_REQUEST, "invalid-input", message, locale);
-		problem.setProperty("errors",
-				ex.all()
-					.stream()
-					.map(each -> Map.of("field", each.field(), "message",
-							messages.getMessage(each.messageKey(), each.arguments(), locale)))
-					.toList());
+				? problems.problem(HttpStatus.CONFLICT, "stale-version", message, locale)
+				: problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", message, locale);
+		problem.setProperty("errors", problems.errors(ex, locale));
 		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalidBody(MethodArgumentNotValidException ex, Locale locale) {
-		var errors = ex.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
-			.toList();
-		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input",
-				messages.getMessage("problem.invalidInput.detail", null, locale), locale);
-		problem.setProperty("errors", errors);
-		return problem;
+		return problems.invalidInput(problems.errors(ex, locale), locale);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ProblemDetail invalidParameters(HandlerMethodValidationException ex, Locale locale) {
-		var errors = ex.getParameterValidationResults()
-			.stream()
-			.flatMap(result -> result.getResolvableErrors()
-				.stream()
-				.map(error -> Map.of("field",
-						error instanceof FieldError field ? field.getField()
-								: String.valueOf(result.getMethodParameter().getParameterName()),
-						"message", messages.getMessage(error, locale))))
-			.toList();
-		var problem = problem(HttpStatus.BAD_REQUEST, "invalid-input",
-				messages.getMessage("problem.invalidInput.detail", null, locale), locale);
-		problem.setProperty("errors", errors);
-		return problem;
+		return problems.invalidInput(problems.errors(ex, locale), locale);
 	}
 
 	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
 			HttpMessageNotReadableException.class })
 	ProblemDetail unreadable(Exception ex, Locale locale) {
-		return problem(HttpStatus.BAD_REQUEST, "unreadable-request",
-				messages.getMessage("problem.unreadable.detail", null, locale), locale);
+		return problems.problemOf(HttpStatus.BAD_REQUEST, "unreadable-request", "problem.unreadable.detail", locale);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex, Locale locale) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", messages.getMessage("problem.notFound.detail", null, locale),
-				locale);
+		return problems.problemOf(HttpStatus.NOT_FOUND, "not-found", "problem.notFound.detail", locale);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail accessDenied(AccessDeniedException ex, Locale locale) {
-		return problem(HttpStatus.FORBIDDEN, "forbidden", messages.getMessage("problem.forbidden.detail", null, locale),
-				locale);
+		return problems.problemOf(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden.detail", locale);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -121,15 +89,14 @@ class ApiProblems implements ProblemResponses {
 			return problem;
 		}
 		log.error("API request failed", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-				messages.getMessage("error.500.text", null, locale), locale);
+		return problems.problemOf(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "error.500.text", locale);
 	}
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		var locale = RequestContextUtils.getLocale(request);
-		write(response, problem(HttpStatus.UNAUTHORIZED, "unauthorized",
-				messages.getMessage("problem.unauthorized.detail", null, locale), locale));
+		write(response,
+				problems.problemOf(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.unauthorized.detail", locale));
 	}
 
 	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
@@ -141,7 +108,7 @@ class ApiProblems implements ProblemResponses {
 	public void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
 			String detailKey, Object... arguments) throws IOException {
 		var locale = RequestContextUtils.getLocale(request);
-		write(response, problem(status, type, messages.getMessage(detailKey, arguments, locale), locale));
+		write(response, problems.problem(status, type, problems.message(detailKey, arguments, locale), locale));
 	}
 
 	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
@@ -149,13 +116,6 @@ class ApiProblems implements ProblemResponses {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);
-	}
-
-	private ProblemDetail problem(HttpStatus status, String type, String detail, Locale locale) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("/problems/" + type));
-		problem.setTitle(messages.getMessage("problem." + type + ".title", null, status.getReasonPhrase(), locale));
-		return problem;
 	}
 
 }

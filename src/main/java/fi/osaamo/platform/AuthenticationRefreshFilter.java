@@ -55,18 +55,26 @@ class AuthenticationRefreshFilter extends OncePerRequestFilter {
 	private void bringUpToDate(Authentication current, HttpServletRequest request, HttpServletResponse response) {
 		var refreshed = refresh.refresh(current);
 		if (refreshed == null) {
-			holder.clearContext();
-			var session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
-			}
+			signOut(request);
 		}
 		else if (refreshed != current) {
-			var context = holder.createEmptyContext();
-			context.setAuthentication(refreshed);
-			holder.setContext(context);
-			repository.saveContext(context, request, response);
+			replace(refreshed, request, response);
 		}
+	}
+
+	private void signOut(HttpServletRequest request) {
+		holder.clearContext();
+		var session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+	}
+
+	private void replace(Authentication refreshed, HttpServletRequest request, HttpServletResponse response) {
+		var context = holder.createEmptyContext();
+		context.setAuthentication(refreshed);
+		holder.setContext(context);
+		repository.saveContext(context, request, response);
 	}
 
 }

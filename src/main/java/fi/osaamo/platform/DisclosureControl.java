@@ -47,11 +47,7 @@ public class DisclosureControl {
 		try {
 			var mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-			var bytes = ByteBuffer.allocate(16)
-				.putLong(person.getMostSignificantBits())
-				.putLong(person.getLeastSignificantBits())
-				.array();
-			var digest = ByteBuffer.wrap(mac.doFinal(bytes)).getLong();
+			var digest = ByteBuffer.wrap(mac.doFinal(bytes(person))).getLong();
 			return (digest >>> 11) * 0x1.0p-53;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
@@ -74,18 +70,30 @@ public class DisclosureControl {
 		return cellKey < remainder / (double) BASE ? down + BASE : down;
 	}
 
+	private static byte[] bytes(UUID person) {
+		return ByteBuffer.allocate(16)
+			.putLong(person.getMostSignificantBits())
+			.putLong(person.getLeastSignificantBits())
+			.array();
+	}
+
 	private byte[] secret() {
 		var known = secret;
 		if (known == null) {
-			var fresh = new byte[32];
-			RANDOM.nextBytes(fresh);
-			jdbc.sql("insert into platform.disclosure_secret (id, secret) values (1, :secret) on conflict do nothing")
-				.param("secret", fresh)
-				.update();
-			known = jdbc.sql("select secret from platform.disclosure_secret where id = 1").query(byte[].class).single();
+			known = storedSecret();
 			secret = known;
 		}
 		return known;
+	}
+
+	/** The stored secret, made now if there is none yet. */
+	private byte[] storedSecret() {
+		var fresh = new byte[32];
+		RANDOM.nextBytes(fresh);
+		jdbc.sql("insert into platform.disclosure_secret (id, secret) values (1, :secret) on conflict do nothing")
+			.param("secret", fresh)
+			.update();
+		return jdbc.sql("select secret from platform.disclosure_secret where id = 1").query(byte[].class).single();
 	}
 
 	/**

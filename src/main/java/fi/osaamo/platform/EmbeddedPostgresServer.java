@@ -49,22 +49,25 @@ final class EmbeddedPostgresServer {
 	private static EmbeddedPostgres start(Path directory, boolean clean) {
 		try {
 			log.info("Starting embedded PostgreSQL with data in {}", directory);
-			var postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(clean)
-				.setServerConfig("max_connections", "100")
-				// The data lives on local solid-state storage. With the default cost of
-				// a random read (4, for spinning disks) the planner hashes whole tables
-				// where a few index look-ups answer (the talents who opted in to a city).
-				.setServerConfig("random_page_cost", "1.1")
-				.setRegisterShutdownHook(false)
-				.start();
+			var postgres = builder(directory, clean).start();
 			createDatabaseIfMissing(postgres);
 			return postgres;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
 		}
+	}
+
+	private static EmbeddedPostgres.Builder builder(Path directory, boolean clean) {
+		return EmbeddedPostgres.builder()
+			.setDataDirectory(directory)
+			.setCleanDataDirectory(clean)
+			.setServerConfig("max_connections", "100")
+			// The data lives on local solid-state storage. With the default cost of
+			// a random read (4, for spinning disks) the planner hashes whole tables
+			// where a few index look-ups answer (the talents who opted in to a city).
+			.setServerConfig("random_page_cost", "1.1")
+			.setRegisterShutdownHook(false);
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
@@ -90,13 +93,17 @@ final class EmbeddedPostgresServer {
 				return;
 			}
 			running.remove(directory);
-			try {
-				log.info("Stopping embedded PostgreSQL");
-				postgres.close();
-			}
-			catch (IOException ex) {
-				log.warn("Could not stop the embedded PostgreSQL cleanly", ex);
-			}
+			stop();
+		}
+	}
+
+	private void stop() {
+		try {
+			log.info("Stopping embedded PostgreSQL");
+			postgres.close();
+		}
+		catch (IOException ex) {
+			log.warn("Could not stop the embedded PostgreSQL cleanly", ex);
 		}
 	}
 

@@ -37,20 +37,9 @@ public final class RasterImages {
 	 * {@code validation.} and the limits' prefix
 	 */
 	public static byte[] toPng(byte[] bytes, Limits limits) {
-		if (bytes.length == 0) {
-			throw limits.refused("required");
-		}
-		if (bytes.length > limits.maxMegabytes() * 1024L * 1024L) {
-			throw limits.refused("size", limits.maxMegabytes());
-		}
+		checkSize(bytes, limits);
 		try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-			var reader = readerOf(input).orElseThrow(() -> limits.refused("type"));
-			try {
-				return png(decode(reader, input, limits), limits);
-			}
-			finally {
-				reader.dispose();
-			}
+			return converted(input, limits);
 		}
 		catch (InvalidInputException ex) {
 			throw ex;
@@ -58,6 +47,26 @@ public final class RasterImages {
 		catch (IOException | RuntimeException ex) {
 			// Image decoders answer malformed data with all kinds of exceptions.
 			throw limits.refused("damaged");
+		}
+	}
+
+	private static void checkSize(byte[] bytes, Limits limits) {
+		if (bytes.length == 0) {
+			throw limits.refused("required");
+		}
+		if (bytes.length > limits.maxMegabytes() * 1024L * 1024L) {
+			throw limits.refused("size", limits.maxMegabytes());
+		}
+	}
+
+	/** The image of a readable type as a PNG. */
+	private static byte[] converted(ImageInputStream input, Limits limits) throws IOException {
+		var reader = readerOf(input).orElseThrow(() -> limits.refused("type"));
+		try {
+			return png(decode(reader, input, limits), limits);
+		}
+		finally {
+			reader.dispose();
 		}
 	}
 

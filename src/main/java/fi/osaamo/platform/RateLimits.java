@@ -54,19 +54,22 @@ public class RateLimits {
 	 * @return whether it may go ahead, and what is left
 	 */
 	public Decision acquire(String client, int perMinute) {
-		var limiter = limiters.get(client + "/" + perMinute,
-				name -> new AtomicRateLimiter(name,
-						RateLimiterConfig.custom()
-							.limitForPeriod(perMinute)
-							.limitRefreshPeriod(Duration.ofMinutes(1))
-							.timeoutDuration(Duration.ZERO)
-							.build()));
+		var limiter = limiters.get(client + "/" + perMinute, name -> limiter(name, perMinute));
 		if (!limiter.acquirePermission()) {
 			// Seconds until the window refills, rounded up.
 			var wait = Math.max(1, (limiter.getDetailedMetrics().getNanosToWait() + 999_999_999L) / 1_000_000_000L);
 			return new Decision(false, perMinute, 0, wait);
 		}
 		return new Decision(true, perMinute, Math.max(0, limiter.getMetrics().getAvailablePermissions()), 0);
+	}
+
+	private static AtomicRateLimiter limiter(String name, int perMinute) {
+		return new AtomicRateLimiter(name,
+				RateLimiterConfig.custom()
+					.limitForPeriod(perMinute)
+					.limitRefreshPeriod(Duration.ofMinutes(1))
+					.timeoutDuration(Duration.ZERO)
+					.build());
 	}
 
 	/**

@@ -26,12 +26,16 @@ final class RelativeRedirects implements RedirectStrategy {
 			if (!uri.isAbsolute() && uri.getRawAuthority() == null) {
 				return url.startsWith("/") ? url : "/" + url;
 			}
-			var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+			return pathAndQuery(uri);
 		}
 		catch (URISyntaxException ex) {
 			return "/";
 		}
+	}
+
+	private static String pathAndQuery(URI uri) {
+		var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+		return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
 	}
 
 }

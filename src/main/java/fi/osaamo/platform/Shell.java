@@ -7,8 +7,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -164,16 +162,7 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 * @return whether it is current
 	 */
 	public boolean current(NavItem item) {
-		var path = UriComponentsBuilder.fromUriString(requestUri).build().getPath();
-		if (path == null) {
-			return false;
-		}
-		return navigation.stream()
-			.filter(candidate -> path.equals(candidate.href())
-					|| (!candidate.href().equals("/") && path.startsWith(candidate.href() + "/")))
-			.max(Comparator.comparingInt(candidate -> candidate.href().length()))
-			.map(item::equals)
-			.orElse(false);
+		return NavigationTrail.current(navigation, requestUri, item);
 	}
 
 	/**
@@ -182,17 +171,7 @@ public record Shell(Language language, String requestUri, String csrfParameter, 
 	 * @return the links, outermost first
 	 */
 	public List<NavItem> trail() {
-		var path = UriComponentsBuilder.fromUriString(requestUri).build().getPath();
-		if (path == null || path.equals("/")) {
-			return List.of();
-		}
-		var trail = new ArrayList<NavItem>();
-		navigation.stream().filter(item -> item.href().equals("/")).findFirst().ifPresent(trail::add);
-		navigation.stream()
-			.filter(item -> !item.href().equals("/") && path.startsWith(item.href() + "/"))
-			.max(Comparator.comparingInt(item -> item.href().length()))
-			.ifPresent(trail::add);
-		return trail;
+		return NavigationTrail.trail(navigation, requestUri);
 	}
 
 	/**

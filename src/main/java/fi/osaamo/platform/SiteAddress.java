@@ -40,10 +40,7 @@ public class SiteAddress {
 
 	private static String check(String value, boolean production) {
 		try {
-			var uri = new URI(value);
-			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if (!(scheme.equals("https") || (scheme.equals("http") && !production)) || uri.getHost() == null
-					|| uri.getRawQuery() != null || uri.getRawFragment() != null) {
+			if (!acceptable(new URI(value), production)) {
 				throw new IllegalStateException(PROPERTY + " must be an absolute " + (production ? "https" : "http(s)")
 						+ " address without a query: " + value);
 			}
@@ -52,6 +49,13 @@ public class SiteAddress {
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(PROPERTY + " is not an address: " + value, ex);
 		}
+	}
+
+	/** Whether an address is absolute, over HTTPS in production, and has no query. */
+	private static boolean acceptable(URI uri, boolean production) {
+		var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+		return (scheme.equals("https") || (scheme.equals("http") && !production)) && uri.getHost() != null
+				&& uri.getRawQuery() == null && uri.getRawFragment() == null;
 	}
 
 	/**

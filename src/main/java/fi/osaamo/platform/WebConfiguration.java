@@ -66,6 +66,14 @@ class WebConfiguration implements WebMvcConfigurer {
 		if (header == null || header.isBlank()) {
 			return Language.FI.locale();
 		}
+		return lookup(header);
+	}
+
+	/**
+	 * The supported language the header prefers, English for none, Finnish for a bad
+	 * header.
+	 */
+	private static Locale lookup(String header) {
 		try {
 			var match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
 			return match != null ? match : Language.EN.locale();

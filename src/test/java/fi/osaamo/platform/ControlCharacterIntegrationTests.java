@@ -86,11 +86,11 @@ class ControlCharacterIntegrationTests {
 
 	@Test
 	void jsonIsReadAsJsonReadsEscapes() {
-		assertThat(ControlCharacterFilter.jsonHasControlCharacters("{\"a\":\"\\u0000\"}")).isTrue();
-		assertThat(ControlCharacterFilter.jsonHasControlCharacters("{\"a\":\"\\\\u0000\"}")).isFalse();
-		assertThat(ControlCharacterFilter.jsonHasControlCharacters("{\"a\":\"\\\\\\u0000\"}")).isTrue();
-		assertThat(ControlCharacterFilter.jsonHasControlCharacters("{\"a\":\"rivi\\nrivi\\t\\u00e4\"}")).isFalse();
-		assertThat(ControlCharacterFilter.jsonHasControlCharacters("{\"a\":\"\u0001\"}")).isTrue();
+		assertThat(ControlCharacters.jsonHasControlCharacters("{\"a\":\"\\u0000\"}")).isTrue();
+		assertThat(ControlCharacters.jsonHasControlCharacters("{\"a\":\"\\\\u0000\"}")).isFalse();
+		assertThat(ControlCharacters.jsonHasControlCharacters("{\"a\":\"\\\\\\u0000\"}")).isTrue();
+		assertThat(ControlCharacters.jsonHasControlCharacters("{\"a\":\"rivi\\nrivi\\t\\u00e4\"}")).isFalse();
+		assertThat(ControlCharacters.jsonHasControlCharacters("{\"a\":\"\u0001\"}")).isTrue();
 	}
 
 }
