@@ -1,5 +1,7 @@
 package fi.osaamo.taxonomy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 
@@ -55,17 +57,27 @@ class ConceptSearch {
 		if (text.isEmpty()) {
 			return List.of();
 		}
-		var cut = text.length() > TaxonomyManagement.MAX_QUERY ? text.substring(0, TaxonomyManagement.MAX_QUERY) : text;
+		return matches(cut(text), language, limit, kinds);
+	}
+
+	private List<ConceptMatch> matches(String query, Language language, int limit, Collection<ConceptKind> kinds) {
 		return jdbc.sql(SEARCH)
-			.param("query", cut)
-			.param("root", WordRoots.of(cut))
+			.param("query", query)
+			.param("root", WordRoots.of(query))
 			.param("language", language.code())
 			.param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
 			.param("limit", Math.max(1, Math.min(limit, TaxonomyManagement.MAX_LIMIT)))
-			.query((rs, row) -> new ConceptMatch(rs.getString("key"), rs.getString("uri"),
-					ConceptKind.valueOf(rs.getString("kind")), ConceptRows.label(rs, language), rs.getString("matched"),
-					rs.getDouble("score")))
+			.query((rs, row) -> match(rs, language))
 			.list();
+	}
+
+	private static String cut(String text) {
+		return text.length() > TaxonomyManagement.MAX_QUERY ? text.substring(0, TaxonomyManagement.MAX_QUERY) : text;
+	}
+
+	private static ConceptMatch match(ResultSet rs, Language language) throws SQLException {
+		return new ConceptMatch(rs.getString("key"), rs.getString("uri"), ConceptKind.valueOf(rs.getString("kind")),
+				ConceptRows.label(rs, language), rs.getString("matched"), rs.getDouble("score"));
 	}
 
 }

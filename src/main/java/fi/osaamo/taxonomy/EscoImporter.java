@@ -43,12 +43,13 @@ class EscoImporter {
 	void importBundled() {
 		var started = System.nanoTime();
 		var tables = EscoFiles.read();
-		var connection = DataSourceUtils.getConnection(dataSource);
-		try (var statement = connection.createStatement()) {
-			statement.execute(CLEAR);
-			copy(connection, tables);
-			statement.execute("insert into taxonomy.dataset (name, version, concepts) values ('esco', '"
-					+ EscoDataset.VERSION + "', " + tables.ids.size() + ")");
+		load(DataSourceUtils.getConnection(dataSource), tables);
+		log.info("Loaded {} ESCO concepts in {} ms", tables.ids.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static void load(Connection connection, EscoTables tables) {
+		try {
+			replace(connection, tables);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not load the ESCO taxonomy", ex);
@@ -56,7 +57,15 @@ class EscoImporter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		log.info("Loaded {} ESCO concepts in {} ms", tables.ids.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static void replace(Connection connection, EscoTables tables) throws SQLException, IOException {
+		try (var statement = connection.createStatement()) {
+			statement.execute(CLEAR);
+			copy(connection, tables);
+			statement.execute("insert into taxonomy.dataset (name, version, concepts) values ('esco', '"
+					+ EscoDataset.VERSION + "', " + tables.ids.size() + ")");
+		}
 	}
 
 	private static void copy(Connection connection, EscoTables tables) throws SQLException, IOException {

@@ -77,10 +77,7 @@ class EscoLabelImporter {
 	private static void parse(LabelRows rows, InputStream csv) {
 		try (var reader = new InputStreamReader(BOMInputStream.builder().setInputStream(csv).get(),
 				StandardCharsets.UTF_8); var parser = FORMAT.parse(reader)) {
-			var header = parser.getHeaderMap();
-			if (!header.containsKey("conceptUri") || !header.containsKey("preferredLabel")) {
-				throw new InvalidInputException("file", "taxonomy.import.badHeader");
-			}
+			checkHeader(parser.getHeaderMap());
 			for (var row : parser) {
 				rows.read(row, parser.getCurrentLineNumber());
 			}
@@ -90,10 +87,21 @@ class EscoLabelImporter {
 		}
 	}
 
+	private static void checkHeader(Map<String, Integer> header) {
+		if (!header.containsKey("conceptUri") || !header.containsKey("preferredLabel")) {
+			throw new InvalidInputException("file", "taxonomy.import.badHeader");
+		}
+	}
+
 	private void store(Language language, LabelRows rows) {
 		var ids = rows.updated().toArray(Integer[]::new);
 		jdbc.sql(DELETE_LABELS).param("language", language.code()).param("ids", ids).update();
 		jdbc.sql(DELETE_DESCRIPTIONS).param("language", language.code()).param("ids", ids).update();
+		copy(rows);
+		jdbc.sql("update taxonomy.dataset set imported_at = now() where name = 'esco'").update();
+	}
+
+	private void copy(LabelRows rows) {
 		try {
 			var copy = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
 			copy.copyIn(COPY_LABELS, new StringReader(rows.labels()));
@@ -102,7 +110,6 @@ class EscoLabelImporter {
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("Could not store the labels", ex);
 		}
-		jdbc.sql("update taxonomy.dataset set imported_at = now() where name = 'esco'").update();
 	}
 
 	private Map<String, Integer> conceptIds() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import fi.osaamo.platform.Language;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -172,10 +171,6 @@ public class TaxonomyManagement {
 
 	public long conceptCount() {
 		return jdbc.sql("select count(*) from taxonomy.concept").query(Long.class).single();
-	}
-
-	static @Nullable Language languageOrNull(@Nullable String code) {
-		return Language.fromCode(code).orElse(null);
 	}
 
 }
