@@ -18,11 +18,14 @@ public class BackgroundEntries {
 
 	private final MappingRepository mappings;
 
-	private final BackgroundRepository background;
+	private final EducationRepository education;
 
-	BackgroundEntries(MappingRepository mappings, BackgroundRepository background) {
+	private final WorkRepository work;
+
+	BackgroundEntries(MappingRepository mappings, EducationRepository education, WorkRepository work) {
 		this.mappings = mappings;
-		this.background = background;
+		this.education = education;
+		this.work = work;
 	}
 
 	/**
@@ -40,7 +43,7 @@ public class BackgroundEntries {
 			@Nullable Integer year, int version) {
 		checkEducation(title, institution, year);
 		var next = mappings.bump(person, version);
-		found(background.updateEducation(person, id, title.strip(), blankToNull(institution), year), id);
+		found(education.updateEducation(person, id, title.strip(), blankToNull(institution), year), id);
 		return next;
 	}
 
@@ -60,7 +63,16 @@ public class BackgroundEntries {
 			@Nullable Integer startYear, @Nullable Integer endYear, int version) {
 		checkWork(title, employer, startYear, endYear);
 		var next = mappings.bump(person, version);
-		found(background.updateWork(person, id, title.strip(), blankToNull(employer), startYear, endYear), id);
+		found(work.updateWork(person, id, title.strip(), blankToNull(employer), startYear, endYear), id);
+		return next;
+	}
+
+	/** Saves the summary, in the caller's transaction; returns the new version. */
+	int saveSummary(PersonId person, @Nullable String summary, int version) {
+		var text = blankToNull(summary);
+		MappingChecks.checkLength("summary", text, CompetenceManagement.MAX_SUMMARY);
+		var next = mappings.bump(person, version);
+		mappings.saveSummary(person, text);
 		return next;
 	}
 
@@ -68,8 +80,7 @@ public class BackgroundEntries {
 	int addEducation(PersonId person, String title, @Nullable String institution, @Nullable Integer year, int version) {
 		checkEducation(title, institution, year);
 		var next = mappings.bump(person, version);
-		background.addEducation(person,
-				new Education(UUID.randomUUID(), title.strip(), blankToNull(institution), year));
+		education.addEducation(person, new Education(UUID.randomUUID(), title.strip(), blankToNull(institution), year));
 		return next;
 	}
 
@@ -80,7 +91,7 @@ public class BackgroundEntries {
 			@Nullable Integer endYear, int version) {
 		checkWork(title, employer, startYear, endYear);
 		var next = mappings.bump(person, version);
-		background.addWork(person,
+		work.addWork(person,
 				new WorkExperience(UUID.randomUUID(), title.strip(), blankToNull(employer), startYear, endYear));
 		return next;
 	}
@@ -90,7 +101,12 @@ public class BackgroundEntries {
 	 */
 	int remove(PersonId person, String table, UUID id, int version) {
 		var next = mappings.bump(person, version);
-		background.deleteEntry(person, table, id);
+		if ("work".equals(table)) {
+			work.delete(person, id);
+		}
+		else {
+			education.delete(person, id);
+		}
 		return next;
 	}
 

@@ -99,9 +99,7 @@ public class CityOptIns {
 	@Transactional
 	public void open(PersonId person, OrganisationId city, Set<Section> sections, @Nullable LocalDate expiresOn,
 			TalentProfile profile) {
-		jdbc.sql("delete from competence.city_visibility where person_id = :person")
-			.param("person", person.value())
-			.update();
+		delete(person);
 		if (sections.isEmpty()) {
 			events.publishEvent(new SharingChanged(person));
 			return;
@@ -109,6 +107,12 @@ public class CityOptIns {
 		checks.check(person, city, sections, expiresOn, profile);
 		insert(person, city, sections, expiresOn, profile);
 		events.publishEvent(new SharingChanged(person));
+	}
+
+	private void delete(PersonId person) {
+		jdbc.sql("delete from competence.city_visibility where person_id = :person")
+			.param("person", person.value())
+			.update();
 	}
 
 	private void insert(PersonId person, OrganisationId city, Set<Section> sections, @Nullable LocalDate expiresOn,

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,25 +29,22 @@ public class CompetenceManagement {
 
 	private final MappingRepository mappings;
 
-	private final SkillClaims claims;
-
-	private final Targets targets;
+	private final SkillChanges changes;
 
 	private final BackgroundEntries background;
 
-	private final SkillChecks checks;
+	private final SkillClaims claims;
 
 	private final SkillLevelReader skillLevels;
 
 	private final ApplicationEventPublisher events;
 
-	CompetenceManagement(MappingRepository mappings, SkillClaims claims, Targets targets, BackgroundEntries background,
-			SkillChecks checks, SkillLevelReader skillLevels, ApplicationEventPublisher events) {
+	CompetenceManagement(MappingRepository mappings, SkillChanges changes, BackgroundEntries background,
+			SkillClaims claims, SkillLevelReader skillLevels, ApplicationEventPublisher events) {
 		this.mappings = mappings;
-		this.claims = claims;
-		this.targets = targets;
+		this.changes = changes;
 		this.background = background;
-		this.checks = checks;
+		this.claims = claims;
 		this.skillLevels = skillLevels;
 		this.events = events;
 	}
@@ -80,48 +76,27 @@ public class CompetenceManagement {
 	 */
 	@Transactional
 	public int saveSkill(PersonId person, SkillClaim claim, int version) {
-		var checked = checks.check(claim);
-		var previous = claims.skill(person, checked.skillUri());
-		if (previous.isEmpty() && claims.skills(person).size() >= MAX_SKILLS) {
-			throw new InvalidInputException("skillUri", "validation.tooManySkills", MAX_SKILLS);
-		}
-		var next = mappings.bump(person, version);
-		claims.save(person, checked, previous);
-		events.publishEvent(new MappingChanged(person));
-		return next;
+		return changes.saveSkill(person, claim, version);
 	}
 
 	@Transactional
 	public int removeSkill(PersonId person, String skillUri, int version) {
-		var next = mappings.bump(person, version);
-		claims.deleteSkill(person, skillUri);
-		events.publishEvent(new MappingChanged(person));
-		return next;
+		return changes.removeSkill(person, skillUri, version);
 	}
 
 	@Transactional
 	public int saveTarget(PersonId person, Target target, int version) {
-		checks.checkTarget("targetUri", "targetLevel", target);
-		var next = mappings.bump(person, version);
-		targets.upsertTarget(person, target);
-		events.publishEvent(new MappingChanged(person));
-		return next;
+		return changes.saveTarget(person, target, version);
 	}
 
 	@Transactional
 	public int removeTarget(PersonId person, String skillUri, int version) {
-		var next = mappings.bump(person, version);
-		targets.deleteTarget(person, skillUri);
-		return next;
+		return changes.removeTarget(person, skillUri, version);
 	}
 
 	@Transactional
 	public int saveSummary(PersonId person, @Nullable String summary, int version) {
-		var text = blankToNull(summary);
-		MappingChecks.checkLength("summary", text, MAX_SUMMARY);
-		var next = mappings.bump(person, version);
-		mappings.saveSummary(person, text);
-		return next;
+		return background.saveSummary(person, summary, version);
 	}
 
 	@Transactional
@@ -159,29 +134,7 @@ public class CompetenceManagement {
 	@Transactional
 	public int replace(PersonId person, List<SkillClaim> skills, List<Target> targets, @Nullable String summary,
 			int version) {
-		var checked = checks.checkedSkills(skills);
-		targets.forEach(target -> checks.checkTarget("targets", "targets", target));
-		MappingChecks.checkLength("summary", blankToNull(summary), MAX_SUMMARY);
-		mappings.create(person);
-		var previous = claims.skills(person);
-		var next = mappings.bump(person, version);
-		overwrite(person, checked, previous, targets, blankToNull(summary));
-		events.publishEvent(new MappingChanged(person));
-		return next;
-	}
-
-	/**
-	 * Puts skills, targets and a summary in place of the previous ones; a new or changed
-	 * level is asserted.
-	 */
-	private void overwrite(PersonId person, List<SkillClaim> checked, List<SkillClaim> previous,
-			List<Target> newTargets, @Nullable String summary) {
-		claims.deleteSkills(person);
-		targets.deleteTargets(person);
-		checked.forEach(claim -> claims.save(person, claim,
-				previous.stream().filter(old -> old.skillUri().equals(claim.skillUri())).findFirst()));
-		newTargets.forEach(target -> targets.upsertTarget(person, target));
-		mappings.saveSummary(person, summary);
+		return changes.replace(person, skills, targets, summary, version);
 	}
 
 	public List<Assertion> history(PersonId person) {
@@ -214,10 +167,6 @@ public class CompetenceManagement {
 	public void delete(PersonId person) {
 		mappings.delete(person);
 		events.publishEvent(new MappingDeleted(person));
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -21,13 +21,17 @@ class MappingRepository {
 
 	private final Targets targets;
 
-	private final BackgroundRepository background;
+	private final EducationRepository education;
 
-	MappingRepository(JdbcClient jdbc, SkillClaims claims, Targets targets, BackgroundRepository background) {
+	private final WorkRepository work;
+
+	MappingRepository(JdbcClient jdbc, SkillClaims claims, Targets targets, EducationRepository education,
+			WorkRepository work) {
 		this.jdbc = jdbc;
 		this.claims = claims;
 		this.targets = targets;
-		this.background = background;
+		this.education = education;
+		this.work = work;
 	}
 
 	boolean exists(PersonId person) {
@@ -66,8 +70,8 @@ class MappingRepository {
 		return jdbc.sql("select summary, version, updated_at from competence.mapping where person_id = :person")
 			.param("person", person.value())
 			.query((rs, row) -> new Mapping(person, rs.getString("summary"), claims.skills(person),
-					targets.targets(person), background.education(person), background.work(person),
-					rs.getInt("version"), rs.getTimestamp("updated_at").toInstant()))
+					targets.targets(person), education.education(person), work.work(person), rs.getInt("version"),
+					rs.getTimestamp("updated_at").toInstant()))
 			.optional();
 	}
 

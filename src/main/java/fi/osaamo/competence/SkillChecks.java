@@ -30,14 +30,18 @@ class SkillChecks {
 		if (skills.size() > CompetenceManagement.MAX_SKILLS) {
 			throw new InvalidInputException("skills", "validation.tooManySkills", CompetenceManagement.MAX_SKILLS);
 		}
-		var seen = new HashSet<String>();
 		var checked = skills.stream().map(this::check).toList();
-		for (var claim : checked) {
+		checkUnique(checked);
+		return checked;
+	}
+
+	private static void checkUnique(List<SkillClaim> claims) {
+		var seen = new HashSet<String>();
+		for (var claim : claims) {
 			if (!seen.add(claim.skillUri())) {
 				throw new InvalidInputException("skills", "validation.duplicateSkill", claim.skillUri());
 			}
 		}
-		return checked;
 	}
 
 	SkillClaim check(SkillClaim claim) {

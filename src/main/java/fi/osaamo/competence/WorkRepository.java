@@ -9,14 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads and writes the education and work-history entries of mappings.
+ * Reads and writes the work-history entries of mappings.
  */
 @Repository
-class BackgroundRepository {
-
-	private static final String UPDATE_EDUCATION = """
-			update competence.education set title = :title, institution = :institution, completed_year = :year
-			where person_id = :person and id = :id""";
+class WorkRepository {
 
 	private static final String UPDATE_WORK = """
 			update competence.work set title = :title, employer = :employer, start_year = :start, end_year = :end
@@ -24,18 +20,8 @@ class BackgroundRepository {
 
 	private final JdbcClient jdbc;
 
-	BackgroundRepository(JdbcClient jdbc) {
+	WorkRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	List<Education> education(PersonId person) {
-		return jdbc.sql("""
-				select id, title, institution, completed_year from competence.education where person_id = :person
-				order by completed_year desc nulls first, added_at""")
-			.param("person", person.value())
-			.query((rs, row) -> new Education(rs.getObject("id", UUID.class), rs.getString("title"),
-					rs.getString("institution"), (Integer) rs.getObject("completed_year", Integer.class)))
-			.list();
 	}
 
 	List<WorkExperience> work(PersonId person) {
@@ -47,18 +33,6 @@ class BackgroundRepository {
 					rs.getString("employer"), rs.getObject("start_year", Integer.class),
 					rs.getObject("end_year", Integer.class)))
 			.list();
-	}
-
-	void addEducation(PersonId person, Education education) {
-		jdbc.sql("""
-				insert into competence.education (id, person_id, title, institution, completed_year)
-				values (:id, :person, :title, :institution, :year)""")
-			.param("id", education.id())
-			.param("person", person.value())
-			.param("title", education.title())
-			.param("institution", education.institution())
-			.param("year", education.completedYear())
-			.update();
 	}
 
 	void addWork(PersonId person, WorkExperience work) {
@@ -74,24 +48,6 @@ class BackgroundRepository {
 			.update();
 	}
 
-	void deleteEntry(PersonId person, String table, UUID id) {
-		jdbc.sql("delete from competence." + ("work".equals(table) ? "work" : "education")
-				+ " where person_id = :person and id = :id")
-			.param("person", person.value())
-			.param("id", id)
-			.update();
-	}
-
-	int updateEducation(PersonId person, UUID id, String title, @Nullable String institution, @Nullable Integer year) {
-		return jdbc.sql(UPDATE_EDUCATION)
-			.param("title", title)
-			.param("institution", institution)
-			.param("year", year)
-			.param("person", person.value())
-			.param("id", id)
-			.update();
-	}
-
 	int updateWork(PersonId person, UUID id, String title, @Nullable String employer, @Nullable Integer startYear,
 			@Nullable Integer endYear) {
 		return jdbc.sql(UPDATE_WORK)
@@ -99,6 +55,13 @@ class BackgroundRepository {
 			.param("employer", employer)
 			.param("start", startYear)
 			.param("end", endYear)
+			.param("person", person.value())
+			.param("id", id)
+			.update();
+	}
+
+	void delete(PersonId person, UUID id) {
+		jdbc.sql("delete from competence.work where person_id = :person and id = :id")
 			.param("person", person.value())
 			.param("id", id)
 			.update();
