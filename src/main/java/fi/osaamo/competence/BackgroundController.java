@@ -26,9 +26,9 @@ class BackgroundController {
 
 	private final CompetenceManagement competence;
 
-	private final BackgroundPages pages;
+	private final MappingBackgroundPages pages;
 
-	BackgroundController(CompetenceManagement competence, BackgroundPages pages) {
+	BackgroundController(CompetenceManagement competence, MappingBackgroundPages pages) {
 		this.competence = competence;
 		this.pages = pages;
 	}

@@ -18,11 +18,11 @@ public class BackgroundEntries {
 
 	private final MappingRepository mappings;
 
-	private final EducationRepository education;
+	private final MappingEducationRepository education;
 
-	private final WorkRepository work;
+	private final MappingWorkRepository work;
 
-	BackgroundEntries(MappingRepository mappings, EducationRepository education, WorkRepository work) {
+	BackgroundEntries(MappingRepository mappings, MappingEducationRepository education, MappingWorkRepository work) {
 		this.mappings = mappings;
 		this.education = education;
 		this.work = work;

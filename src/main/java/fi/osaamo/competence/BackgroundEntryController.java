@@ -27,9 +27,10 @@ class BackgroundEntryController {
 
 	private final BackgroundEntries entries;
 
-	private final BackgroundPages pages;
+	private final MappingBackgroundPages pages;
 
-	BackgroundEntryController(CompetenceManagement competence, BackgroundEntries entries, BackgroundPages pages) {
+	BackgroundEntryController(CompetenceManagement competence, BackgroundEntries entries,
+			MappingBackgroundPages pages) {
 		this.competence = competence;
 		this.entries = entries;
 		this.pages = pages;

@@ -28,9 +28,9 @@ class CitySharingController {
 
 	private final CityOptIns optIns;
 
-	private final SharingPages pages;
+	private final MappingSharingPages pages;
 
-	CitySharingController(CityOptIns optIns, SharingPages pages) {
+	CitySharingController(CityOptIns optIns, MappingSharingPages pages) {
 		this.optIns = optIns;
 		this.pages = pages;
 	}

@@ -29,7 +29,7 @@ public class CompetenceManagement {
 
 	private final MappingRepository mappings;
 
-	private final SkillChanges changes;
+	private final MappingSkillChanges changes;
 
 	private final BackgroundEntries background;
 
@@ -39,7 +39,7 @@ public class CompetenceManagement {
 
 	private final ApplicationEventPublisher events;
 
-	CompetenceManagement(MappingRepository mappings, SkillChanges changes, BackgroundEntries background,
+	CompetenceManagement(MappingRepository mappings, MappingSkillChanges changes, BackgroundEntries background,
 			SkillClaims claims, SkillLevelReader skillLevels, ApplicationEventPublisher events) {
 		this.mappings = mappings;
 		this.changes = changes;

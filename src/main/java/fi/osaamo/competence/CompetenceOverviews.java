@@ -34,13 +34,13 @@ public class CompetenceOverviews {
 
 	private final DisclosureControl disclosure;
 
-	private final OverviewReleases releases;
+	private final CompetenceOverviewReleases releases;
 
 	private final OrganisationManagement organisations;
 
 	private final Clock clock;
 
-	CompetenceOverviews(JdbcClient jdbc, DisclosureControl disclosure, OverviewReleases releases,
+	CompetenceOverviews(JdbcClient jdbc, DisclosureControl disclosure, CompetenceOverviewReleases releases,
 			OrganisationManagement organisations, Clock clock) {
 		this.jdbc = jdbc;
 		this.disclosure = disclosure;

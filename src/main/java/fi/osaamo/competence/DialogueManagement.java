@@ -32,14 +32,14 @@ public class DialogueManagement {
 
 	private final DialogueStore store;
 
-	private final PlanLinks planLinks;
+	private final DialoguePlanLinks planLinks;
 
 	private final DialogueReader reader;
 
-	private final FollowUps followUps;
+	private final DialogueFollowUps followUps;
 
-	DialogueManagement(OrganisationManagement organisations, Clock clock, DialogueStore store, PlanLinks planLinks,
-			DialogueReader reader, FollowUps followUps) {
+	DialogueManagement(OrganisationManagement organisations, Clock clock, DialogueStore store,
+			DialoguePlanLinks planLinks, DialogueReader reader, DialogueFollowUps followUps) {
 		this.organisations = organisations;
 		this.clock = clock;
 		this.store = store;

@@ -19,14 +19,14 @@ class MappingRepository {
 
 	private final SkillClaims claims;
 
-	private final Targets targets;
+	private final SkillTargets targets;
 
-	private final EducationRepository education;
+	private final MappingEducationRepository education;
 
-	private final WorkRepository work;
+	private final MappingWorkRepository work;
 
-	MappingRepository(JdbcClient jdbc, SkillClaims claims, Targets targets, EducationRepository education,
-			WorkRepository work) {
+	MappingRepository(JdbcClient jdbc, SkillClaims claims, SkillTargets targets, MappingEducationRepository education,
+			MappingWorkRepository work) {
 		this.jdbc = jdbc;
 		this.claims = claims;
 		this.targets = targets;

@@ -30,10 +30,10 @@ class SharedMappingViews {
 
 	private final DevelopmentPlan plan;
 
-	private final ViewLog log;
+	private final SharedViewLog log;
 
 	SharedMappingViews(MappingRepository mappings, IdentityManagement identities, OrganisationManagement organisations,
-			DevelopmentPlan plan, ViewLog log) {
+			DevelopmentPlan plan, SharedViewLog log) {
 		this.mappings = mappings;
 		this.identities = identities;
 		this.organisations = organisations;
@@ -88,11 +88,11 @@ class SharedMappingViews {
 	 */
 	List<ViewLogEntry> views(PersonId person) {
 		var views = log.latest(person);
-		var viewers = identities.summaries(views.stream().map(ViewLog.View::viewer).toList());
+		var viewers = identities.summaries(views.stream().map(SharedViewLog.View::viewer).toList());
 		return views.stream().map(view -> entry(view, viewers)).toList();
 	}
 
-	private ViewLogEntry entry(ViewLog.View view, Map<PersonId, PersonSummary> viewers) {
+	private ViewLogEntry entry(SharedViewLog.View view, Map<PersonId, PersonSummary> viewers) {
 		var viewer = viewers.get(view.viewer());
 		var organisation = organisations.find(view.organisation());
 		return new ViewLogEntry(viewer == null ? "–" : viewer.atWork(),

@@ -23,9 +23,9 @@ class SharingController {
 
 	private final CityTalents talents;
 
-	private final SharingPages pages;
+	private final MappingSharingPages pages;
 
-	SharingController(SharingManagement sharing, CityTalents talents, SharingPages pages) {
+	SharingController(SharingManagement sharing, CityTalents talents, MappingSharingPages pages) {
 		this.sharing = sharing;
 		this.talents = talents;
 		this.pages = pages;

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SharingManagement {
 
-	private final Grants grants;
+	private final SharingGrants grants;
 
 	private final SharedMappingViews views;
 
@@ -35,14 +35,15 @@ public class SharingManagement {
 
 	private final OrganisationManagement organisations;
 
-	private final SharedPeople people;
+	private final SharedMappingPeople people;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	SharingManagement(Grants grants, SharedMappingViews views, SharedPeople people, MappingRepository mappings,
-			OrganisationManagement organisations, Clock clock, ApplicationEventPublisher events) {
+	SharingManagement(SharingGrants grants, SharedMappingViews views, SharedMappingPeople people,
+			MappingRepository mappings, OrganisationManagement organisations, Clock clock,
+			ApplicationEventPublisher events) {
 		this.grants = grants;
 		this.views = views;
 		this.mappings = mappings;

@@ -51,11 +51,11 @@ public class TalentDirectory {
 	private static final String BROWSE_COUNT = """
 			select count(*) from competence.city_visibility v where /* visible */ /* among */""";
 
-	private final TalentStatements statements;
+	private final TalentDirectoryQueries statements;
 
-	private final TalentPages pages;
+	private final TalentDirectoryPages pages;
 
-	TalentDirectory(TalentStatements statements, TalentPages pages) {
+	TalentDirectory(TalentDirectoryQueries statements, TalentDirectoryPages pages) {
 		this.statements = statements;
 		this.pages = pages;
 	}

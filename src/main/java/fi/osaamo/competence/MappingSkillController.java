@@ -24,13 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * edited.
  */
 @Controller
-class SkillController {
+class MappingSkillController {
 
 	private final CompetenceManagement competence;
 
 	private final MappingPages pages;
 
-	SkillController(CompetenceManagement competence, MappingPages pages) {
+	MappingSkillController(CompetenceManagement competence, MappingPages pages) {
 		this.competence = competence;
 		this.pages = pages;
 	}

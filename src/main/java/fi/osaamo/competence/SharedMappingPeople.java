@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Lists the people who share something with an organisation today, by pseudonym.
  */
 @Component
-class SharedPeople {
+class SharedMappingPeople {
 
 	private static final String ACTIVE_WITH = """
 			select person_id, array_agg(section order by section) as sections, min(expires_on) as expires
@@ -35,7 +35,7 @@ class SharedPeople {
 
 	private final Clock clock;
 
-	SharedPeople(JdbcClient jdbc, IdentityManagement identities, Clock clock) {
+	SharedMappingPeople(JdbcClient jdbc, IdentityManagement identities, Clock clock) {
 		this.jdbc = jdbc;
 		this.identities = identities;
 		this.clock = clock;

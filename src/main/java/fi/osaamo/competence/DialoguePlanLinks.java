@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
  * plan the employee shares with the company.
  */
 @Component
-class PlanLinks {
+class DialoguePlanLinks {
 
 	private final SharingManagement sharing;
 
 	private final DevelopmentPlan plan;
 
-	PlanLinks(SharingManagement sharing, DevelopmentPlan plan) {
+	DialoguePlanLinks(SharingManagement sharing, DevelopmentPlan plan) {
 		this.sharing = sharing;
 		this.plan = plan;
 	}

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first for a month is the one kept.
  */
 @Repository
-class OverviewReleases {
+class CompetenceOverviewReleases {
 
 	private static final String HEAD = """
 			select people, enough from competence.overview_release
@@ -38,7 +38,7 @@ class OverviewReleases {
 
 	private final TransactionTemplate transactions;
 
-	OverviewReleases(JdbcClient jdbc, TransactionTemplate transactions) {
+	CompetenceOverviewReleases(JdbcClient jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * Puts the talents found on a page by pseudonym, with how many were found in all.
  */
 @Component
-class TalentPages {
+class TalentDirectoryPages {
 
 	private final IdentityManagement identities;
 
-	TalentPages(IdentityManagement identities) {
+	TalentDirectoryPages(IdentityManagement identities) {
 		this.identities = identities;
 	}
 

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
  * Reads and writes the target levels people set for skills in their mappings.
  */
 @Repository
-class Targets {
+class SkillTargets {
 
 	private final JdbcClient jdbc;
 
-	Targets(JdbcClient jdbc) {
+	SkillTargets(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * at which sections.
  */
 @Repository
-class ViewLog {
+class SharedViewLog {
 
 	private static final String INSERT = """
 			insert into competence.view_log (person_id, viewer_id, organisation_id, sections)
@@ -28,7 +28,7 @@ class ViewLog {
 
 	private final JdbcClient jdbc;
 
-	ViewLog(JdbcClient jdbc) {
+	SharedViewLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

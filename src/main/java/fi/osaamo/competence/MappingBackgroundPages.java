@@ -13,11 +13,11 @@ import org.springframework.ui.Model;
  * wrong with it; without a mapping, back to the start.
  */
 @Component
-class BackgroundPages {
+class MappingBackgroundPages {
 
 	private final CompetenceManagement competence;
 
-	BackgroundPages(CompetenceManagement competence) {
+	MappingBackgroundPages(CompetenceManagement competence) {
 		this.competence = competence;
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * which people, with what they told the team.
  */
 @Component
-class TalentStatements {
+class TalentDirectoryQueries {
 
 	private static final String VISIBLE = """
 			v.city_id = :city and (v.expires_on is null or v.expires_on >= :today) and v.sections like '%SKILLS%'
@@ -32,7 +32,7 @@ class TalentStatements {
 
 	private final Clock clock;
 
-	TalentStatements(JdbcClient jdbc, Clock clock) {
+	TalentDirectoryQueries(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

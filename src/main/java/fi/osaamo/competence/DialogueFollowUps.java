@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * employees' pseudonyms.
  */
 @Component
-class FollowUps {
+class DialogueFollowUps {
 
 	private static final String FOLLOW_UPS = """
 			select person_id, held_on, follow_up_on from competence.dialogue
@@ -28,7 +28,7 @@ class FollowUps {
 
 	private final IdentityManagement identities;
 
-	FollowUps(JdbcClient jdbc, IdentityManagement identities) {
+	DialogueFollowUps(JdbcClient jdbc, IdentityManagement identities) {
 		this.jdbc = jdbc;
 		this.identities = identities;
 	}

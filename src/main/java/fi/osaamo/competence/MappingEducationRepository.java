@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * Reads and writes the education entries of mappings.
  */
 @Repository
-class EducationRepository {
+class MappingEducationRepository {
 
 	private static final String UPDATE_EDUCATION = """
 			update competence.education set title = :title, institution = :institution, completed_year = :year
@@ -20,7 +20,7 @@ class EducationRepository {
 
 	private final JdbcClient jdbc;
 
-	EducationRepository(JdbcClient jdbc) {
+	MappingEducationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

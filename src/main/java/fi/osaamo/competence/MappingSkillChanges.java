@@ -13,19 +13,19 @@ import org.springframework.stereotype.Component;
  * version the user saw, in the caller's transaction.
  */
 @Component
-class SkillChanges {
+class MappingSkillChanges {
 
 	private final MappingRepository mappings;
 
 	private final SkillClaims claims;
 
-	private final Targets targets;
+	private final SkillTargets targets;
 
-	private final SkillChecks checks;
+	private final MappingSkillChecks checks;
 
 	private final ApplicationEventPublisher events;
 
-	SkillChanges(MappingRepository mappings, SkillClaims claims, Targets targets, SkillChecks checks,
+	MappingSkillChanges(MappingRepository mappings, SkillClaims claims, SkillTargets targets, MappingSkillChecks checks,
 			ApplicationEventPublisher events) {
 		this.mappings = mappings;
 		this.claims = claims;
@@ -70,11 +70,11 @@ class SkillChanges {
 	int replace(PersonId person, List<SkillClaim> skills, List<Target> targets, @Nullable String summary, int version) {
 		var checked = checks.checkedSkills(skills);
 		targets.forEach(target -> checks.checkTarget("targets", "targets", target));
-		MappingChecks.checkLength("summary", SkillChecks.blankToNull(summary), CompetenceManagement.MAX_SUMMARY);
+		MappingChecks.checkLength("summary", MappingSkillChecks.blankToNull(summary), CompetenceManagement.MAX_SUMMARY);
 		mappings.create(person);
 		var previous = claims.skills(person);
 		var next = mappings.bump(person, version);
-		overwrite(person, checked, previous, targets, SkillChecks.blankToNull(summary));
+		overwrite(person, checked, previous, targets, MappingSkillChecks.blankToNull(summary));
 		events.publishEvent(new MappingChanged(person));
 		return next;
 	}

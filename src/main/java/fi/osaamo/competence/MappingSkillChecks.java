@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
  * 1 to 5, no evidence from the future; claims come back tidied.
  */
 @Component
-class SkillChecks {
+class MappingSkillChecks {
 
 	private final TaxonomyManagement taxonomy;
 
 	private final Clock clock;
 
-	SkillChecks(TaxonomyManagement taxonomy, Clock clock) {
+	MappingSkillChecks(TaxonomyManagement taxonomy, Clock clock) {
 		this.taxonomy = taxonomy;
 		this.clock = clock;
 	}

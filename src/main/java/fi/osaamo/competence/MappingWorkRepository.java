@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * Reads and writes the work-history entries of mappings.
  */
 @Repository
-class WorkRepository {
+class MappingWorkRepository {
 
 	private static final String UPDATE_WORK = """
 			update competence.work set title = :title, employer = :employer, start_year = :start, end_year = :end
@@ -20,7 +20,7 @@ class WorkRepository {
 
 	private final JdbcClient jdbc;
 
-	WorkRepository(JdbcClient jdbc) {
+	MappingWorkRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

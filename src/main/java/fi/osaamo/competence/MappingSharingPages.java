@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * and the contact requests they were sent.
  */
 @Component
-class SharingPages {
+class MappingSharingPages {
 
 	private final SharingManagement sharing;
 
@@ -39,7 +39,7 @@ class SharingPages {
 
 	private final OrganisationManagement organisations;
 
-	SharingPages(SharingManagement sharing, CompetenceManagement competence, Clock clock, CityTalents talents,
+	MappingSharingPages(SharingManagement sharing, CompetenceManagement competence, Clock clock, CityTalents talents,
 			CityOptIns optIns, CityOptInSections citySections, OrganisationManagement organisations) {
 		this.sharing = sharing;
 		this.competence = competence;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * organisations, and until when.
  */
 @Repository
-class Grants {
+class SharingGrants {
 
 	private static final String OF_PERSON = """
 			select organisation_id, section, granted_at, expires_on, ended_on from competence.grant
@@ -45,7 +45,7 @@ class Grants {
 
 	private final Clock clock;
 
-	Grants(JdbcClient jdbc, Clock clock) {
+	SharingGrants(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
