@@ -3,11 +3,9 @@ package fi.osaamo.competence;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
 import fi.osaamo.platform.Notice;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,58 +22,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BackgroundController {
 
-	private static final String TAB = "/competence/background";
+	static final String TAB = "/competence/background";
 
 	private final CompetenceManagement competence;
 
-	private final BackgroundEntries entries;
+	private final MappingBackgroundPages pages;
 
-	BackgroundController(CompetenceManagement competence, BackgroundEntries entries) {
+	BackgroundController(CompetenceManagement competence, MappingBackgroundPages pages) {
 		this.competence = competence;
-		this.entries = entries;
+		this.pages = pages;
 	}
 
 	@GetMapping(TAB)
 	String background(@AuthenticationPrincipal PersonPrincipal user, Model model) {
-		return show(user, "", EntryForm.EMPTY, null, null, null, model);
+		return pages.show(user, "", EntryForm.EMPTY, null, null, null, model);
 	}
 
 	@GetMapping("/competence/education/{id}/edit")
 	String editEducation(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, Model model) {
 		var entry = mapping(user).education().stream().filter(education -> education.id().equals(id)).findFirst();
-		return show(user, "education", entry.map(EntryForm::of).orElseThrow(() -> new NotFoundException("entry " + id)),
-				id, null, null, model);
+		return pages.show(user, "education",
+				entry.map(EntryForm::of).orElseThrow(() -> new NotFoundException("entry " + id)), id, null, null,
+				model);
 	}
 
 	@GetMapping("/competence/work/{id}/edit")
 	String editWork(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, Model model) {
 		var entry = mapping(user).work().stream().filter(work -> work.id().equals(id)).findFirst();
-		return show(user, "work", entry.map(EntryForm::of).orElseThrow(() -> new NotFoundException("entry " + id)), id,
-				null, null, model);
-	}
-
-	@PostMapping("/competence/education")
-	String addEducation(@AuthenticationPrincipal PersonPrincipal user, EntryForm entry, @RequestParam int version,
-			Model model, RedirectAttributes redirect) {
-		return saveEducation(user, null, entry, version, model, redirect);
-	}
-
-	@PostMapping("/competence/education/{id}")
-	String changeEducation(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, EntryForm entry,
-			@RequestParam int version, Model model, RedirectAttributes redirect) {
-		return saveEducation(user, id, entry, version, model, redirect);
-	}
-
-	@PostMapping("/competence/work")
-	String addWork(@AuthenticationPrincipal PersonPrincipal user, EntryForm entry, @RequestParam int version,
-			Model model, RedirectAttributes redirect) {
-		return saveWork(user, null, entry, version, model, redirect);
-	}
-
-	@PostMapping("/competence/work/{id}")
-	String changeWork(@AuthenticationPrincipal PersonPrincipal user, @PathVariable UUID id, EntryForm entry,
-			@RequestParam int version, Model model, RedirectAttributes redirect) {
-		return saveWork(user, id, entry, version, model, redirect);
+		return pages.show(user, "work",
+				entry.map(EntryForm::of).orElseThrow(() -> new NotFoundException("entry " + id)), id, null, null,
+				model);
 	}
 
 	@PostMapping("/competence/education/remove")
@@ -98,7 +74,7 @@ class BackgroundController {
 			return Notice.redirect(redirect, TAB + "#" + kind + "-heading", "notice.removed");
 		}
 		catch (InvalidInputException ex) {
-			return show(user, "", EntryForm.EMPTY, null, null, ex, model);
+			return pages.show(user, "", EntryForm.EMPTY, null, null, ex, model);
 		}
 	}
 
@@ -110,63 +86,8 @@ class BackgroundController {
 			return Notice.redirect(redirect, TAB + "#summary-heading", "competence.notice.summary");
 		}
 		catch (InvalidInputException ex) {
-			return show(user, "", EntryForm.EMPTY, null, summary, ex, model);
+			return pages.show(user, "", EntryForm.EMPTY, null, summary, ex, model);
 		}
-	}
-
-	private String saveEducation(PersonPrincipal user, @Nullable UUID id, EntryForm entry, int version, Model model,
-			RedirectAttributes redirect) {
-		try {
-			var problems = new FormProblems();
-			var year = EntryForm.year(problems, "completedYear", entry.year());
-			MappingChecks.checkEducation(problems, entry.title(), entry.place(), year);
-			problems.throwIfAny();
-			if (id == null) {
-				competence.addEducation(user.personId(), entry.title(), entry.place(), year, version);
-			}
-			else {
-				entries.changeEducation(user.personId(), id, entry.title(), entry.place(), year, version);
-			}
-			return Notice.redirect(redirect, TAB + "#education-heading",
-					id == null ? "competence.added.education" : "competence.changed.education", entry.title().strip());
-		}
-		catch (InvalidInputException ex) {
-			return show(user, "education", entry, id, null, ex, model);
-		}
-	}
-
-	private String saveWork(PersonPrincipal user, @Nullable UUID id, EntryForm entry, int version, Model model,
-			RedirectAttributes redirect) {
-		try {
-			var problems = new FormProblems();
-			var start = EntryForm.year(problems, "startYear", entry.startYear());
-			var end = EntryForm.year(problems, "endYear", entry.endYear());
-			MappingChecks.checkWork(problems, entry.title(), entry.place(), start, end);
-			problems.throwIfAny();
-			if (id == null) {
-				competence.addWork(user.personId(), entry.title(), entry.place(), start, end, version);
-			}
-			else {
-				entries.changeWork(user.personId(), id, entry.title(), entry.place(), start, end, version);
-			}
-			return Notice.redirect(redirect, TAB + "#work-heading",
-					id == null ? "competence.added.work" : "competence.changed.work", entry.title().strip());
-		}
-		catch (InvalidInputException ex) {
-			return show(user, "work", entry, id, null, ex, model);
-		}
-	}
-
-	private String show(PersonPrincipal user, String kind, EntryForm entry, @Nullable UUID editing,
-			@Nullable String summary, @Nullable InvalidInputException error, Model model) {
-		var mapping = competence.mapping(user.personId());
-		if (mapping.isEmpty()) {
-			return "redirect:/competence";
-		}
-		var saved = mapping.get().summary();
-		model.addAttribute("page", new BackgroundPage(mapping.get(), kind, entry, editing,
-				summary != null ? summary : saved == null ? "" : saved, error));
-		return "competence/background";
 	}
 
 	private Mapping mapping(PersonPrincipal user) {

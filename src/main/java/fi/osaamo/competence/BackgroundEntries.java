@@ -6,24 +6,26 @@ import fi.osaamo.identity.PersonId;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Corrections to a person's education and work history: an entry is changed in place,
- * checked as a new one is, against the version the person read.
+ * Changes to a person's education and work history: an entry is added, changed in place
+ * or removed, checked before anything is written, against the version the person read.
  */
 @Service
 public class BackgroundEntries {
 
-	private final JdbcClient jdbc;
-
 	private final MappingRepository mappings;
 
-	BackgroundEntries(JdbcClient jdbc, MappingRepository mappings) {
-		this.jdbc = jdbc;
+	private final MappingEducationRepository education;
+
+	private final MappingWorkRepository work;
+
+	BackgroundEntries(MappingRepository mappings, MappingEducationRepository education, MappingWorkRepository work) {
 		this.mappings = mappings;
+		this.education = education;
+		this.work = work;
 	}
 
 	/**
@@ -39,19 +41,9 @@ public class BackgroundEntries {
 	@Transactional
 	public int changeEducation(PersonId person, UUID id, String title, @Nullable String institution,
 			@Nullable Integer year, int version) {
-		var problems = new FormProblems();
-		MappingChecks.checkEducation(problems, title, institution, year);
-		problems.throwIfAny();
+		checkEducation(title, institution, year);
 		var next = mappings.bump(person, version);
-		found(jdbc.sql("""
-				update competence.education set title = :title, institution = :institution, completed_year = :year
-				where person_id = :person and id = :id""")
-			.param("title", title.strip())
-			.param("institution", blankToNull(institution))
-			.param("year", year)
-			.param("person", person.value())
-			.param("id", id)
-			.update(), id);
+		found(education.updateEducation(person, id, title.strip(), blankToNull(institution), year), id);
 		return next;
 	}
 
@@ -69,21 +61,66 @@ public class BackgroundEntries {
 	@Transactional
 	public int changeWork(PersonId person, UUID id, String title, @Nullable String employer,
 			@Nullable Integer startYear, @Nullable Integer endYear, int version) {
+		checkWork(title, employer, startYear, endYear);
+		var next = mappings.bump(person, version);
+		found(work.updateWork(person, id, title.strip(), blankToNull(employer), startYear, endYear), id);
+		return next;
+	}
+
+	/** Saves the summary, in the caller's transaction; returns the new version. */
+	int saveSummary(PersonId person, @Nullable String summary, int version) {
+		var text = blankToNull(summary);
+		MappingChecks.checkLength("summary", text, CompetenceManagement.MAX_SUMMARY);
+		var next = mappings.bump(person, version);
+		mappings.saveSummary(person, text);
+		return next;
+	}
+
+	/** Adds an education entry, in the caller's transaction; returns the new version. */
+	int addEducation(PersonId person, String title, @Nullable String institution, @Nullable Integer year, int version) {
+		checkEducation(title, institution, year);
+		var next = mappings.bump(person, version);
+		education.addEducation(person, new Education(UUID.randomUUID(), title.strip(), blankToNull(institution), year));
+		return next;
+	}
+
+	/**
+	 * Adds a work-history entry, in the caller's transaction; returns the new version.
+	 */
+	int addWork(PersonId person, String title, @Nullable String employer, @Nullable Integer startYear,
+			@Nullable Integer endYear, int version) {
+		checkWork(title, employer, startYear, endYear);
+		var next = mappings.bump(person, version);
+		work.addWork(person,
+				new WorkExperience(UUID.randomUUID(), title.strip(), blankToNull(employer), startYear, endYear));
+		return next;
+	}
+
+	/**
+	 * Removes an entry of a table, in the caller's transaction; returns the new version.
+	 */
+	int remove(PersonId person, String table, UUID id, int version) {
+		var next = mappings.bump(person, version);
+		if ("work".equals(table)) {
+			work.delete(person, id);
+		}
+		else {
+			education.delete(person, id);
+		}
+		return next;
+	}
+
+	private static void checkEducation(String title, @Nullable String institution, @Nullable Integer year) {
+		var problems = new FormProblems();
+		MappingChecks.checkEducation(problems, title, institution, year);
+		problems.throwIfAny();
+	}
+
+	private static void checkWork(String title, @Nullable String employer, @Nullable Integer startYear,
+			@Nullable Integer endYear) {
 		var problems = new FormProblems();
 		MappingChecks.checkWork(problems, title, employer, startYear, endYear);
 		problems.throwIfAny();
-		var next = mappings.bump(person, version);
-		found(jdbc.sql("""
-				update competence.work set title = :title, employer = :employer, start_year = :start, end_year = :end
-				where person_id = :person and id = :id""")
-			.param("title", title.strip())
-			.param("employer", blankToNull(employer))
-			.param("start", startYear)
-			.param("end", endYear)
-			.param("person", person.value())
-			.param("id", id)
-			.update(), id);
-		return next;
 	}
 
 	private static void found(int updated, UUID id) {

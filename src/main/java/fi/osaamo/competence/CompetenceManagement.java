@@ -1,17 +1,11 @@
 package fi.osaamo.competence;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.platform.FormProblems;
-import fi.osaamo.platform.InvalidInputException;
-import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,21 +29,24 @@ public class CompetenceManagement {
 
 	private final MappingRepository mappings;
 
-	private final TaxonomyManagement taxonomy;
+	private final MappingSkillChanges changes;
 
-	private final ApplicationEventPublisher events;
+	private final BackgroundEntries background;
+
+	private final SkillClaims claims;
 
 	private final SkillLevelReader skillLevels;
 
-	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	CompetenceManagement(SkillLevelReader skillLevels, MappingRepository mappings, TaxonomyManagement taxonomy,
-			ApplicationEventPublisher events, Clock clock) {
+	CompetenceManagement(MappingRepository mappings, MappingSkillChanges changes, BackgroundEntries background,
+			SkillClaims claims, SkillLevelReader skillLevels, ApplicationEventPublisher events) {
 		this.mappings = mappings;
-		this.taxonomy = taxonomy;
-		this.events = events;
+		this.changes = changes;
+		this.background = background;
+		this.claims = claims;
 		this.skillLevels = skillLevels;
-		this.clock = clock;
+		this.events = events;
 	}
 
 	public Optional<Mapping> mapping(PersonId person) {
@@ -79,89 +76,49 @@ public class CompetenceManagement {
 	 */
 	@Transactional
 	public int saveSkill(PersonId person, SkillClaim claim, int version) {
-		var checked = check(claim);
-		var previous = mappings.skill(person, checked.skillUri());
-		if (previous.isEmpty() && mappings.skills(person).size() >= MAX_SKILLS) {
-			throw new InvalidInputException("skillUri", "validation.tooManySkills", MAX_SKILLS);
-		}
-		var next = mappings.bump(person, version);
-		mappings.upsertSkill(person, checked);
-		if (previous.map(old -> old.level() != checked.level()).orElse(true)) {
-			mappings.assertLevel(person, checked);
-		}
-		events.publishEvent(new MappingChanged(person));
-		return next;
+		return changes.saveSkill(person, claim, version);
 	}
 
 	@Transactional
 	public int removeSkill(PersonId person, String skillUri, int version) {
-		var next = mappings.bump(person, version);
-		mappings.deleteSkill(person, skillUri);
-		events.publishEvent(new MappingChanged(person));
-		return next;
+		return changes.removeSkill(person, skillUri, version);
 	}
 
 	@Transactional
 	public int saveTarget(PersonId person, Target target, int version) {
-		checkSkill("targetUri", target.skillUri());
-		checkLevel("targetLevel", target.level());
-		var next = mappings.bump(person, version);
-		mappings.upsertTarget(person, target);
-		events.publishEvent(new MappingChanged(person));
-		return next;
+		return changes.saveTarget(person, target, version);
 	}
 
 	@Transactional
 	public int removeTarget(PersonId person, String skillUri, int version) {
-		var next = mappings.bump(person, version);
-		mappings.deleteTarget(person, skillUri);
-		return next;
+		return changes.removeTarget(person, skillUri, version);
 	}
 
 	@Transactional
 	public int saveSummary(PersonId person, @Nullable String summary, int version) {
-		var text = blankToNull(summary);
-		MappingChecks.checkLength("summary", text, MAX_SUMMARY);
-		var next = mappings.bump(person, version);
-		mappings.saveSummary(person, text);
-		return next;
+		return background.saveSummary(person, summary, version);
 	}
 
 	@Transactional
 	public int addEducation(PersonId person, String title, @Nullable String institution, @Nullable Integer year,
 			int version) {
-		var problems = new FormProblems();
-		MappingChecks.checkEducation(problems, title, institution, year);
-		problems.throwIfAny();
-		var next = mappings.bump(person, version);
-		mappings.addEducation(person, new Education(UUID.randomUUID(), title.strip(), blankToNull(institution), year));
-		return next;
+		return background.addEducation(person, title, institution, year, version);
 	}
 
 	@Transactional
 	public int addWork(PersonId person, String title, @Nullable String employer, @Nullable Integer startYear,
 			@Nullable Integer endYear, int version) {
-		var problems = new FormProblems();
-		MappingChecks.checkWork(problems, title, employer, startYear, endYear);
-		problems.throwIfAny();
-		var next = mappings.bump(person, version);
-		mappings.addWork(person,
-				new WorkExperience(UUID.randomUUID(), title.strip(), blankToNull(employer), startYear, endYear));
-		return next;
+		return background.addWork(person, title, employer, startYear, endYear, version);
 	}
 
 	@Transactional
 	public int removeEducation(PersonId person, UUID id, int version) {
-		var next = mappings.bump(person, version);
-		mappings.deleteEntry(person, "education", id);
-		return next;
+		return background.remove(person, "education", id, version);
 	}
 
 	@Transactional
 	public int removeWork(PersonId person, UUID id, int version) {
-		var next = mappings.bump(person, version);
-		mappings.deleteEntry(person, "work", id);
-		return next;
+		return background.remove(person, "work", id, version);
 	}
 
 	/**
@@ -177,51 +134,11 @@ public class CompetenceManagement {
 	@Transactional
 	public int replace(PersonId person, List<SkillClaim> skills, List<Target> targets, @Nullable String summary,
 			int version) {
-		var checked = checkedSkills(skills);
-		for (var target : targets) {
-			checkSkill("targets", target.skillUri());
-			checkLevel("targets", target.level());
-		}
-		MappingChecks.checkLength("summary", blankToNull(summary), MAX_SUMMARY);
-		mappings.create(person);
-		var previous = mappings.skills(person);
-		var next = mappings.bump(person, version);
-		mappings.deleteSkills(person);
-		mappings.deleteTargets(person);
-		checked.forEach(claim -> saveReplacing(person, claim, previous));
-		targets.forEach(target -> mappings.upsertTarget(person, target));
-		mappings.saveSummary(person, blankToNull(summary));
-		events.publishEvent(new MappingChanged(person));
-		return next;
-	}
-
-	private List<SkillClaim> checkedSkills(List<SkillClaim> skills) {
-		if (skills.size() > MAX_SKILLS) {
-			throw new InvalidInputException("skills", "validation.tooManySkills", MAX_SKILLS);
-		}
-		var seen = new HashSet<String>();
-		var checked = skills.stream().map(this::check).toList();
-		for (var claim : checked) {
-			if (!seen.add(claim.skillUri())) {
-				throw new InvalidInputException("skills", "validation.duplicateSkill", claim.skillUri());
-			}
-		}
-		return checked;
-	}
-
-	/**
-	 * Saves a skill in place of the previous ones; a new or changed level is asserted.
-	 */
-	private void saveReplacing(PersonId person, SkillClaim claim, List<SkillClaim> previous) {
-		mappings.upsertSkill(person, claim);
-		var before = previous.stream().filter(old -> old.skillUri().equals(claim.skillUri())).findFirst();
-		if (before.map(old -> old.level() != claim.level()).orElse(true)) {
-			mappings.assertLevel(person, claim);
-		}
+		return changes.replace(person, skills, targets, summary, version);
 	}
 
 	public List<Assertion> history(PersonId person) {
-		return mappings.history(person);
+		return claims.history(person);
 	}
 
 	/**
@@ -250,33 +167,6 @@ public class CompetenceManagement {
 	public void delete(PersonId person) {
 		mappings.delete(person);
 		events.publishEvent(new MappingDeleted(person));
-	}
-
-	private SkillClaim check(SkillClaim claim) {
-		checkSkill("skillUri", claim.skillUri());
-		checkLevel("level", claim.level());
-		MappingChecks.checkLength("reference", claim.reference(), MAX_REFERENCE);
-		if (claim.evidenceDate() != null && claim.evidenceDate().isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("evidenceDate", "validation.dateInFuture");
-		}
-		return new SkillClaim(claim.skillUri().strip(), claim.level(), claim.provenance(),
-				blankToNull(claim.reference()), claim.evidenceDate(), claim.strength());
-	}
-
-	private void checkSkill(String field, String uri) {
-		if (uri.isBlank() || uri.length() > 255 || !taxonomy.isSkill(uri.strip())) {
-			throw new InvalidInputException(field, "validation.unknownSkill", uri);
-		}
-	}
-
-	private static void checkLevel(String field, int level) {
-		if (level < 1 || level > 5) {
-			throw new InvalidInputException(field, "validation.level");
-		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

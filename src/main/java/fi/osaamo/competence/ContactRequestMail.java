@@ -45,14 +45,17 @@ class ContactRequestMail {
 		var subject = new StringBuilder();
 		var body = new StringBuilder();
 		for (var language : LANGUAGES) {
-			var locale = Locale.forLanguageTag(language);
-			subject.append(subject.isEmpty() ? "" : " | ")
-				.append(messages.getMessage("talents.contact.mailSubject", null, locale));
-			body.append(messages.getMessage("talents.contact.mailText", new Object[] { cityName }, locale))
-				.append("\n\n");
+			append(subject, body, Locale.forLanguageTag(language), cityName);
 		}
 		events.publishEvent(new EmailRequested("contact-request:" + request, person, subject.toString(),
 				body.append(message).toString()));
+	}
+
+	/** Adds the subject and the text in one language. */
+	private void append(StringBuilder subject, StringBuilder body, Locale locale, String cityName) {
+		subject.append(subject.isEmpty() ? "" : " | ")
+			.append(messages.getMessage("talents.contact.mailSubject", null, locale));
+		body.append(messages.getMessage("talents.contact.mailText", new Object[] { cityName }, locale)).append("\n\n");
 	}
 
 }

@@ -24,6 +24,10 @@ class ContactRequests {
 			select id, person_id, city_id, requester_id, message, status, created_at, answered_at
 			from competence.contact_request""";
 
+	private static final String INSERT = """
+			insert into competence.contact_request (id, person_id, city_id, requester_id, message, status)
+			values (:id, :person, :city, :requester, :message, 'PENDING')""";
+
 	private final JdbcClient jdbc;
 
 	ContactRequests(JdbcClient jdbc) {
@@ -41,20 +45,22 @@ class ContactRequests {
 	UUID add(OrganisationId city, PersonId person, PersonId requester, String message) {
 		var id = UUID.randomUUID();
 		try {
-			jdbc.sql("""
-					insert into competence.contact_request (id, person_id, city_id, requester_id, message, status)
-					values (:id, :person, :city, :requester, :message, 'PENDING')""")
-				.param("id", id)
-				.param("person", person.value())
-				.param("city", city.value())
-				.param("requester", requester.value())
-				.param("message", message)
-				.update();
+			insert(id, city, person, requester, message);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new InvalidInputException("message", "talents.contact.pending");
 		}
 		return id;
+	}
+
+	private void insert(UUID id, OrganisationId city, PersonId person, PersonId requester, String message) {
+		jdbc.sql(INSERT)
+			.param("id", id)
+			.param("person", person.value())
+			.param("city", city.value())
+			.param("requester", requester.value())
+			.param("message", message)
+			.update();
 	}
 
 	List<ContactRequest> to(PersonId person) {

@@ -1,5 +1,7 @@
 package fi.osaamo.competence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -23,6 +25,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DialogueReader {
+
+	private static final String DIALOGUES = """
+			select id, organisation_id, recorded_by, held_on, agreed, next_steps, follow_up_on from competence.dialogue
+			where person_id = :person order by held_on desc, created_at desc""";
 
 	private final JdbcClient jdbc;
 
@@ -56,20 +62,15 @@ class DialogueReader {
 	}
 
 	private List<Row> rows(PersonId person) {
-		return jdbc
-			.sql("""
-					select id, organisation_id, recorded_by, held_on, agreed, next_steps, follow_up_on from competence.dialogue
-					where person_id = :person order by held_on desc, created_at desc""")
-			.param("person", person.value())
-			.query((rs, row) -> {
-				var followUpOn = rs.getDate("follow_up_on");
-				return new Row(rs.getObject("id", UUID.class),
-						new OrganisationId(rs.getObject("organisation_id", UUID.class)),
-						new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getDate("held_on").toLocalDate(),
-						rs.getString("agreed"), rs.getString("next_steps"),
-						followUpOn == null ? null : followUpOn.toLocalDate());
-			})
-			.list();
+		return jdbc.sql(DIALOGUES).param("person", person.value()).query((rs, row) -> row(rs)).list();
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		var followUpOn = rs.getDate("follow_up_on");
+		return new Row(rs.getObject("id", UUID.class), new OrganisationId(rs.getObject("organisation_id", UUID.class)),
+				new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getDate("held_on").toLocalDate(),
+				rs.getString("agreed"), rs.getString("next_steps"),
+				followUpOn == null ? null : followUpOn.toLocalDate());
 	}
 
 	private List<CommentRow> comments(UUID dialogue) {

@@ -40,18 +40,49 @@ public record EntryForm(String title, String place, String year, String startYea
 		return value == null ? "" : value.toString();
 	}
 
+	/**
+	 * The year completed, when the entry passes the checks of an education entry.
+	 * @return the year, if given
+	 */
+	@Nullable Integer checkedEducationYear() {
+		var problems = new FormProblems();
+		var completed = year(problems, "completedYear", year);
+		MappingChecks.checkEducation(problems, title, place, completed);
+		problems.throwIfAny();
+		return completed;
+	}
+
+	/**
+	 * The years, when the entry passes the checks of a work-history entry.
+	 * @return the first and last year, if given
+	 */
+	Years checkedWorkYears() {
+		var problems = new FormProblems();
+		var start = year(problems, "startYear", startYear);
+		var end = year(problems, "endYear", endYear);
+		MappingChecks.checkWork(problems, title, place, start, end);
+		problems.throwIfAny();
+		return new Years(start, end);
+	}
+
 	static @Nullable Integer year(FormProblems problems, String field, String text) {
-		return problems.read(() -> {
-			if (text.isEmpty()) {
-				return null;
-			}
-			try {
-				return Integer.valueOf(text);
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException(field, "validation.year");
-			}
-		});
+		return problems.read(() -> parseYear(field, text));
+	}
+
+	private static @Nullable Integer parseYear(String field, String text) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(field, "validation.year");
+		}
+	}
+
+	/** The first and last year of a work-history entry. */
+	record Years(@Nullable Integer start, @Nullable Integer end) {
 	}
 
 }

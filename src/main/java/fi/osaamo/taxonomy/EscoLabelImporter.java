@@ -33,6 +33,16 @@ class EscoLabelImporter {
 
 	static final int MAX_REPORTED = 100;
 
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+	private static final String DELETE_LABELS = "delete from taxonomy.label where language = :language and concept_id = any(:ids)";
+
+	private static final String DELETE_DESCRIPTIONS = "delete from taxonomy.description where language = :language and concept_id = any(:ids)";
+
+	private static final String COPY_LABELS = "COPY taxonomy.label (concept_id, language, preferred, text) FROM STDIN (FORMAT csv)";
+
+	private static final String COPY_DESCRIPTIONS = "COPY taxonomy.description (concept_id, language, text) FROM STDIN (FORMAT csv)";
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
@@ -45,19 +55,15 @@ class EscoLabelImporter {
 	@Transactional
 	ImportReport importLabels(Language language, InputStream csv) {
 		var rows = new LabelRows(language, conceptIds());
-		try (var reader = new InputStreamReader(BOMInputStream.builder().setInputStream(csv).get(),
-				StandardCharsets.UTF_8);
-				var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-			var header = parser.getHeaderMap();
-			if (!header.containsKey("conceptUri") || !header.containsKey("preferredLabel")) {
-				throw new InvalidInputException("file", "taxonomy.import.badHeader");
-			}
-			for (var row : parser) {
-				rows.read(row, parser.getCurrentLineNumber());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		read(rows, csv);
+		// A failure to store is the database's, not the file's: it goes up as it is.
+		store(language, rows);
+		return rows.report();
+	}
+
+	private static void read(LabelRows rows, InputStream csv) {
+		try {
+			parse(rows, csv);
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			if (ex instanceof InvalidInputException invalid) {
@@ -66,32 +72,44 @@ class EscoLabelImporter {
 			// The CSV reader's way of saying the file is malformed.
 			throw new InvalidInputException("file", "taxonomy.import.unreadable");
 		}
-		// A failure to store is the database's, not the file's: it goes up as it is.
-		store(language, rows);
-		return rows.report();
+	}
+
+	private static void parse(LabelRows rows, InputStream csv) {
+		try (var reader = new InputStreamReader(BOMInputStream.builder().setInputStream(csv).get(),
+				StandardCharsets.UTF_8); var parser = FORMAT.parse(reader)) {
+			checkHeader(parser.getHeaderMap());
+			for (var row : parser) {
+				rows.read(row, parser.getCurrentLineNumber());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void checkHeader(Map<String, Integer> header) {
+		if (!header.containsKey("conceptUri") || !header.containsKey("preferredLabel")) {
+			throw new InvalidInputException("file", "taxonomy.import.badHeader");
+		}
 	}
 
 	private void store(Language language, LabelRows rows) {
 		var ids = rows.updated().toArray(Integer[]::new);
-		jdbc.sql("delete from taxonomy.label where language = :language and concept_id = any(:ids)")
-			.param("language", language.code())
-			.param("ids", ids)
-			.update();
-		jdbc.sql("delete from taxonomy.description where language = :language and concept_id = any(:ids)")
-			.param("language", language.code())
-			.param("ids", ids)
-			.update();
+		jdbc.sql(DELETE_LABELS).param("language", language.code()).param("ids", ids).update();
+		jdbc.sql(DELETE_DESCRIPTIONS).param("language", language.code()).param("ids", ids).update();
+		copy(rows);
+		jdbc.sql("update taxonomy.dataset set imported_at = now() where name = 'esco'").update();
+	}
+
+	private void copy(LabelRows rows) {
 		try {
 			var copy = DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn("COPY taxonomy.label (concept_id, language, preferred, text) FROM STDIN (FORMAT csv)",
-					new StringReader(rows.labels()));
-			copy.copyIn("COPY taxonomy.description (concept_id, language, text) FROM STDIN (FORMAT csv)",
-					new StringReader(rows.descriptions()));
+			copy.copyIn(COPY_LABELS, new StringReader(rows.labels()));
+			copy.copyIn(COPY_DESCRIPTIONS, new StringReader(rows.descriptions()));
 		}
 		catch (SQLException | IOException ex) {
 			throw new IllegalStateException("Could not store the labels", ex);
 		}
-		jdbc.sql("update taxonomy.dataset set imported_at = now() where name = 'esco'").update();
 	}
 
 	private Map<String, Integer> conceptIds() {

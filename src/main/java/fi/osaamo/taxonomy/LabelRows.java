@@ -53,11 +53,8 @@ final class LabelRows {
 		var uri = row.get("conceptUri").strip();
 		var id = ids.get(uri);
 		var preferred = row.get("preferredLabel").strip();
-		if (id == null) {
-			reject(line, "taxonomy.import.unknownConcept", uri);
-		}
-		else if (preferred.isEmpty()) {
-			reject(line, "taxonomy.import.noPreferredLabel", uri);
+		if (id == null || preferred.isEmpty()) {
+			reject(line, id == null ? "taxonomy.import.unknownConcept" : "taxonomy.import.noPreferredLabel", uri);
 		}
 		else {
 			take(row, id, preferred);

@@ -5,7 +5,6 @@ import java.util.List;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -87,57 +86,6 @@ class TaxonomyApiController {
 		static MatchJson of(ConceptMatch match) {
 			return new MatchJson(match.id(), match.uri(), match.label().text(), match.kind().escoName(),
 					match.matchedLabel(), match.label().language().code());
-		}
-
-	}
-
-	/**
-	 * A reference to a concept.
-	 *
-	 * @param id its key
-	 * @param uri its URI
-	 * @param label its label
-	 * @param type its ESCO type
-	 */
-	record RefJson(String id, String uri, String label, String type) {
-
-		static List<RefJson> of(List<ConceptRef> refs) {
-			return refs.stream()
-				.map(ref -> new RefJson(ref.id(), ref.uri(), ref.label().text(), ref.kind().escoName()))
-				.toList();
-		}
-
-	}
-
-	/**
-	 * A concept's details.
-	 *
-	 * @param id its key
-	 * @param uri its URI
-	 * @param type its ESCO type
-	 * @param label its preferred label
-	 * @param labelLanguage the language of the label
-	 * @param alternativeLabels its other labels
-	 * @param description its description
-	 * @param descriptionLanguage the language of the description
-	 * @param broader its parents
-	 * @param narrower its children
-	 * @param essentialSkills for occupations, the essential skills
-	 * @param optionalSkills for occupations, the optional skills
-	 */
-	record DetailsJson(String id, String uri, String type, String label, String labelLanguage,
-			List<String> alternativeLabels, @Nullable String description, @Nullable String descriptionLanguage,
-			List<RefJson> broader, List<RefJson> narrower, List<RefJson> essentialSkills,
-			List<RefJson> optionalSkills) {
-
-		static DetailsJson of(ConceptDetails details) {
-			var description = details.description();
-			return new DetailsJson(details.id(), details.uri(), details.kind().escoName(), details.label().text(),
-					details.label().language().code(), details.alternativeLabels(),
-					description == null ? null : description.text(),
-					description == null ? null : description.language().code(), RefJson.of(details.broader()),
-					RefJson.of(details.narrower()), RefJson.of(details.essentialSkills()),
-					RefJson.of(details.optionalSkills()));
 		}
 
 	}

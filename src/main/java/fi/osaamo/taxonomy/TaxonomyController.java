@@ -74,20 +74,27 @@ class TaxonomyController {
 	String importLabels(@RequestParam String lang, @RequestParam("file") MultipartFile file, Model model)
 			throws IOException {
 		try {
-			var language = Language.fromCode(lang)
-				.orElseThrow(() -> new InvalidInputException("lang", "validation.language", lang));
-			if (file.isEmpty()) {
-				throw new InvalidInputException("file", "validation.required");
-			}
-			try (var input = file.getInputStream()) {
-				model.addAttribute("page",
-						new ImportPage(taxonomy.conceptCount(), labels.importLabels(language, input), null));
-			}
+			model.addAttribute("page", imported(language(lang, file), file));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("page", new ImportPage(taxonomy.conceptCount(), null, ex.messageKey()));
 		}
 		return "taxonomy/import";
+	}
+
+	private static Language language(String lang, MultipartFile file) {
+		var language = Language.fromCode(lang)
+			.orElseThrow(() -> new InvalidInputException("lang", "validation.language", lang));
+		if (file.isEmpty()) {
+			throw new InvalidInputException("file", "validation.required");
+		}
+		return language;
+	}
+
+	private ImportPage imported(Language language, MultipartFile file) throws IOException {
+		try (var input = file.getInputStream()) {
+			return new ImportPage(taxonomy.conceptCount(), labels.importLabels(language, input), null);
+		}
 	}
 
 }

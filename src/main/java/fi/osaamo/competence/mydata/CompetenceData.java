@@ -55,16 +55,26 @@ class CompetenceData implements PersonalDataHolder {
 	@Override
 	public Map<String, @Nullable Object> export(PersonId person) {
 		var data = new LinkedHashMap<String, @Nullable Object>();
+		putMapping(data, person);
+		putSharing(data, person);
+		return data;
+	}
+
+	/** The mapping, its history, the development plan and the dialogues. */
+	private void putMapping(Map<String, @Nullable Object> data, PersonId person) {
 		data.put("competenceMapping", competence.mapping(person).orElse(null));
 		data.put("levelHistory", competence.history(person));
 		data.put("developmentPlan", plan.items(person));
 		data.put("developmentPlanJobTasks", plan.jobs(person, person));
 		data.put("developmentDialogues", dialogues.dialogues(person, person));
+	}
+
+	/** What is shared with whom, who looked, and the city's contact requests. */
+	private void putSharing(Map<String, @Nullable Object> data, PersonId person) {
 		data.put("sharing", sharing.grants(person));
 		data.put("viewsOfMySharedMapping", sharing.views(person));
 		data.put("visibilityToCity", optIns.visibility(person).orElse(null));
 		data.put("contactRequests", talents.requestsTo(person));
-		return data;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package fi.osaamo.competence.mydata;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import fi.osaamo.competence.Assertion;
@@ -42,26 +43,37 @@ class CompetencePart {
 
 	MyCompetence of(PersonId person, Language language) {
 		var mapping = competence.mapping(person);
+		var history = history(person);
+		var labels = labels(mapping, history, language);
+		return new MyCompetence(mapping.isPresent(), mapping.map(Mapping::summary).orElse(null),
+				mapping.map(Mapping::updatedAt).orElse(null), skills(mapping, labels), targets(mapping, labels),
+				mapping.map(Mapping::education).orElse(List.of()), mapping.map(Mapping::work).orElse(List.of()),
+				history.stream().map(change -> change(change, labels)).toList(), plan.items(person),
+				plan.jobs(person, person), dialogues.dialogues(person, person));
+	}
+
+	private List<Assertion> history(PersonId person) {
+		return competence.history(person).stream().sorted(Comparator.comparing(Assertion::at).reversed()).toList();
+	}
+
+	private ConceptLabels labels(Optional<Mapping> mapping, List<Assertion> history, Language language) {
 		var skills = mapping.map(Mapping::skills).orElse(List.of());
 		var targets = mapping.map(Mapping::targets).orElse(List.of());
-		var history = competence.history(person)
-			.stream()
-			.sorted(Comparator.comparing(Assertion::at).reversed())
-			.toList();
-		var labels = ConceptLabels.of(taxonomy,
+		return ConceptLabels.of(taxonomy,
 				Stream
 					.of(skills.stream().map(SkillClaim::skillUri), targets.stream().map(Target::skillUri),
 							history.stream().map(Assertion::skillUri))
 					.flatMap(uris -> uris)
 					.toList(),
 				language);
-		return new MyCompetence(mapping.isPresent(), mapping.map(Mapping::summary).orElse(null),
-				mapping.map(Mapping::updatedAt).orElse(null),
-				skills.stream().map(skill -> skill(skill, labels)).toList(),
-				targets.stream().map(target -> target(target, labels)).toList(),
-				mapping.map(Mapping::education).orElse(List.of()), mapping.map(Mapping::work).orElse(List.of()),
-				history.stream().map(change -> change(change, labels)).toList(), plan.items(person),
-				plan.jobs(person, person), dialogues.dialogues(person, person));
+	}
+
+	private static List<MyCompetence.Skill> skills(Optional<Mapping> mapping, ConceptLabels labels) {
+		return mapping.map(Mapping::skills).orElse(List.of()).stream().map(skill -> skill(skill, labels)).toList();
+	}
+
+	private static List<MyCompetence.Skill> targets(Optional<Mapping> mapping, ConceptLabels labels) {
+		return mapping.map(Mapping::targets).orElse(List.of()).stream().map(target -> target(target, labels)).toList();
 	}
 
 	private static MyCompetence.Skill skill(SkillClaim skill, ConceptLabels labels) {
