@@ -53,15 +53,26 @@ class RegisterQuery {
 		if (Character.isDigit(industry.charAt(0))) {
 			return List.of(industry.substring(0, 2));
 		}
+		return divisionsOf(industry);
+	}
+
+	private List<String> divisionsOf(String section) {
 		return classifications.industries(Language.FI)
 			.stream()
-			.filter(code -> industry.equals(code.parent()))
+			.filter(code -> section.equals(code.parent()))
 			.map(code -> code.code())
 			.toList();
 	}
 
 	private static String conditions(CompanySearch search, String query) {
 		var sql = new StringBuilder(" where true");
+		appendFilters(sql, search, query);
+		appendCompanies(sql, search);
+		appendStatus(sql, search.status());
+		return sql.toString();
+	}
+
+	private static void appendFilters(StringBuilder sql, CompanySearch search, String query) {
 		if (!query.isEmpty()) {
 			sql.append(" and (c.name ilike :pattern or c.business_id = :query)");
 		}
@@ -71,19 +82,24 @@ class RegisterQuery {
 		if (search.municipality() != null) {
 			sql.append(" and c.municipality_code = :municipality");
 		}
+	}
+
+	private static void appendCompanies(StringBuilder sql, CompanySearch search) {
 		if (search.among() != null) {
 			sql.append(" and c.business_id = any(:among)");
 		}
 		if (!search.excluding().isEmpty()) {
 			sql.append(" and not (c.business_id = any(:excluding))");
 		}
-		switch (search.status()) {
+	}
+
+	private static void appendStatus(StringBuilder sql, CompanySearch.Status status) {
+		switch (status) {
 			case ACTIVE -> sql.append(" and c.end_date is null");
 			case ENDED -> sql.append(" and c.end_date is not null");
 			default -> {
 			}
 		}
-		return sql.toString();
 	}
 
 	static String order(CompanySearch.Sort sort) {

@@ -71,15 +71,19 @@ class ArticleSearch {
 		var total = bind(jdbc.sql("select count(*) " + PUBLISHED), readable, category, trimmed, language)
 			.query(Long.class)
 			.single();
+		var items = items(readable, category, trimmed, language, page, size);
+		return new ArticlePage(items, Math.max(0, page), size, total);
+	}
+
+	private List<ArticleSummary> items(UUID[] readable, @Nullable String category, String trimmed, Language language,
+			int page, int size) {
 		var order = trimmed.isEmpty() ? "a.published_at desc, a.id" : BEST_MATCH_FIRST;
-		var items = bind(
-				jdbc.sql(SUMMARY_COLUMNS + " " + PUBLISHED + " order by " + order + " limit :size offset :offset"),
+		return bind(jdbc.sql(SUMMARY_COLUMNS + " " + PUBLISHED + " order by " + order + " limit :size offset :offset"),
 				readable, category, trimmed, language)
 			.param("size", size)
 			.param("offset", (long) Math.max(0, page) * size)
 			.query(ArticleSearch::summary)
 			.list();
-		return new ArticlePage(items, Math.max(0, page), size, total);
 	}
 
 	private static StatementSpec bind(StatementSpec statement, UUID[] readable, @Nullable String category, String query,
