@@ -30,12 +30,12 @@ public class CompanyRegister {
 
 	private final RegisterSearch searches;
 
-	private final RegisterRows rows;
+	private final RegisterEntries entries;
 
-	CompanyRegister(JdbcClient jdbc, RegisterSearch searches, RegisterRows rows) {
+	CompanyRegister(JdbcClient jdbc, RegisterSearch searches, RegisterEntries entries) {
 		this.jdbc = jdbc;
 		this.searches = searches;
-		this.rows = rows;
+		this.entries = entries;
 	}
 
 	/**
@@ -111,23 +111,11 @@ public class CompanyRegister {
 	 * @return the companies
 	 */
 	public List<RegisterEntry> entries(@Nullable String after, @Nullable String municipality, int limit) {
-		return jdbc.sql("""
-				select * from companies.register_company
-				where (cast(:after as varchar) is null or business_id > :after)
-				  and (cast(:municipality as varchar) is null or municipality_code = :municipality)
-				order by business_id limit :limit""")
-			.param("after", after)
-			.param("municipality", municipality)
-			.param("limit", limit)
-			.query(rows::entry)
-			.list();
+		return entries.after(after, municipality, limit);
 	}
 
 	public Optional<RegisterEntry> entry(String businessId) {
-		return jdbc.sql("select * from companies.register_company where business_id = :id")
-			.param("id", businessId)
-			.query(rows::entry)
-			.optional();
+		return entries.of(businessId);
 	}
 
 	/**

@@ -26,6 +26,11 @@ class ContactRepository {
 			id, occurred_on, channel, participants, notes, topics, confidential, author_id, created_at, updated_at,
 			version""";
 
+	private static final String INSERT = """
+			insert into companies.contact
+			  (id, team_id, business_id, occurred_on, channel, participants, notes, topics, confidential, author_id)
+			values (:id, :team, :businessId, :occurredOn, :channel, :participants, :notes, :topics, :confidential, :author)""";
+
 	private final JdbcClient jdbc;
 
 	ContactRepository(JdbcClient jdbc) {
@@ -33,11 +38,7 @@ class ContactRepository {
 	}
 
 	void insert(UUID id, OrganisationId team, CompanyRef company, CheckedContact checked, PersonId author) {
-		jdbc.sql(
-				"""
-						insert into companies.contact
-						  (id, team_id, business_id, occurred_on, channel, participants, notes, topics, confidential, author_id)
-						values (:id, :team, :businessId, :occurredOn, :channel, :participants, :notes, :topics, :confidential, :author)""")
+		jdbc.sql(INSERT)
 			.param("id", id)
 			.param("team", team.value())
 			.param("businessId", company.businessId())

@@ -1,7 +1,6 @@
 package fi.osaamo.companies;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
-import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -27,18 +25,18 @@ public class NeedManagement {
 
 	private final AccountManagement accounts;
 
-	private final ServiceCatalogue catalogue;
+	private final NeedChecks checks;
 
 	private final NeedReferrals referrals;
 
 	private final Clock clock;
 
-	NeedManagement(NeedQueries queries, NeedRepository repository, AccountManagement accounts,
-			ServiceCatalogue catalogue, NeedReferrals referrals, Clock clock) {
+	NeedManagement(NeedQueries queries, NeedRepository repository, AccountManagement accounts, NeedChecks checks,
+			NeedReferrals referrals, Clock clock) {
 		this.queries = queries;
 		this.repository = repository;
 		this.accounts = accounts;
-		this.catalogue = catalogue;
+		this.checks = checks;
 		this.referrals = referrals;
 		this.clock = clock;
 	}
@@ -98,7 +96,7 @@ public class NeedManagement {
 	 */
 	@Transactional
 	public UUID chart(OrganisationId team, CompanyRef company, NewNeed need, PersonId actor, LocalDate chartedOn) {
-		var at = chartedAt(chartedOn);
+		var at = checks.chartedAt(chartedOn);
 		var kind = Checks.chosen(need.kind(), "kind");
 		var description = Checks.required(need.description(), "description", 2000);
 		var urgency = Checks.chosen(need.urgency(), "urgency");
@@ -136,7 +134,7 @@ public class NeedManagement {
 	@Transactional
 	public UUID refer(OrganisationId team, UUID needId, UUID serviceId, LocalDate followUpOn, Language language,
 			int version, PersonId actor) {
-		var service = checkReferral(team, needId, serviceId, followUpOn);
+		var service = checks.referral(require(team, needId), team, serviceId, followUpOn);
 		repository.updateStatus(team, needId, NeedStatus.REFERRED, version, actor);
 		return referrals.insert(needId, service.id(), followUpOn, language, actor);
 	}
@@ -156,40 +154,6 @@ public class NeedManagement {
 		referrals.close(referralId, text);
 		if (met) {
 			repository.updateStatus(team, need.id(), NeedStatus.MET, need.version(), actor);
-		}
-	}
-
-	/**
-	 * When a need charted on a day was charted: now if today, else at noon that day.
-	 */
-	private Instant chartedAt(LocalDate chartedOn) {
-		if (chartedOn.isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("chartedOn", "validation.dateInFuture");
-		}
-		return chartedOn.equals(LocalDate.now(clock)) ? clock.instant()
-				: chartedOn.atTime(12, 0).atZone(clock.getZone()).toInstant();
-	}
-
-	/**
-	 * Checks that an open need can be referred to an available service with a follow-up
-	 * today or later.
-	 * @return the service
-	 */
-	private ServiceOffer checkReferral(OrganisationId team, UUID needId, UUID serviceId, LocalDate followUpOn) {
-		var need = require(team, needId);
-		if (need.status().closed()) {
-			throw new InvalidInputException("need", "companies.referral.needClosed");
-		}
-		var service = catalogue.findService(team, serviceId)
-			.filter(ServiceOffer::available)
-			.orElseThrow(() -> new InvalidInputException("service", "companies.referral.serviceGone"));
-		checkFollowUp(followUpOn);
-		return service;
-	}
-
-	private void checkFollowUp(LocalDate followUpOn) {
-		if (followUpOn.isBefore(LocalDate.now(clock))) {
-			throw new InvalidInputException("followUpOn", "companies.referral.followUpPast");
 		}
 	}
 

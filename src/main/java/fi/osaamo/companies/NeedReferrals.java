@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
@@ -22,6 +23,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NeedReferrals {
+
+	private static final String REFERRALS = """
+			select r.id, r.need_id, r.service_id, s.name, s.provider, r.follow_up_on, r.outcome, r.closed_at,
+			       r.reminded_at
+			from companies.referral r join companies.service s on s.id = r.service_id
+			where r.need_id = any(:needs) order by r.created_at desc""";
 
 	private final JdbcClient jdbc;
 
@@ -40,15 +47,7 @@ class NeedReferrals {
 		}
 		var byNeed = new LinkedHashMap<UUID, List<Referral>>();
 		needs.forEach(need -> byNeed.put(need.id(), new ArrayList<>()));
-		jdbc.sql("""
-				select r.id, r.need_id, r.service_id, s.name, s.provider, r.follow_up_on, r.outcome, r.closed_at,
-				       r.reminded_at
-				from companies.referral r join companies.service s on s.id = r.service_id
-				where r.need_id = any(:needs) order by r.created_at desc""")
-			.param("needs", byNeed.keySet().toArray(UUID[]::new))
-			.query((rs, row) -> referral(rs))
-			.list()
-			.forEach(referral -> byNeed.get(referral.needId()).add(referral));
+		referrals(byNeed.keySet()).forEach(referral -> byNeed.get(referral.needId()).add(referral));
 		return needs.stream().map(need -> withReferrals(need, byNeed)).toList();
 	}
 
@@ -84,6 +83,10 @@ class NeedReferrals {
 			.query((rs, row) -> new NeedVersion(rs.getObject("id", UUID.class), rs.getInt("version")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("referral " + referralId));
+	}
+
+	private List<Referral> referrals(Set<UUID> needs) {
+		return jdbc.sql(REFERRALS).param("needs", needs.toArray(UUID[]::new)).query((rs, row) -> referral(rs)).list();
 	}
 
 	private static Need withReferrals(Need need, Map<UUID, List<Referral>> byNeed) {

@@ -18,6 +18,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NeedRepository {
 
+	private static final String INSERT = String.join("\n", "insert into companies.need",
+			"  (id, team_id, business_id, kind, description, urgency, status, industry_code, created_by, updated_by,",
+			"   created_at, updated_at)",
+			"values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor,",
+			"        :at, :at)");
+
 	private final JdbcClient jdbc;
 
 	NeedRepository(JdbcClient jdbc) {
@@ -28,16 +34,9 @@ class NeedRepository {
 	 * Inserts a checked need as open.
 	 */
 	void insert(UUID id, OrganisationId team, CompanyRef company, NewNeed need, PersonId actor, Instant at) {
-		jdbc.sql("""
-				insert into companies.need
-				  (id, team_id, business_id, kind, description, urgency, status, industry_code, created_by, updated_by,
-				   created_at, updated_at)
-				values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor,
-				        :at, :at)""")
-			.param("id", id)
-			.param("at", Timestamp.from(at))
-			.param("team", team.value())
-			.param("businessId", company.businessId())
+		jdbc.sql(INSERT)
+			.params(Map.of("id", id, "at", Timestamp.from(at), "team", team.value(), "businessId",
+					company.businessId()))
 			.params(fields(need))
 			.param("industry", company.industryCode())
 			.param("actor", actor.value())

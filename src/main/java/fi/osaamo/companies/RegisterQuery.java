@@ -7,7 +7,6 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +22,12 @@ class RegisterQuery {
 		this.classifications = classifications;
 	}
 
-	Where where(CompanySearch search) {
+	RegisterWhere where(CompanySearch search) {
 		check(search);
 		var query = search.query().strip();
-		return new Where(conditions(search, query), query, LikePatterns.containing(query), divisions(search.industry()),
-				search.municipality(), search.among() == null ? new String[0] : search.among().toArray(String[]::new),
+		return new RegisterWhere(conditions(search, query), query, LikePatterns.containing(query),
+				divisions(search.industry()), search.municipality(),
+				search.among() == null ? new String[0] : search.among().toArray(String[]::new),
 				search.excluding().toArray(String[]::new));
 	}
 
@@ -108,17 +108,6 @@ class RegisterQuery {
 			case MUNICIPALITY -> " order by c.municipality_code nulls last, c.name, c.business_id";
 			default -> " order by c.name, c.business_id";
 		};
-	}
-
-	record Where(String sql, String query, String pattern, List<String> divisions, @Nullable String municipality,
-			String[] among, String[] excluding) {
-
-		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-			var bound = statement.param("query", query).param("pattern", pattern);
-			bound = bound.param("divisions", divisions.toArray(String[]::new));
-			return bound.param("municipality", municipality).param("among", among).param("excluding", excluding);
-		}
-
 	}
 
 }

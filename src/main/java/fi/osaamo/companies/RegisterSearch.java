@@ -38,7 +38,7 @@ class RegisterSearch {
 		return new CompanyRegister.Page(items(where, search.sort(), page, size), Math.max(0, page), size, total);
 	}
 
-	private List<RegisteredCompany> items(RegisterQuery.Where where, CompanySearch.Sort sort, int page, int size) {
+	private List<RegisteredCompany> items(RegisterWhere where, CompanySearch.Sort sort, int page, int size) {
 		return where
 			.bind(jdbc.sql("select * from companies.register_company c" + where.sql() + RegisterQuery.order(sort)
 					+ " limit :limit offset :offset"))

@@ -1,8 +1,5 @@
 package fi.osaamo.companies;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +53,7 @@ public class RegisterUpdates {
 	 */
 	public void record(RegisterEntry entry) {
 		jdbc.sql(RECORD_COMPANY)
-			.params(values(entry.company()))
+			.params(RegisterRows.values(entry.company()))
 			.param("names", rows.json(entry.names()))
 			.param("formNames", rows.json(entry.companyFormNames()))
 			.param("industryNames", rows.json(entry.industryNames()))
@@ -77,7 +74,7 @@ public class RegisterUpdates {
 			.param("id", statement.businessId())
 			.param("end", statement.periodEnd())
 			.param("start", statement.periodStart())
-			.params(figures(statement))
+			.params(RegisterRows.figures(statement))
 			.param("registered", statement.registered())
 			.param("taxonomy", taxonomy)
 			.update();
@@ -88,35 +85,6 @@ public class RegisterUpdates {
 				&& statement.personnelExpenses() == null) {
 			throw new InvalidInputException("statement", "companies.financials.empty");
 		}
-	}
-
-	private static Map<String, @Nullable Object> figures(FinancialStatement statement) {
-		var figures = new HashMap<String, @Nullable Object>();
-		figures.put("revenue", statement.revenue());
-		figures.put("operatingProfit", statement.operatingProfit());
-		figures.put("profit", statement.profit());
-		figures.put("personnel", statement.personnelExpenses());
-		return figures;
-	}
-
-	private static Map<String, @Nullable Object> values(RegisteredCompany company) {
-		var values = new HashMap<String, @Nullable Object>();
-		values.put("id", company.businessId());
-		values.put("name", company.name());
-		values.put("form", company.companyForm());
-		values.put("industry", company.industryCode());
-		values.put("registered", company.registrationDate());
-		values.put("ended", company.endDate());
-		putAddress(values, company);
-		return values;
-	}
-
-	private static void putAddress(Map<String, @Nullable Object> values, RegisteredCompany company) {
-		values.put("municipality", company.municipalityCode());
-		values.put("street", company.streetAddress());
-		values.put("postCode", company.postCode());
-		values.put("city", company.postOffice());
-		values.put("website", company.website());
 	}
 
 }
