@@ -25,7 +25,7 @@ class RegisterQuery {
 	RegisterWhere where(CompanySearch search) {
 		check(search);
 		var query = search.query().strip();
-		return new RegisterWhere(conditions(search, query), query, LikePatterns.containing(query),
+		return new RegisterWhere(RegisterWhere.conditions(search, query), query, LikePatterns.containing(query),
 				divisions(search.industry()), search.municipality(),
 				search.among() == null ? new String[0] : search.among().toArray(String[]::new),
 				search.excluding().toArray(String[]::new));
@@ -62,44 +62,6 @@ class RegisterQuery {
 			.filter(code -> section.equals(code.parent()))
 			.map(code -> code.code())
 			.toList();
-	}
-
-	private static String conditions(CompanySearch search, String query) {
-		var sql = new StringBuilder(" where true");
-		appendFilters(sql, search, query);
-		appendCompanies(sql, search);
-		appendStatus(sql, search.status());
-		return sql.toString();
-	}
-
-	private static void appendFilters(StringBuilder sql, CompanySearch search, String query) {
-		if (!query.isEmpty()) {
-			sql.append(" and (c.name ilike :pattern or c.business_id = :query)");
-		}
-		if (search.industry() != null) {
-			sql.append(" and substr(c.industry_code, 1, 2) = any(:divisions)");
-		}
-		if (search.municipality() != null) {
-			sql.append(" and c.municipality_code = :municipality");
-		}
-	}
-
-	private static void appendCompanies(StringBuilder sql, CompanySearch search) {
-		if (search.among() != null) {
-			sql.append(" and c.business_id = any(:among)");
-		}
-		if (!search.excluding().isEmpty()) {
-			sql.append(" and not (c.business_id = any(:excluding))");
-		}
-	}
-
-	private static void appendStatus(StringBuilder sql, CompanySearch.Status status) {
-		switch (status) {
-			case ACTIVE -> sql.append(" and c.end_date is null");
-			case ENDED -> sql.append(" and c.end_date is not null");
-			default -> {
-			}
-		}
 	}
 
 	static String order(CompanySearch.Sort sort) {

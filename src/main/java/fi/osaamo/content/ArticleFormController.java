@@ -63,7 +63,7 @@ class ArticleFormController {
 	String create(@AuthenticationPrincipal PersonPrincipal user, @ModelAttribute ArticleForm form, Model model) {
 		policy.requireWriter(user.personId());
 		try {
-			var id = articles.create(user.personId(), form.toDraft());
+			var id = articles.create(user.personId(), ArticleForms.draft(form));
 			return "redirect:/content/articles/" + id + "?saved";
 		}
 		catch (InvalidInputException ex) {
@@ -78,7 +78,7 @@ class ArticleFormController {
 		// After an image was uploaded or removed, the form shows what was typed, saved or
 		// not.
 		var form = model.getAttribute(ArticleImageController.TYPED) instanceof ArticleForm typed ? typed
-				: ArticleForm.of(article);
+				: ArticleForms.of(article);
 		model.addAttribute("page", formPages.page(user.personId(), form, id, null, ""));
 		return "content/form";
 	}
@@ -89,7 +89,7 @@ class ArticleFormController {
 			@ModelAttribute ArticleForm form, Model model) {
 		var current = articles.requireEditable(id, user.personId());
 		try {
-			articles.update(user.personId(), id, form.toDraft(), form.versionValue());
+			articles.update(user.personId(), id, ArticleForms.draft(form), form.versionValue());
 			return "redirect:/content/articles/" + id + "?saved";
 		}
 		catch (InvalidInputException ex) {

@@ -53,8 +53,7 @@ class ArticleImageController {
 			@RequestParam(defaultValue = "") String imageAlt, RedirectAttributes redirect, Model model)
 			throws IOException {
 		try {
-			var image = images.add(user.personId(), id, fileName(file), bytes(file), imageAlt);
-			return backToForm(redirect, form, id, "content.notice.imageAdded", image.name());
+			return added(user, id, form, file, imageAlt, redirect);
 		}
 		catch (InvalidInputException ex) {
 			return refused(user, form, id, ex, imageAlt, model);
@@ -72,6 +71,13 @@ class ArticleImageController {
 		catch (InvalidInputException ex) {
 			return refused(user, form, id, ex, "", model);
 		}
+	}
+
+	/** Adds the uploaded image and goes back to the article's form. */
+	private String added(PersonPrincipal user, UUID id, ArticleForm form, @Nullable MultipartFile file, String imageAlt,
+			RedirectAttributes redirect) throws IOException {
+		var image = images.add(user.personId(), id, fileName(file), bytes(file), imageAlt);
+		return backToForm(redirect, form, id, "content.notice.imageAdded", image.name());
 	}
 
 	/** Back to the article's form, which shows what was typed, saved or not. */
