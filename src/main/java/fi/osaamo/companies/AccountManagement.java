@@ -1,11 +1,7 @@
 package fi.osaamo.companies;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +14,6 @@ import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +23,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountManagement {
 
-	private final JdbcClient jdbc;
+	private final AccountRepository repository;
+
+	private final ContactRepository contacts;
+
+	private final AccountManagerReports reports;
 
 	private final OrganisationManagement organisations;
 
 	private final Clock clock;
 
-	AccountManagement(JdbcClient jdbc, OrganisationManagement organisations, Clock clock) {
-		this.jdbc = jdbc;
+	AccountManagement(AccountRepository repository, ContactRepository contacts, AccountManagerReports reports,
+			OrganisationManagement organisations, Clock clock) {
+		this.repository = repository;
+		this.contacts = contacts;
+		this.reports = reports;
 		this.organisations = organisations;
 		this.clock = clock;
 	}
@@ -47,13 +49,7 @@ public class AccountManagement {
 	 * @return the account, if the team has touched the company
 	 */
 	public Optional<CompanyAccount> findAccount(OrganisationId team, String businessId) {
-		return jdbc.sql("""
-				select team_id, business_id, company_name, manager_id, size_class, version from companies.account
-				where team_id = :team and business_id = :businessId""")
-			.param("team", team.value())
-			.param("businessId", businessId)
-			.query((rs, row) -> account(rs))
-			.optional();
+		return repository.find(team, businessId);
 	}
 
 	/**
@@ -68,7 +64,7 @@ public class AccountManagement {
 		if (manager != null && !organisations.hasRole(manager, team, Role.GROWTH_TEAM)) {
 			throw new InvalidInputException("manager", "companies.manager.notInTeam");
 		}
-		change(team, company, "manager_id", manager == null ? null : manager.value(), version);
+		repository.change(team, company, "manager_id", manager == null ? null : manager.value(), version);
 	}
 
 	/**
@@ -80,7 +76,7 @@ public class AccountManagement {
 	 */
 	@Transactional
 	public void classifySize(OrganisationId team, CompanyRef company, @Nullable SizeClass size, int version) {
-		change(team, company, "size_class", size == null ? null : size.name(), version);
+		repository.change(team, company, "size_class", size == null ? null : size.name(), version);
 	}
 
 	/**
@@ -90,12 +86,7 @@ public class AccountManagement {
 	 * @return their business IDs
 	 */
 	public Set<String> ofSize(OrganisationId team, SizeClass size) {
-		return new HashSet<>(
-				jdbc.sql("select business_id from companies.account where team_id = :team and size_class = :size")
-					.param("team", team.value())
-					.param("size", size.name())
-					.query(String.class)
-					.list());
+		return repository.ofSize(team, size);
 	}
 
 	/**
@@ -104,13 +95,7 @@ public class AccountManagement {
 	 * @return size class by business ID
 	 */
 	public Map<String, SizeClass> sizeClasses(OrganisationId team) {
-		var sizes = new HashMap<String, SizeClass>();
-		jdbc.sql(
-				"select business_id, size_class from companies.account where team_id = :team and size_class is not null")
-			.param("team", team.value())
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sizes.put(rs.getString("business_id"),
-					SizeClass.valueOf(rs.getString("size_class"))));
-		return sizes;
+		return repository.sizeClasses(team);
 	}
 
 	/**
@@ -126,17 +111,7 @@ public class AccountManagement {
 		var checked = ContactChecks.checked(contact, LocalDate.now(clock));
 		ensureAccount(team, company);
 		var id = UUID.randomUUID();
-		jdbc.sql(
-				"""
-						insert into companies.contact
-						  (id, team_id, business_id, occurred_on, channel, participants, notes, topics, confidential, author_id)
-						values (:id, :team, :businessId, :occurredOn, :channel, :participants, :notes, :topics, :confidential, :author)""")
-			.param("id", id)
-			.param("team", team.value())
-			.param("businessId", company.businessId())
-			.params(checked.values())
-			.param("author", author.value())
-			.update();
+		contacts.insert(id, team, company, checked, author);
 		return id;
 	}
 
@@ -151,13 +126,7 @@ public class AccountManagement {
 	public List<ContactEntry> contacts(OrganisationId team, String businessId, PersonId viewer) {
 		var manager = findAccount(team, businessId).map(CompanyAccount::manager).orElse(null);
 		var privileged = viewer.equals(manager) || administrator(team, viewer);
-		return jdbc.sql("select " + ContactLog.COLUMNS + " " + """
-				 from companies.contact where team_id = :team and business_id = :businessId
-				order by occurred_on desc, created_at desc limit 200""")
-			.param("team", team.value())
-			.param("businessId", businessId)
-			.query((rs, row) -> ContactLog.entry(rs, viewer, privileged))
-			.list();
+		return contacts.ofCompany(team, businessId, viewer, privileged);
 	}
 
 	/**
@@ -178,20 +147,7 @@ public class AccountManagement {
 	 * @return their accounts
 	 */
 	public List<AccountSummary> managedBy(OrganisationId team, PersonId manager) {
-		return jdbc
-			.sql("""
-					select a.business_id, a.company_name, a.manager_id,
-					       (select count(*) from companies.need n where n.team_id = a.team_id and n.business_id = a.business_id
-					          and n.status in ('OPEN', 'REFERRED')) as open_needs,
-					       (select max(c.occurred_on) from companies.contact c where c.team_id = a.team_id
-					          and c.business_id = a.business_id) as last_contact
-					from companies.account a where a.team_id = :team and a.manager_id = :manager
-					order by lower(a.company_name) limit 500""")
-			.param("team", team.value())
-			.param("manager", manager.value())
-			.query((rs, row) -> new AccountSummary(rs.getString("business_id"), rs.getString("company_name"), manager,
-					rs.getInt("open_needs"), rs.getObject("last_contact", LocalDate.class)))
-			.list();
+		return reports.managedBy(team, manager);
 	}
 
 	/**
@@ -200,54 +156,11 @@ public class AccountManagement {
 	 * @return one row per account manager, the busiest first
 	 */
 	public List<ManagerLoad> team(OrganisationId team) {
-		return jdbc.sql("""
-				select a.manager_id, count(*) as companies,
-				       coalesce(sum((select count(*) from companies.need n where n.team_id = a.team_id
-				          and n.business_id = a.business_id and n.status in ('OPEN', 'REFERRED'))), 0) as open_needs,
-				       coalesce(sum((select count(*) from companies.need n join companies.referral r on r.need_id = n.id
-				          where n.team_id = a.team_id and n.business_id = a.business_id and r.closed_at is null
-				            and r.follow_up_on <= :today)), 0) as due
-				from companies.account a where a.team_id = :team and a.manager_id is not null
-				group by a.manager_id order by open_needs desc, companies desc""")
-			.param("team", team.value())
-			.param("today", LocalDate.now(clock))
-			.query((rs, row) -> new ManagerLoad(new PersonId(rs.getObject("manager_id", UUID.class)),
-					rs.getInt("companies"), rs.getInt("open_needs"), rs.getInt("due")))
-			.list();
-	}
-
-	/**
-	 * Sets one column of the account, if no one changed it since the user saw it.
-	 * @param column {@code manager_id} or {@code size_class}, never user input
-	 */
-	private void change(OrganisationId team, CompanyRef company, String column, @Nullable Object value, int version) {
-		ensureAccount(team, company);
-		OptimisticLock.update(jdbc
-			.sql("update companies.account set " + column + " = :value, company_name = :name,"
-					+ " version = version + 1, updated_at = now()"
-					+ " where team_id = :team and business_id = :businessId and version = :version")
-			.param("value", value)
-			.param("name", company.name())
-			.param("team", team.value())
-			.param("businessId", company.businessId()), version);
+		return reports.team(team);
 	}
 
 	void ensureAccount(OrganisationId team, CompanyRef company) {
-		jdbc.sql("""
-				insert into companies.account (team_id, business_id, company_name) values (:team, :businessId, :name)
-				on conflict (team_id, business_id) do nothing""")
-			.param("team", team.value())
-			.param("businessId", company.businessId())
-			.param("name", company.name())
-			.update();
-	}
-
-	private static CompanyAccount account(ResultSet rs) throws SQLException {
-		var manager = rs.getObject("manager_id", UUID.class);
-		var size = rs.getString("size_class");
-		return new CompanyAccount(new OrganisationId(rs.getObject("team_id", UUID.class)), rs.getString("business_id"),
-				rs.getString("company_name"), manager == null ? null : new PersonId(manager),
-				size == null ? null : SizeClass.valueOf(size), rs.getInt("version"));
+		repository.ensure(team, company);
 	}
 
 }

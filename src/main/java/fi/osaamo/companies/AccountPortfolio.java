@@ -1,14 +1,8 @@
 package fi.osaamo.companies;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
@@ -27,27 +21,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountPortfolio {
 
-	private static final String STANDINGS = """
-			select a.business_id, a.manager_id,
-			       (select max(c.occurred_on) from companies.contact c
-			          where c.team_id = a.team_id and c.business_id = a.business_id) as last_contact,
-			       (select count(*) from companies.need n where n.team_id = a.team_id and n.business_id = a.business_id
-			          and n.status in ('OPEN', 'REFERRED')) as open_needs,
-			       (select count(*) from companies.referral r join companies.need n on n.id = r.need_id
-			          where n.team_id = a.team_id and n.business_id = a.business_id and r.closed_at is null
-			            and r.follow_up_on < :today) as overdue
-			from companies.account a where a.team_id = :team""";
-
 	private final JdbcClient jdbc;
 
 	private final OrganisationManagement organisations;
 
-	private final Clock clock;
+	private final AccountStandings standings;
 
-	AccountPortfolio(JdbcClient jdbc, OrganisationManagement organisations, Clock clock) {
+	private final AccountSelections selections;
+
+	AccountPortfolio(JdbcClient jdbc, OrganisationManagement organisations, AccountStandings standings,
+			AccountSelections selections) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
-		this.clock = clock;
+		this.standings = standings;
+		this.selections = selections;
 	}
 
 	/**
@@ -57,11 +44,7 @@ public class AccountPortfolio {
 	 * @return standing by business ID, for the companies the team has an account of
 	 */
 	public Map<String, AccountStanding> standings(OrganisationId team, Collection<String> businessIds) {
-		if (businessIds.isEmpty()) {
-			return Map.of();
-		}
-		return standings(jdbc.sql(STANDINGS + " and a.business_id = any(:ids)")
-			.param("ids", businessIds.stream().distinct().toArray(String[]::new)), team);
+		return standings.of(team, businessIds);
 	}
 
 	/**
@@ -70,7 +53,7 @@ public class AccountPortfolio {
 	 * @return standing by business ID
 	 */
 	public Map<String, AccountStanding> standings(OrganisationId team) {
-		return standings(jdbc.sql(STANDINGS), team);
+		return standings.all(team);
 	}
 
 	/**
@@ -80,51 +63,7 @@ public class AccountPortfolio {
 	 * @return the business IDs to look among and to leave out
 	 */
 	public AccountSelection select(OrganisationId team, AccountCriteria criteria) {
-		return new AccountSelection(among(team, criteria), excluding(team, criteria));
-	}
-
-	/**
-	 * The companies that meet every criterion that names companies, or null when no
-	 * criterion does.
-	 */
-	private @Nullable Set<String> among(OrganisationId team, AccountCriteria criteria) {
-		Set<String> among = null;
-		if (criteria.size() != null) {
-			among = narrowed(among,
-					ids("select business_id from companies.account where team_id = :team" + " and size_class = :value",
-							team, criteria.size().name()));
-		}
-		if (criteria.manager() != null) {
-			among = narrowed(among,
-					ids("select business_id from companies.account where team_id = :team" + " and manager_id = :value",
-							team, criteria.manager().value()));
-		}
-		if (criteria.openNeeds()) {
-			among = narrowed(among, ids("select business_id from companies.need where team_id = :team"
-					+ " and status in ('OPEN', 'REFERRED')", team, null));
-		}
-		if (criteria.overdue()) {
-			among = narrowed(among, ids("select n.business_id from companies.referral r join companies.need n"
-					+ " on n.id = r.need_id where n.team_id = :team and r.closed_at is null and r.follow_up_on < :value",
-					team, LocalDate.now(clock)));
-		}
-		return among;
-	}
-
-	/** The companies that a criterion leaves out. */
-	private Set<String> excluding(OrganisationId team, AccountCriteria criteria) {
-		var excluding = new HashSet<String>();
-		if (criteria.unmanaged()) {
-			excluding.addAll(ids(
-					"select business_id from companies.account where team_id = :team" + " and manager_id is not null",
-					team, null));
-		}
-		if (criteria.notContactedSince() != null) {
-			excluding.addAll(ids(
-					"select business_id from companies.contact where team_id = :team" + " and occurred_on >= :value",
-					team, criteria.notContactedSince()));
-		}
-		return excluding;
+		return selections.select(team, criteria);
 	}
 
 	/**
@@ -136,9 +75,7 @@ public class AccountPortfolio {
 	 */
 	@Transactional
 	public int assignManager(OrganisationId team, List<CompanyRef> companies, @Nullable PersonId manager) {
-		if (manager != null && !organisations.hasRole(manager, team, Role.GROWTH_TEAM)) {
-			throw new InvalidInputException("manager", "companies.manager.notInTeam");
-		}
+		checkManager(team, manager);
 		if (manager == null) {
 			return unassign(team, companies);
 		}
@@ -166,40 +103,16 @@ public class AccountPortfolio {
 				on conflict (team_id, business_id) do update set manager_id = excluded.manager_id,
 				  company_name = excluded.company_name, version = companies.account.version + 1, updated_at = now()
 				where companies.account.manager_id is distinct from excluded.manager_id""")
-			.param("team", team.value())
-			.param("businessId", company.businessId())
-			.param("name", company.name())
-			.param("manager", manager.value())
+			.params(Map.of("team", team.value(), "businessId", company.businessId(), "name", company.name(), "manager",
+					manager.value()))
 			.update();
 	}
 
-	private Map<String, AccountStanding> standings(JdbcClient.StatementSpec statement, OrganisationId team) {
-		var standings = new HashMap<String, AccountStanding>();
-		statement.param("team", team.value())
-			.param("today", LocalDate.now(clock))
-			.query((rs, row) -> new AccountStanding(rs.getString("business_id"),
-					person(rs.getObject("manager_id", UUID.class)), rs.getObject("last_contact", LocalDate.class),
-					rs.getInt("open_needs"), rs.getInt("overdue")))
-			.list()
-			.forEach(standing -> standings.put(standing.businessId(), standing));
-		return standings;
-	}
-
-	private Set<String> ids(String sql, OrganisationId team, @Nullable Object value) {
-		return new HashSet<>(
-				jdbc.sql(sql).param("team", team.value()).param("value", value).query(String.class).list());
-	}
-
-	private static Set<String> narrowed(@Nullable Set<String> among, Set<String> these) {
-		if (among == null) {
-			return these;
+	/** Checks that an account manager, if named, is a growth-team member of the team. */
+	private void checkManager(OrganisationId team, @Nullable PersonId manager) {
+		if (manager != null && !organisations.hasRole(manager, team, Role.GROWTH_TEAM)) {
+			throw new InvalidInputException("manager", "companies.manager.notInTeam");
 		}
-		among.retainAll(these);
-		return among;
-	}
-
-	private static @Nullable PersonId person(@Nullable UUID id) {
-		return id == null ? null : new PersonId(id);
 	}
 
 }

@@ -21,16 +21,21 @@ public class CompanyRegister {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	private static final String IN_MUNICIPALITIES = """
+			select business_id from companies.register_company
+			where business_id = any(:ids) and (cardinality(:municipalities) = 0
+			  or municipality_code = any(:municipalities))""";
+
 	private final JdbcClient jdbc;
 
-	private final RegisterQuery queries;
+	private final RegisterSearch searches;
 
-	private final RegisterRows rows;
+	private final RegisterEntries entries;
 
-	CompanyRegister(JdbcClient jdbc, RegisterQuery queries, RegisterRows rows) {
+	CompanyRegister(JdbcClient jdbc, RegisterSearch searches, RegisterEntries entries) {
 		this.jdbc = jdbc;
-		this.queries = queries;
-		this.rows = rows;
+		this.searches = searches;
+		this.entries = entries;
 	}
 
 	/**
@@ -44,18 +49,7 @@ public class CompanyRegister {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidInputException("size", "validation.range", 1, MAX_PAGE_SIZE);
 		}
-		var where = queries.where(search);
-		var total = where.bind(jdbc.sql("select count(*) from companies.register_company c" + where.sql()))
-			.query(Long.class)
-			.single();
-		var items = where
-			.bind(jdbc.sql("select * from companies.register_company c" + where.sql()
-					+ RegisterQuery.order(search.sort()) + " limit :limit offset :offset"))
-			.param("limit", size)
-			.param("offset", (long) Math.max(0, page) * size)
-			.query(RegisterRows::company)
-			.list();
-		return new Page(items, Math.max(0, page), size, total);
+		return searches.page(search, page, size);
 	}
 
 	/**
@@ -64,15 +58,7 @@ public class CompanyRegister {
 	 * @param consumer takes each company
 	 */
 	public void forEach(CompanySearch search, Consumer<RegisteredCompany> consumer) {
-		var where = queries.where(search);
-		try (var companies = where
-			.bind(jdbc
-				.sql("select * from companies.register_company c" + where.sql() + RegisterQuery.order(search.sort())))
-			.query(RegisterRows::company)
-			.stream()) {
-			// The stream holds the connection until it is closed.
-			companies.forEach(consumer);
-		}
+		searches.forEach(search, consumer);
 	}
 
 	/**
@@ -81,19 +67,7 @@ public class CompanyRegister {
 	 * @return their codes
 	 */
 	public Set<String> municipalityCodes() {
-		return Set.copyOf(jdbc
-			.sql("""
-					with recursive m (code) as (
-					  (select municipality_code from companies.register_company where municipality_code is not null
-					   order by municipality_code limit 1)
-					  union all
-					  select (select c.municipality_code from companies.register_company c where c.municipality_code > m.code
-					          order by c.municipality_code limit 1)
-					  from m where m.code is not null
-					)
-					select code from m where code is not null""")
-			.query(String.class)
-			.list());
+		return searches.municipalityCodes();
 	}
 
 	public Optional<RegisteredCompany> find(String businessId) {
@@ -137,23 +111,11 @@ public class CompanyRegister {
 	 * @return the companies
 	 */
 	public List<RegisterEntry> entries(@Nullable String after, @Nullable String municipality, int limit) {
-		return jdbc.sql("""
-				select * from companies.register_company
-				where (cast(:after as varchar) is null or business_id > :after)
-				  and (cast(:municipality as varchar) is null or municipality_code = :municipality)
-				order by business_id limit :limit""")
-			.param("after", after)
-			.param("municipality", municipality)
-			.param("limit", limit)
-			.query(rows::entry)
-			.list();
+		return entries.after(after, municipality, limit);
 	}
 
 	public Optional<RegisterEntry> entry(String businessId) {
-		return jdbc.sql("select * from companies.register_company where business_id = :id")
-			.param("id", businessId)
-			.query(rows::entry)
-			.optional();
+		return entries.of(businessId);
 	}
 
 	/**
@@ -179,10 +141,7 @@ public class CompanyRegister {
 		if (businessIds.isEmpty()) {
 			return Set.of();
 		}
-		return Set.copyOf(jdbc.sql("""
-				select business_id from companies.register_company
-				where business_id = any(:ids) and (cardinality(:municipalities) = 0
-				  or municipality_code = any(:municipalities))""")
+		return Set.copyOf(jdbc.sql(IN_MUNICIPALITIES)
 			.param("ids", businessIds.stream().distinct().toArray(String[]::new))
 			.param("municipalities", municipalities.toArray(String[]::new))
 			.query(String.class)

@@ -14,14 +14,14 @@ final class ContactChecks {
 	private ContactChecks() {
 	}
 
-	static Checked checked(NewContact contact, LocalDate today) {
+	static CheckedContact checked(NewContact contact, LocalDate today) {
 		var problems = new FormProblems();
 		var checked = check(problems, contact, today);
 		problems.throwIfAny();
 		return java.util.Objects.requireNonNull(checked);
 	}
 
-	static @Nullable Checked check(FormProblems problems, NewContact contact, LocalDate today) {
+	static @Nullable CheckedContact check(FormProblems problems, NewContact contact, LocalDate today) {
 		var occurredOn = problems.read(() -> occurredOn(contact.occurredOn(), today));
 		var channel = problems.read(() -> Checks.chosen(contact.channel(), "channel"));
 		var participants = problems.read(() -> Checks.required(contact.participants(), "participants", 500));
@@ -30,7 +30,7 @@ final class ContactChecks {
 		if (occurredOn == null || channel == null || participants == null) {
 			return null;
 		}
-		return new Checked(occurredOn, channel, participants, notes, topics, contact.confidential());
+		return new CheckedContact(occurredOn, channel, participants, notes, topics, contact.confidential());
 	}
 
 	private static LocalDate occurredOn(@Nullable LocalDate day, LocalDate today) {
@@ -39,25 +39,6 @@ final class ContactChecks {
 			throw new InvalidInputException("occurredOn", "companies.contact.future");
 		}
 		return occurredOn;
-	}
-
-	/**
-	 * An entry that passed the checks, its texts stripped.
-	 */
-	record Checked(LocalDate occurredOn, Channel channel, String participants, @Nullable String notes,
-			@Nullable String topics, boolean confidential) {
-
-		java.util.Map<String, Object> values() {
-			var values = new java.util.HashMap<String, Object>();
-			values.put("occurredOn", occurredOn);
-			values.put("channel", channel.name());
-			values.put("participants", participants);
-			values.put("notes", notes);
-			values.put("topics", topics);
-			values.put("confidential", confidential);
-			return values;
-		}
-
 	}
 
 }

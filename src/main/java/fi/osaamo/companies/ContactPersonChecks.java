@@ -36,13 +36,20 @@ final class ContactPersonChecks {
 		var email = problems.read(() -> email(person.email()));
 		var source = problems.read(() -> Checks.chosen(person.source(), "source"));
 		var consentedOn = person.consent().isEmpty() ? null : problems.read(() -> consentedOn(person, today));
+		checkOutreach(problems, person);
+		return new Checked(name == null ? "" : name, role, phone, email, person.consent(), consentedOn,
+				source == null ? ContactSource.TEAM : source);
+	}
+
+	/**
+	 * Someone who agreed to outreach needs a phone or an e-mail address to be reached by.
+	 */
+	private static void checkOutreach(FormProblems problems, NewContactPerson person) {
 		if (person.consent().contains(ConsentScope.BOT_OUTREACH) && blank(person.phone()) && blank(person.email())) {
 			problems.check(() -> {
 				throw new InvalidInputException("email", "companies.person.outreachNeedsAddress");
 			});
 		}
-		return new Checked(name == null ? "" : name, role, phone, email, person.consent(), consentedOn,
-				source == null ? ContactSource.TEAM : source);
 	}
 
 	private static @Nullable String phone(@Nullable String typed) {

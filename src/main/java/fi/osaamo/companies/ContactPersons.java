@@ -1,22 +1,15 @@
 package fi.osaamo.companies;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContactPersons {
 
-	private static final String COLUMNS = """
-			id, business_id, name, role, phone, email, consent, consented_on, source, updated_at, version""";
-
-	private final JdbcClient jdbc;
+	private final ContactPersonRepository repository;
 
 	private final AccountManagement accounts;
 
 	private final Clock clock;
 
-	ContactPersons(JdbcClient jdbc, AccountManagement accounts, Clock clock) {
-		this.jdbc = jdbc;
+	ContactPersons(ContactPersonRepository repository, AccountManagement accounts, Clock clock) {
+		this.repository = repository;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
@@ -62,13 +52,7 @@ public class ContactPersons {
 	 * @return the persons
 	 */
 	public List<ContactPerson> persons(OrganisationId team, String businessId) {
-		return jdbc.sql("select " + COLUMNS + " " + """
-				 from companies.contact_person where team_id = :team and business_id = :businessId
-				order by lower(name), id""")
-			.param("team", team.value())
-			.param("businessId", businessId)
-			.query((rs, row) -> person(rs))
-			.list();
+		return repository.ofCompany(team, businessId);
 	}
 
 	/**
@@ -93,13 +77,7 @@ public class ContactPersons {
 	 * @return the person, if the team has them at this company
 	 */
 	public Optional<ContactPerson> findPerson(OrganisationId team, String businessId, UUID id) {
-		return jdbc.sql("select " + COLUMNS + " " + """
-				from companies.contact_person where team_id = :team and business_id = :businessId and id = :id""")
-			.param("team", team.value())
-			.param("businessId", businessId)
-			.param("id", id)
-			.query((rs, row) -> person(rs))
-			.optional();
+		return repository.find(team, businessId, id);
 	}
 
 	/**
@@ -115,16 +93,7 @@ public class ContactPersons {
 		var checked = ContactPersonChecks.checked(person, LocalDate.now(clock));
 		accounts.ensureAccount(team, company);
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into companies.contact_person (id, team_id, business_id, name, role, phone, email, consent,
-				  consented_on, source, created_by, updated_by)
-				values (:id, :team, :businessId, :name, :role, :phone, :email, cast(:consent as varchar(20)[]),
-				  :consentedOn, :source, :actor, :actor)""")
-			.param("id", id)
-			.param("team", team.value())
-			.param("businessId", company.businessId())
-			.params(details(checked, actor))
-			.update();
+		repository.insert(id, team, company, checked, actor);
 		return id;
 	}
 
@@ -142,15 +111,7 @@ public class ContactPersons {
 			PersonId actor) {
 		var checked = ContactPersonChecks.checked(person, LocalDate.now(clock));
 		require(team, businessId, id);
-		OptimisticLock.update(jdbc.sql("""
-				update companies.contact_person set name = :name, role = :role, phone = :phone, email = :email,
-				  consent = cast(:consent as varchar(20)[]), consented_on = :consentedOn, source = :source,
-				  updated_by = :actor, updated_at = now(), version = version + 1
-				where team_id = :team and business_id = :businessId and id = :id and version = :version""")
-			.param("team", team.value())
-			.param("businessId", businessId)
-			.param("id", id)
-			.params(details(checked, actor)), version);
+		repository.update(team, businessId, id, checked, version, actor);
 	}
 
 	/**
@@ -164,41 +125,13 @@ public class ContactPersons {
 	@Transactional
 	public void remove(OrganisationId team, String businessId, UUID id, int version) {
 		require(team, businessId, id);
-		OptimisticLock.update(jdbc.sql("""
-				delete from companies.contact_person
-				where team_id = :team and business_id = :businessId and id = :id and version = :version""")
-			.param("team", team.value())
-			.param("businessId", businessId)
-			.param("id", id), version);
+		repository.delete(team, businessId, id, version);
 	}
 
 	private void require(OrganisationId team, String businessId, UUID id) {
 		if (findPerson(team, businessId, id).isEmpty()) {
 			throw new NotFoundException("contact person " + id);
 		}
-	}
-
-	private static Map<String, Object> details(ContactPersonChecks.Checked checked, PersonId actor) {
-		var values = new HashMap<String, Object>();
-		values.put("name", checked.name());
-		values.put("role", checked.role());
-		values.put("phone", checked.phone());
-		values.put("email", checked.email());
-		values.put("consent", checked.consentNames());
-		values.put("consentedOn", checked.consentedOn());
-		values.put("source", checked.source().name());
-		values.put("actor", actor.value());
-		return values;
-	}
-
-	private static ContactPerson person(ResultSet rs) throws SQLException {
-		var consent = Arrays.stream((String[]) rs.getArray("consent").getArray())
-			.map(ConsentScope::valueOf)
-			.collect(Collectors.toSet());
-		return new ContactPerson(rs.getObject("id", UUID.class), rs.getString("business_id"), rs.getString("name"),
-				rs.getString("role"), rs.getString("phone"), rs.getString("email"), consent,
-				rs.getObject("consented_on", LocalDate.class), ContactSource.valueOf(rs.getString("source")),
-				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
 	}
 
 }

@@ -5,17 +5,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.messaging.EmailRequested;
 import fi.osaamo.organisation.OrganisationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import fi.osaamo.platform.SiteAddress;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,11 +27,11 @@ public class FollowUps {
 
 	private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			r.id, n.id as need_id, a.business_id, a.company_name, n.description, s.name, s.provider, r.follow_up_on,
 			a.manager_id""";
 
-	private static final String FROM = """
+	static final String FROM = """
 			 from companies.referral r join companies.need n on n.id = r.need_id
 			join companies.account a on a.team_id = n.team_id and a.business_id = n.business_id
 			join companies.service s on s.id = r.service_id""";
@@ -45,23 +40,17 @@ public class FollowUps {
 
 	private final TransactionTemplate transactions;
 
-	private final ApplicationEventPublisher events;
-
-	private final MessageSource messages;
+	private final ReferralReminders reminders;
 
 	private final CompaniesProperties properties;
 
 	private final Clock clock;
 
-	private final SiteAddress site;
-
-	FollowUps(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-			MessageSource messages, CompaniesProperties properties, Clock clock, SiteAddress site) {
-		this.site = site;
+	FollowUps(JdbcClient jdbc, TransactionTemplate transactions, ReferralReminders reminders,
+			CompaniesProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.events = events;
-		this.messages = messages;
+		this.reminders = reminders;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -107,53 +96,19 @@ public class FollowUps {
 				order by r.follow_up_on limit 1000""").param("today", LocalDate.now(clock)).query(UUID.class).list();
 		var sent = 0;
 		for (var referral : due) {
-			if (Boolean.TRUE.equals(transactions.execute(status -> remind(referral)))) {
+			if (Boolean.TRUE.equals(transactions.execute(status -> reminders.remind(referral)))) {
 				sent++;
 			}
 		}
 		return sent;
 	}
 
-	private boolean remind(UUID referral) {
-		var marked = jdbc
-			.sql("update companies.referral set reminded_at = now() where id = :id and reminded_at is null")
-			.param("id", referral)
-			.update();
-		if (marked == 0) {
-			return false; // another instance reminded it
-		}
-		var reminder = jdbc.sql("select " + COLUMNS + ", r.language, r.created_by" + FROM + " where r.id = :id")
-			.param("id", referral)
-			.query((rs, row) -> new Reminder(followUp(rs), Locale.forLanguageTag(rs.getString("language")),
-					new PersonId(rs.getObject("created_by", UUID.class))))
-			.single();
-		events.publishEvent(email(referral, reminder));
-		return true;
-	}
-
-	/** The reminder e-mail to the company's account manager, or else to the referrer. */
-	private EmailRequested email(UUID referral, Reminder reminder) {
-		var followUp = reminder.followUp();
-		var recipient = followUp.manager() != null ? followUp.manager() : reminder.referrer();
-		var link = site.link("/dashboard/companies/" + followUp.businessId() + "#need-" + followUp.needId());
-		var subject = messages.getMessage("companies.reminder.subject", new Object[] { followUp.companyName() },
-				reminder.locale());
-		var text = messages.getMessage(
-				"companies.reminder.text", new Object[] { followUp.companyName(), followUp.need(),
-						followUp.serviceName(), followUp.provider(), followUp.followUpOn().toString(), link },
-				reminder.locale());
-		return new EmailRequested("referral-follow-up:" + referral, recipient, subject, text);
-	}
-
-	private static FollowUp followUp(ResultSet rs) throws SQLException {
+	static FollowUp followUp(ResultSet rs) throws SQLException {
 		var manager = rs.getObject("manager_id", UUID.class);
 		return new FollowUp(rs.getObject("id", UUID.class), rs.getObject("need_id", UUID.class),
 				rs.getString("business_id"), rs.getString("company_name"), rs.getString("description"),
 				rs.getString("name"), rs.getString("provider"), rs.getObject("follow_up_on", LocalDate.class),
 				manager == null ? null : new PersonId(manager));
-	}
-
-	private record Reminder(FollowUp followUp, Locale locale, PersonId referrer) {
 	}
 
 }

@@ -1,13 +1,11 @@
 package fi.osaamo.companies;
 
-import java.util.Objects;
 import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NeedChanges {
 
-	private final JdbcClient jdbc;
+	private final NeedRepository repository;
 
 	private final NeedManagement needs;
 
-	NeedChanges(JdbcClient jdbc, NeedManagement needs) {
-		this.jdbc = jdbc;
+	NeedChanges(NeedRepository repository, NeedManagement needs) {
+		this.repository = repository;
 		this.needs = needs;
 	}
 
@@ -55,17 +53,7 @@ public class NeedChanges {
 		needs.findNeed(team, id)
 			.filter(found -> found.businessId().equals(businessId))
 			.orElseThrow(() -> new NotFoundException("need " + id));
-		OptimisticLock.update(jdbc.sql("""
-				update companies.need set kind = :kind, description = :description, urgency = :urgency,
-				  updated_by = :actor, updated_at = now(), version = version + 1
-				where team_id = :team and business_id = :businessId and id = :id and version = :version""")
-			.param("kind", Objects.requireNonNull(need.kind()).name())
-			.param("description", Objects.requireNonNull(need.description()).strip())
-			.param("urgency", Objects.requireNonNull(need.urgency()).name())
-			.param("actor", actor.value())
-			.param("team", team.value())
-			.param("businessId", businessId)
-			.param("id", id), version);
+		repository.correct(team, businessId, id, need, version, actor);
 	}
 
 }

@@ -1,10 +1,6 @@
 package fi.osaamo.companies;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,10 +8,8 @@ import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
-import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,25 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NeedManagement {
 
-	static final String NEED_COLUMNS = """
-			n.id, n.business_id, a.company_name, n.kind, n.description, n.urgency, n.status, n.industry_code,
-			n.updated_at, n.version""";
+	private final NeedQueries queries;
 
-	private final JdbcClient jdbc;
+	private final NeedRepository repository;
 
 	private final AccountManagement accounts;
 
-	private final ServiceCatalogue catalogue;
+	private final NeedChecks checks;
 
 	private final NeedReferrals referrals;
 
 	private final Clock clock;
 
-	NeedManagement(JdbcClient jdbc, AccountManagement accounts, ServiceCatalogue catalogue, NeedReferrals referrals,
-			Clock clock) {
-		this.jdbc = jdbc;
+	NeedManagement(NeedQueries queries, NeedRepository repository, AccountManagement accounts, NeedChecks checks,
+			NeedReferrals referrals, Clock clock) {
+		this.queries = queries;
+		this.repository = repository;
 		this.accounts = accounts;
-		this.catalogue = catalogue;
+		this.checks = checks;
 		this.referrals = referrals;
 		this.clock = clock;
 	}
@@ -55,14 +48,7 @@ public class NeedManagement {
 	 * @return the needs
 	 */
 	public List<Need> needs(OrganisationId team, String businessId) {
-		var needs = jdbc.sql("select " + NEED_COLUMNS + """
-				 from companies.need n join companies.account a using (team_id, business_id)
-				where n.team_id = :team and n.business_id = :businessId order by n.created_at desc""")
-			.param("team", team.value())
-			.param("businessId", businessId)
-			.query((rs, row) -> need(rs))
-			.list();
-		return referrals.withReferrals(needs);
+		return referrals.withReferrals(queries.ofCompany(team, businessId));
 	}
 
 	/**
@@ -72,14 +58,7 @@ public class NeedManagement {
 	 * @return the need, if the team has it
 	 */
 	public Optional<Need> findNeed(OrganisationId team, UUID id) {
-		return jdbc.sql("select " + NEED_COLUMNS + """
-				 from companies.need n join companies.account a using (team_id, business_id)
-				where n.team_id = :team and n.id = :id""")
-			.param("team", team.value())
-			.param("id", id)
-			.query((rs, row) -> need(rs))
-			.optional()
-			.map(need -> referrals.withReferrals(List.of(need)).get(0));
+		return queries.find(team, id).map(need -> referrals.withReferrals(List.of(need)).get(0));
 	}
 
 	/**
@@ -89,13 +68,7 @@ public class NeedManagement {
 	 * @return the needs, without their referrals
 	 */
 	public List<Need> recentlyChanged(OrganisationId team, int limit) {
-		return jdbc.sql("select " + NEED_COLUMNS + """
-				 from companies.need n join companies.account a using (team_id, business_id)
-				where n.team_id = :team order by n.updated_at desc limit :limit""")
-			.param("team", team.value())
-			.param("limit", limit)
-			.query((rs, row) -> need(rs))
-			.list();
+		return queries.recentlyChanged(team, limit);
 	}
 
 	/**
@@ -123,28 +96,13 @@ public class NeedManagement {
 	 */
 	@Transactional
 	public UUID chart(OrganisationId team, CompanyRef company, NewNeed need, PersonId actor, LocalDate chartedOn) {
-		var at = chartedAt(chartedOn);
+		var at = checks.chartedAt(chartedOn);
 		var kind = Checks.chosen(need.kind(), "kind");
 		var description = Checks.required(need.description(), "description", 2000);
 		var urgency = Checks.chosen(need.urgency(), "urgency");
 		accounts.ensureAccount(team, company);
 		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into companies.need
-				  (id, team_id, business_id, kind, description, urgency, status, industry_code, created_by, updated_by,
-				   created_at, updated_at)
-				values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor,
-				        :at, :at)""")
-			.param("id", id)
-			.param("at", Timestamp.from(at))
-			.param("team", team.value())
-			.param("businessId", company.businessId())
-			.param("kind", kind.name())
-			.param("description", description)
-			.param("urgency", urgency.name())
-			.param("industry", company.industryCode())
-			.param("actor", actor.value())
-			.update();
+		repository.insert(id, team, company, new NewNeed(kind, description, urgency), actor, at);
 		return id;
 	}
 
@@ -159,7 +117,7 @@ public class NeedManagement {
 	@Transactional
 	public void changeStatus(OrganisationId team, UUID id, NeedStatus status, int version, PersonId actor) {
 		require(team, id);
-		update(team, id, status, version, actor);
+		repository.updateStatus(team, id, status, version, actor);
 	}
 
 	/**
@@ -176,20 +134,9 @@ public class NeedManagement {
 	@Transactional
 	public UUID refer(OrganisationId team, UUID needId, UUID serviceId, LocalDate followUpOn, Language language,
 			int version, PersonId actor) {
-		var service = checkReferral(team, needId, serviceId, followUpOn);
-		update(team, needId, NeedStatus.REFERRED, version, actor);
-		var id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into companies.referral (id, need_id, service_id, follow_up_on, language, created_by)
-				values (:id, :need, :service, :followUpOn, :language, :actor)""")
-			.param("id", id)
-			.param("need", needId)
-			.param("service", service.id())
-			.param("followUpOn", followUpOn)
-			.param("language", language.code())
-			.param("actor", actor.value())
-			.update();
-		return id;
+		var service = checks.referral(require(team, needId), team, serviceId, followUpOn);
+		repository.updateStatus(team, needId, NeedStatus.REFERRED, version, actor);
+		return referrals.insert(needId, service.id(), followUpOn, language, actor);
 	}
 
 	/**
@@ -203,81 +150,15 @@ public class NeedManagement {
 	@Transactional
 	public void recordOutcome(OrganisationId team, UUID referralId, String outcome, boolean met, PersonId actor) {
 		var text = Checks.required(outcome, "outcome", 2000);
-		var need = needOfOpenReferral(team, referralId);
-		jdbc.sql("update companies.referral set outcome = :outcome, closed_at = now() where id = :id")
-			.param("outcome", text)
-			.param("id", referralId)
-			.update();
+		var need = referrals.needOfOpen(team, referralId);
+		referrals.close(referralId, text);
 		if (met) {
-			update(team, need.id(), NeedStatus.MET, need.version(), actor);
+			repository.updateStatus(team, need.id(), NeedStatus.MET, need.version(), actor);
 		}
-	}
-
-	/**
-	 * When a need charted on a day was charted: now if today, else at noon that day.
-	 */
-	private Instant chartedAt(LocalDate chartedOn) {
-		if (chartedOn.isAfter(LocalDate.now(clock))) {
-			throw new InvalidInputException("chartedOn", "validation.dateInFuture");
-		}
-		return chartedOn.equals(LocalDate.now(clock)) ? clock.instant()
-				: chartedOn.atTime(12, 0).atZone(clock.getZone()).toInstant();
-	}
-
-	/**
-	 * Checks that an open need can be referred to an available service with a follow-up
-	 * today or later.
-	 * @return the service
-	 */
-	private ServiceOffer checkReferral(OrganisationId team, UUID needId, UUID serviceId, LocalDate followUpOn) {
-		var need = require(team, needId);
-		if (need.status().closed()) {
-			throw new InvalidInputException("need", "companies.referral.needClosed");
-		}
-		var service = catalogue.findService(team, serviceId)
-			.filter(ServiceOffer::available)
-			.orElseThrow(() -> new InvalidInputException("service", "companies.referral.serviceGone"));
-		if (followUpOn.isBefore(LocalDate.now(clock))) {
-			throw new InvalidInputException("followUpOn", "companies.referral.followUpPast");
-		}
-		return service;
-	}
-
-	private NeedVersion needOfOpenReferral(OrganisationId team, UUID referralId) {
-		return jdbc.sql("""
-				select n.id, n.version from companies.referral r join companies.need n on n.id = r.need_id
-				where r.id = :id and n.team_id = :team and r.closed_at is null""")
-			.param("id", referralId)
-			.param("team", team.value())
-			.query((rs, row) -> new NeedVersion(rs.getObject("id", UUID.class), rs.getInt("version")))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("referral " + referralId));
 	}
 
 	private Need require(OrganisationId team, UUID id) {
 		return findNeed(team, id).orElseThrow(() -> new NotFoundException("need " + id));
-	}
-
-	private void update(OrganisationId team, UUID id, NeedStatus status, int version, PersonId actor) {
-		OptimisticLock.update(jdbc
-			.sql("""
-					update companies.need set status = :status, version = version + 1, updated_at = now(), updated_by = :actor
-					where team_id = :team and id = :id and version = :version""")
-			.param("status", status.name())
-			.param("actor", actor.value())
-			.param("team", team.value())
-			.param("id", id), version);
-	}
-
-	static Need need(ResultSet rs) throws SQLException {
-		return new Need(rs.getObject("id", UUID.class), rs.getString("business_id"), rs.getString("company_name"),
-				NeedKind.valueOf(rs.getString("kind")), rs.getString("description"),
-				Urgency.valueOf(rs.getString("urgency")), NeedStatus.valueOf(rs.getString("status")),
-				rs.getString("industry_code"), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-				List.of());
-	}
-
-	private record NeedVersion(UUID id, int version) {
 	}
 
 }

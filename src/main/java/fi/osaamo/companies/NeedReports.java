@@ -1,6 +1,8 @@
 package fi.osaamo.companies;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -15,6 +17,16 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class NeedReports {
+
+	private static final String COOPERATION = String.join("\n",
+			"select n.business_id, a.company_name, s.provider, s.kind, count(*) as referrals,",
+			"       count(*) filter (where n.status = 'MET') as met, max(r.created_at)::date as latest",
+			"from companies.referral r", "join companies.need n on n.id = r.need_id",
+			"join companies.service s on s.id = r.service_id",
+			"join companies.account a on a.team_id = n.team_id and a.business_id = n.business_id",
+			"where n.team_id = :team and r.created_at >= :since",
+			"group by n.business_id, a.company_name, s.provider, s.kind",
+			"order by referrals desc, a.company_name, s.provider, s.kind");
 
 	private final JdbcClient jdbc;
 
@@ -50,22 +62,17 @@ public class NeedReports {
 	 * @return the cooperation, most referrals first
 	 */
 	public List<Cooperation> cooperation(OrganisationId team, LocalDate since) {
-		return jdbc.sql("""
-				select n.business_id, a.company_name, s.provider, s.kind, count(*) as referrals,
-				       count(*) filter (where n.status = 'MET') as met, max(r.created_at)::date as latest
-				from companies.referral r
-				join companies.need n on n.id = r.need_id
-				join companies.service s on s.id = r.service_id
-				join companies.account a on a.team_id = n.team_id and a.business_id = n.business_id
-				where n.team_id = :team and r.created_at >= :since
-				group by n.business_id, a.company_name, s.provider, s.kind
-				order by referrals desc, a.company_name, s.provider, s.kind""")
+		return jdbc.sql(COOPERATION)
 			.param("team", team.value())
 			.param("since", Date.valueOf(since))
-			.query((rs, row) -> new Cooperation(rs.getString("business_id"), rs.getString("company_name"),
-					rs.getString("provider"), ServiceKind.valueOf(rs.getString("kind")), rs.getInt("referrals"),
-					rs.getInt("met"), rs.getObject("latest", LocalDate.class)))
+			.query((rs, row) -> cooperation(rs))
 			.list();
+	}
+
+	private static Cooperation cooperation(ResultSet rs) throws SQLException {
+		return new Cooperation(rs.getString("business_id"), rs.getString("company_name"), rs.getString("provider"),
+				ServiceKind.valueOf(rs.getString("kind")), rs.getInt("referrals"), rs.getInt("met"),
+				rs.getObject("latest", LocalDate.class));
 	}
 
 }

@@ -7,7 +7,6 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.LikePatterns;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +22,12 @@ class RegisterQuery {
 		this.classifications = classifications;
 	}
 
-	Where where(CompanySearch search) {
+	RegisterWhere where(CompanySearch search) {
 		check(search);
 		var query = search.query().strip();
-		return new Where(conditions(search, query), query, LikePatterns.containing(query), divisions(search.industry()),
-				search.municipality(), search.among() == null ? new String[0] : search.among().toArray(String[]::new),
+		return new RegisterWhere(RegisterWhere.conditions(search, query), query, LikePatterns.containing(query),
+				divisions(search.industry()), search.municipality(),
+				search.among() == null ? new String[0] : search.among().toArray(String[]::new),
 				search.excluding().toArray(String[]::new));
 	}
 
@@ -53,37 +53,15 @@ class RegisterQuery {
 		if (Character.isDigit(industry.charAt(0))) {
 			return List.of(industry.substring(0, 2));
 		}
-		return classifications.industries(Language.FI)
-			.stream()
-			.filter(code -> industry.equals(code.parent()))
-			.map(code -> code.code())
-			.toList();
+		return divisionsOf(industry);
 	}
 
-	private static String conditions(CompanySearch search, String query) {
-		var sql = new StringBuilder(" where true");
-		if (!query.isEmpty()) {
-			sql.append(" and (c.name ilike :pattern or c.business_id = :query)");
-		}
-		if (search.industry() != null) {
-			sql.append(" and substr(c.industry_code, 1, 2) = any(:divisions)");
-		}
-		if (search.municipality() != null) {
-			sql.append(" and c.municipality_code = :municipality");
-		}
-		if (search.among() != null) {
-			sql.append(" and c.business_id = any(:among)");
-		}
-		if (!search.excluding().isEmpty()) {
-			sql.append(" and not (c.business_id = any(:excluding))");
-		}
-		switch (search.status()) {
-			case ACTIVE -> sql.append(" and c.end_date is null");
-			case ENDED -> sql.append(" and c.end_date is not null");
-			default -> {
-			}
-		}
-		return sql.toString();
+	private List<String> divisionsOf(String section) {
+		return classifications.industries(Language.FI)
+			.stream()
+			.filter(code -> section.equals(code.parent()))
+			.map(code -> code.code())
+			.toList();
 	}
 
 	static String order(CompanySearch.Sort sort) {
@@ -92,17 +70,6 @@ class RegisterQuery {
 			case MUNICIPALITY -> " order by c.municipality_code nulls last, c.name, c.business_id";
 			default -> " order by c.name, c.business_id";
 		};
-	}
-
-	record Where(String sql, String query, String pattern, List<String> divisions, @Nullable String municipality,
-			String[] among, String[] excluding) {
-
-		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-			var bound = statement.param("query", query).param("pattern", pattern);
-			bound = bound.param("divisions", divisions.toArray(String[]::new));
-			return bound.param("municipality", municipality).param("among", among).param("excluding", excluding);
-		}
-
 	}
 
 }

@@ -4,15 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Rows of the register's tables as the module's types.
+ * Rows of the register's tables as the module's types, and its records as the named
+ * parameters of the statements that write them.
  */
 @Component
 class RegisterRows {
@@ -52,6 +55,37 @@ class RegisterRows {
 
 	String json(Object value) {
 		return json.writeValueAsString(value);
+	}
+
+	/** A statement's figures as the named parameters of a statement. */
+	static Map<String, @Nullable Object> figures(FinancialStatement statement) {
+		var figures = new HashMap<String, @Nullable Object>();
+		figures.put("revenue", statement.revenue());
+		figures.put("operatingProfit", statement.operatingProfit());
+		figures.put("profit", statement.profit());
+		figures.put("personnel", statement.personnelExpenses());
+		return figures;
+	}
+
+	/** A company's fields as the named parameters of a statement. */
+	static Map<String, @Nullable Object> values(RegisteredCompany company) {
+		var values = new HashMap<String, @Nullable Object>();
+		values.put("id", company.businessId());
+		values.put("name", company.name());
+		values.put("form", company.companyForm());
+		values.put("industry", company.industryCode());
+		values.put("registered", company.registrationDate());
+		values.put("ended", company.endDate());
+		putAddress(values, company);
+		return values;
+	}
+
+	private static void putAddress(Map<String, @Nullable Object> values, RegisteredCompany company) {
+		values.put("municipality", company.municipalityCode());
+		values.put("street", company.streetAddress());
+		values.put("postCode", company.postCode());
+		values.put("city", company.postOffice());
+		values.put("website", company.website());
 	}
 
 }

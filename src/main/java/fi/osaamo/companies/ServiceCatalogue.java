@@ -2,12 +2,15 @@ package fi.osaamo.companies;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,22 +69,14 @@ public class ServiceCatalogue {
 	 */
 	@Transactional
 	public UUID add(OrganisationId team, NewService service) {
-		var name = Checks.required(service.name(), "name", 200);
-		var kind = Checks.chosen(service.kind(), "kind");
-		var provider = Checks.required(service.provider(), "provider", 200);
-		var description = Checks.optional(service.description(), "description", 4000);
-		var contact = Checks.optional(service.contact(), "contact", 300);
+		var values = checked(service);
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into companies.service (id, team_id, name, kind, provider, description, contact)
 				values (:id, :team, :name, :kind, :provider, :description, :contact)""")
 			.param("id", id)
 			.param("team", team.value())
-			.param("name", name)
-			.param("kind", kind.name())
-			.param("provider", provider)
-			.param("description", description)
-			.param("contact", contact)
+			.params(values)
 			.update();
 		return id;
 	}
@@ -107,6 +102,17 @@ public class ServiceCatalogue {
 		return new ServiceOffer(rs.getObject("id", UUID.class), rs.getString("name"),
 				ServiceKind.valueOf(rs.getString("kind")), rs.getString("provider"), rs.getString("description"),
 				rs.getString("contact"), withdrawn == null ? null : withdrawn.toInstant(), rs.getInt("version"));
+	}
+
+	/** The service's fields, checked, as the named parameters of a statement. */
+	private static Map<String, @Nullable Object> checked(NewService service) {
+		var values = new HashMap<String, @Nullable Object>();
+		values.put("name", Checks.required(service.name(), "name", 200));
+		values.put("kind", Checks.chosen(service.kind(), "kind").name());
+		values.put("provider", Checks.required(service.provider(), "provider", 200));
+		values.put("description", Checks.optional(service.description(), "description", 4000));
+		values.put("contact", Checks.optional(service.contact(), "contact", 300));
+		return values;
 	}
 
 }

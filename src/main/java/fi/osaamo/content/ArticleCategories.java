@@ -42,6 +42,16 @@ class ArticleCategories {
 	 * @return the category
 	 */
 	Category create(String slug, EnumMap<Language, String> names) {
+		var normalised = checkedSlug(slug);
+		checkNames(names);
+		var category = new Category(UUID.randomUUID(), normalised, names.get(Language.FI).strip(),
+				names.get(Language.SV).strip(), names.get(Language.EN).strip());
+		insert(category);
+		return category;
+	}
+
+	/** The slug stripped, if it is well formed and not taken. */
+	private String checkedSlug(String slug) {
 		var normalised = slug.strip();
 		if (!normalised.matches("[a-z0-9]+(-[a-z0-9]+)*") || normalised.length() > 60) {
 			throw new InvalidInputException("slug", "validation.slug");
@@ -49,11 +59,7 @@ class ArticleCategories {
 		if (bySlug(normalised).isPresent()) {
 			throw new InvalidInputException("slug", "validation.slugTaken");
 		}
-		checkNames(names);
-		var category = new Category(UUID.randomUUID(), normalised, names.get(Language.FI).strip(),
-				names.get(Language.SV).strip(), names.get(Language.EN).strip());
-		insert(category);
-		return category;
+		return normalised;
 	}
 
 	private static void checkNames(EnumMap<Language, String> names) {

@@ -53,14 +53,10 @@ class ArticleImageController {
 			@RequestParam(defaultValue = "") String imageAlt, RedirectAttributes redirect, Model model)
 			throws IOException {
 		try {
-			var image = images.add(user.personId(), id, fileName(file), bytes(file), imageAlt);
-			redirect.addFlashAttribute(TYPED, form);
-			return Notice.redirect(redirect, "/content/articles/" + id + "/edit#images-heading",
-					"content.notice.imageAdded", image.name());
+			return added(user, id, form, file, imageAlt, redirect);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", formPages.page(user.personId(), form, id, ex, imageAlt));
-			return "content/form";
+			return refused(user, form, id, ex, imageAlt, model);
 		}
 	}
 
@@ -70,14 +66,31 @@ class ArticleImageController {
 			@ModelAttribute ArticleForm form, RedirectAttributes redirect, Model model) {
 		try {
 			images.remove(user.personId(), id, name);
-			redirect.addFlashAttribute(TYPED, form);
-			return Notice.redirect(redirect, "/content/articles/" + id + "/edit#images-heading",
-					"content.notice.imageRemoved", name);
+			return backToForm(redirect, form, id, "content.notice.imageRemoved", name);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", formPages.page(user.personId(), form, id, ex, ""));
-			return "content/form";
+			return refused(user, form, id, ex, "", model);
 		}
+	}
+
+	/** Adds the uploaded image and goes back to the article's form. */
+	private String added(PersonPrincipal user, UUID id, ArticleForm form, @Nullable MultipartFile file, String imageAlt,
+			RedirectAttributes redirect) throws IOException {
+		var image = images.add(user.personId(), id, fileName(file), bytes(file), imageAlt);
+		return backToForm(redirect, form, id, "content.notice.imageAdded", image.name());
+	}
+
+	/** Back to the article's form, which shows what was typed, saved or not. */
+	private static String backToForm(RedirectAttributes redirect, ArticleForm form, UUID id, String notice,
+			String name) {
+		redirect.addFlashAttribute(TYPED, form);
+		return Notice.redirect(redirect, "/content/articles/" + id + "/edit#images-heading", notice, name);
+	}
+
+	private String refused(PersonPrincipal user, ArticleForm form, UUID id, InvalidInputException ex, String imageAlt,
+			Model model) {
+		model.addAttribute("page", formPages.page(user.personId(), form, id, ex, imageAlt));
+		return "content/form";
 	}
 
 	@GetMapping("/content/articles/{id}/images/{name}")

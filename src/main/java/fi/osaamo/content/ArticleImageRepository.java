@@ -3,6 +3,7 @@ package fi.osaamo.content;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,12 +47,8 @@ class ArticleImageRepository {
 		jdbc.sql("""
 				insert into content.article_image (article_id, name, alt_text, width, height, png, created_at)
 				values (:article, :name, :alt, :width, :height, :png, :now)""")
-			.param("article", article)
-			.param("name", image.name())
-			.param("alt", image.altText())
-			.param("width", image.width())
-			.param("height", image.height())
-			.param("png", png)
+			.params(Map.of("article", article, "name", image.name(), "alt", image.altText()))
+			.params(Map.of("width", image.width(), "height", image.height(), "png", png))
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 	}

@@ -1,6 +1,5 @@
 package fi.osaamo.content;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,17 +65,9 @@ class ArticleImages {
 		articles.requireEditable(article, writer);
 		images.lock(article);
 		var alt = altText.strip();
-		var problems = new FormProblems();
 		var existing = images.of(article);
-		problems.check(() -> checkAlt(alt));
-		problems.check(() -> {
-			if (existing.size() >= MAX_IMAGES) {
-				throw new InvalidInputException(UploadedImage.FIELD, "validation.articleImage.tooMany", MAX_IMAGES);
-			}
-		});
-		var decoded = problems.read(() -> UploadedImage.decode(bytes));
-		problems.throwIfAny();
-		var image = new ArticleImage(freeName(fileName, existing), alt, decoded.width(), decoded.height());
+		var decoded = checked(alt, existing, bytes);
+		var image = new ArticleImage(ImageNames.free(fileName, existing), alt, decoded.width(), decoded.height());
 		images.add(article, image, decoded.png());
 		return image;
 	}
@@ -116,6 +107,25 @@ class ArticleImages {
 		return articles.find(article, reader).flatMap(readable -> images.png(article, name));
 	}
 
+	/**
+	 * The upload decoded, if it and its alt text pass the checks and the article has room
+	 * for it.
+	 */
+	private static UploadedImage checked(String alt, List<ArticleImage> existing, byte[] bytes) {
+		var problems = new FormProblems();
+		problems.check(() -> checkAlt(alt));
+		problems.check(() -> checkRoom(existing));
+		var decoded = problems.read(() -> UploadedImage.decode(bytes));
+		problems.throwIfAny();
+		return decoded;
+	}
+
+	private static void checkRoom(List<ArticleImage> existing) {
+		if (existing.size() >= MAX_IMAGES) {
+			throw new InvalidInputException(UploadedImage.FIELD, "validation.articleImage.tooMany", MAX_IMAGES);
+		}
+	}
+
 	private static void checkAlt(String alt) {
 		if (alt.isEmpty()) {
 			throw new InvalidInputException(ALT_FIELD, "validation.articleImage.alt");
@@ -123,25 +133,6 @@ class ArticleImages {
 		if (alt.length() > MAX_ALT) {
 			throw new InvalidInputException(ALT_FIELD, "validation.tooLong", MAX_ALT);
 		}
-	}
-
-	/** A name made from the file's, not yet taken in the article: welding-mask-2.png. */
-	static String freeName(String fileName, List<ArticleImage> taken) {
-		var base = fileName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-		base = Normalizer.normalize(base, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-		base = base.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-		if (base.length() > 40) {
-			base = base.substring(0, 40).replaceAll("-+$", "");
-		}
-		if (base.isEmpty()) {
-			base = "image";
-		}
-		var names = taken.stream().map(ArticleImage::name).toList();
-		var name = base;
-		for (int suffix = 2; names.contains(name); suffix++) {
-			name = base + "-" + suffix;
-		}
-		return name;
 	}
 
 }

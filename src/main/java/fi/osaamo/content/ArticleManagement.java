@@ -13,9 +13,7 @@ import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.NotFoundException;
-import fi.osaamo.platform.StaleVersionException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +29,9 @@ public class ArticleManagement {
 
 	static final int MAX_BYLINE = 120;
 
-	private final JdbcClient jdbc;
+	private final ArticleReads reads;
+
+	private final ArticleWrites writes;
 
 	private final ArticlePolicy policy;
 
@@ -43,9 +43,10 @@ public class ArticleManagement {
 
 	private final ArticleSearch search;
 
-	ArticleManagement(JdbcClient jdbc, ArticlePolicy policy, Clock clock, ArticleImageRepository images,
-			ArticleCategories categories, ArticleSearch search) {
-		this.jdbc = jdbc;
+	ArticleManagement(ArticleReads reads, ArticleWrites writes, ArticlePolicy policy, Clock clock,
+			ArticleImageRepository images, ArticleCategories categories, ArticleSearch search) {
+		this.reads = reads;
+		this.writes = writes;
 		this.policy = policy;
 		this.clock = clock;
 		this.images = images;
@@ -106,7 +107,7 @@ public class ArticleManagement {
 	 * @return the article
 	 */
 	public Optional<Article> find(UUID id, @Nullable PersonId reader) {
-		return load(id).filter(article -> policy.mayRead(article, reader));
+		return reads.load(id).filter(article -> policy.mayRead(article, reader));
 	}
 
 	/**
@@ -117,7 +118,8 @@ public class ArticleManagement {
 	 * @throws NotFoundException if it does not exist or the writer may not edit it
 	 */
 	public Article requireEditable(UUID id, PersonId writer) {
-		return load(id).filter(article -> policy.mayWrite(writer, article.organisation()))
+		return reads.load(id)
+			.filter(article -> policy.mayWrite(writer, article.organisation()))
 			.orElseThrow(() -> new NotFoundException("article " + id));
 	}
 
@@ -141,19 +143,8 @@ public class ArticleManagement {
 		var id = UUID.randomUUID();
 		var checked = check(draft, ImageLinks.of(id, List.of()));
 		var now = Timestamp.from(clock.instant());
-		jdbc.sql("""
-				insert into content.article (id, organisation_id, category_id, author_id, byline, published_at,
-				                             created_at, updated_at)
-				values (:id, :organisation, :category, :author, :byline, :published, :now, :now)""")
-			.param("id", id)
-			.param("organisation", draft.audience() == null ? null : draft.audience().value())
-			.param("category", draft.category())
-			.param("author", writer.value())
-			.param("byline", draft.byline().strip())
-			.param("published", draft.publish() ? now : null)
-			.param("now", now)
-			.update();
-		insertTexts(id, checked);
+		writes.insert(id, writer, draft, draft.publish() ? now : null, now);
+		writes.insertTexts(id, checked);
 		return id;
 	}
 
@@ -163,31 +154,14 @@ public class ArticleManagement {
 		policy.requireWriter(writer, draft.audience());
 		var checked = check(draft, ImageLinks.of(id, images.of(id)));
 		var now = Timestamp.from(clock.instant());
-		var published = draft.publish() ? (current.publishedAt() != null ? Timestamp.from(current.publishedAt()) : now)
-				: null;
-		var changed = jdbc.sql("""
-				update content.article set organisation_id = :organisation, category_id = :category, byline = :byline,
-				       published_at = :published, updated_at = :now, version = version + 1
-				where id = :id and version = :version""")
-			.param("organisation", draft.audience() == null ? null : draft.audience().value())
-			.param("category", draft.category())
-			.param("byline", draft.byline().strip())
-			.param("published", published)
-			.param("now", now)
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			throw new StaleVersionException();
-		}
-		jdbc.sql("delete from content.article_text where article_id = :id").param("id", id).update();
-		insertTexts(id, checked);
+		writes.update(id, draft, published(draft, current, now), now, version);
+		writes.replaceTexts(id, checked);
 	}
 
 	@Transactional
 	public void delete(PersonId writer, UUID id) {
 		requireEditable(id, writer);
-		jdbc.sql("delete from content.article where id = :id").param("id", id).update();
+		writes.delete(id);
 	}
 
 	/**
@@ -211,34 +185,18 @@ public class ArticleManagement {
 	 * @param person the person
 	 */
 	public void forget(PersonId person) {
-		jdbc.sql("update content.article set author_id = null where author_id = :person")
-			.param("person", person.value())
-			.update();
+		writes.forgetAuthor(person);
 	}
 
 	public long count() {
-		return jdbc.sql("select count(*) from content.article").query(Long.class).single();
+		return reads.count();
 	}
 
-	private Optional<Article> load(UUID id) {
-		var texts = new EnumMap<Language, ArticleText>(Language.class);
-		jdbc.sql("""
-				select language, title, summary, body_markdown, body_html from content.article_text
-				where article_id = :id""").param("id", id).query(rs -> {
-			var language = Language.fromCode(rs.getString("language")).orElseThrow();
-			texts.put(language, new ArticleText(language, rs.getString("title"), rs.getString("summary"),
-					rs.getString("body_markdown"), rs.getString("body_html")));
-		});
-		return jdbc.sql("""
-				select a.id, a.organisation_id, a.byline, a.published_at, a.updated_at, a.version,
-				       c.id as category_id, c.slug, c.name_fi, c.name_sv, c.name_en
-				from content.article a join content.category c on c.id = a.category_id where a.id = :id""")
-			.param("id", id)
-			.query((rs, row) -> new Article(rs.getObject("id", UUID.class), ArticleRows.organisation(rs),
-					ArticleRows.categoryOfArticle(rs), rs.getString("byline"), ArticleRows.instant(rs, "published_at"),
-					rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), texts))
-			.optional()
-			.filter(article -> !article.texts().isEmpty());
+	/**
+	 * When the article is published: when it first was, now if only now, or not at all.
+	 */
+	private static @Nullable Timestamp published(ArticleDraft draft, Article current, Timestamp now) {
+		return draft.publish() ? (current.publishedAt() != null ? Timestamp.from(current.publishedAt()) : now) : null;
 	}
 
 	private LinkedHashMap<Language, ArticleText> check(ArticleDraft draft, ImageLinks images) {
@@ -252,21 +210,6 @@ public class ArticleManagement {
 		var texts = ArticleTexts.check(draft.texts(), images, problems);
 		problems.throwIfAny();
 		return texts;
-	}
-
-	private void insertTexts(UUID id, LinkedHashMap<Language, ArticleText> texts) {
-		for (var text : texts.values()) {
-			jdbc.sql("""
-					insert into content.article_text (article_id, language, title, summary, body_markdown, body_html)
-					values (:id, :language, :title, :summary, :markdown, :html)""")
-				.param("id", id)
-				.param("language", text.language().code())
-				.param("title", text.title())
-				.param("summary", text.summary())
-				.param("markdown", text.markdown())
-				.param("html", text.html())
-				.update();
-		}
 	}
 
 }

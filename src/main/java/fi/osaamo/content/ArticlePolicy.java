@@ -42,13 +42,32 @@ class ArticlePolicy {
 		if (memberships.stream().anyMatch(Membership::isPlatformAdmin)) {
 			audiences.add(new Audience(null, null));
 		}
+		audiences.addAll(administered(memberships));
+		return audiences;
+	}
+
+	/** The organisations a person administers, other than the platform, each once. */
+	private static List<Audience> administered(List<Membership> memberships) {
 		var seen = new LinkedHashSet<OrganisationId>();
-		memberships.stream()
+		return memberships.stream()
 			.filter(membership -> membership.role() == Role.ADMIN
 					&& membership.organisationType() != OrganisationType.PLATFORM)
 			.filter(membership -> seen.add(membership.organisationId()))
-			.forEach(membership -> audiences
-				.add(new Audience(membership.organisationId(), membership.organisationName())));
+			.map(membership -> new Audience(membership.organisationId(), membership.organisationName()))
+			.toList();
+	}
+
+	/**
+	 * Whom a writer may write for.
+	 * @param writer the person
+	 * @return the audiences, at least one
+	 * @throws AccessDeniedException if they may not write
+	 */
+	List<Audience> requireWriter(PersonId writer) {
+		var audiences = audiences(writer);
+		if (audiences.isEmpty()) {
+			throw new AccessDeniedException("not a writer");
+		}
 		return audiences;
 	}
 

@@ -1,5 +1,6 @@
 package fi.osaamo.content;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article's language versions as written, checked and made into HTML: a version left
@@ -33,24 +35,33 @@ final class ArticleTexts {
 	static LinkedHashMap<Language, ArticleText> check(Map<Language, ArticleDraft.Text> drafts, ImageLinks images,
 			FormProblems problems) {
 		var texts = new LinkedHashMap<Language, ArticleText>();
-		var written = false;
 		for (var language : Language.values()) {
-			var draft = drafts.get(language);
-			if (draft == null || (draft.title().isBlank() && draft.summary().isBlank() && draft.markdown().isBlank())) {
-				continue;
-			}
-			written = true;
+			put(texts, language, drafts.get(language), images, problems);
+		}
+		checkAnyWritten(drafts, problems);
+		return texts;
+	}
+
+	private static void put(Map<Language, ArticleText> texts, Language language, ArticleDraft.@Nullable Text draft,
+			ImageLinks images, FormProblems problems) {
+		if (written(draft)) {
 			var text = problems.read(() -> text(language, draft, images));
 			if (text != null) {
 				texts.put(language, text);
 			}
 		}
-		if (!written) {
+	}
+
+	private static boolean written(ArticleDraft.@Nullable Text draft) {
+		return !(draft == null || (draft.title().isBlank() && draft.summary().isBlank() && draft.markdown().isBlank()));
+	}
+
+	private static void checkAnyWritten(Map<Language, ArticleDraft.Text> drafts, FormProblems problems) {
+		if (Arrays.stream(Language.values()).map(drafts::get).noneMatch(ArticleTexts::written)) {
 			problems.check(() -> {
 				throw new InvalidInputException("texts", "validation.articleLanguage");
 			});
 		}
-		return texts;
 	}
 
 	private static ArticleText text(Language language, ArticleDraft.Text draft, ImageLinks images) {
@@ -59,12 +70,17 @@ final class ArticleTexts {
 		var summary = draft.summary().strip();
 		var markdown = draft.markdown().strip();
 		var fieldProblems = new FormProblems();
-		fieldProblems.check(() -> required(prefix + "Title", title, MAX_TITLE));
-		fieldProblems.check(() -> required(prefix + "Summary", summary, MAX_SUMMARY));
-		fieldProblems.check(() -> required(prefix + "Body", markdown, MAX_BODY));
+		checkFields(fieldProblems, prefix, title, summary, markdown);
 		var html = fieldProblems.read(() -> Markdown.toHtml(markdown, images, prefix + "Body"));
 		fieldProblems.throwIfAny();
 		return new ArticleText(language, title, summary, markdown, html);
+	}
+
+	private static void checkFields(FormProblems problems, String prefix, String title, String summary,
+			String markdown) {
+		problems.check(() -> required(prefix + "Title", title, MAX_TITLE));
+		problems.check(() -> required(prefix + "Summary", summary, MAX_SUMMARY));
+		problems.check(() -> required(prefix + "Body", markdown, MAX_BODY));
 	}
 
 	static void required(String field, String value, int max) {

@@ -46,20 +46,30 @@ record ImageLinks(UUID article, Map<String, ArticleImage> images) {
 		return new AbstractVisitor() {
 			@Override
 			public void visit(Image image) {
-				if (altText(image).isBlank()) {
-					throw new InvalidInputException(field, "validation.imageAlt");
-				}
-				var named = name(image.getDestination());
-				if (named == null) {
-					throw new InvalidInputException(field, "validation.imageOther");
-				}
-				var known = images.get(named);
-				if (known == null) {
-					throw new InvalidInputException(field, "validation.imageUnknown", named);
-				}
-				image.setDestination(known.source(article));
+				image.setDestination(resolved(image, field).source(article));
 			}
 		};
+	}
+
+	private ArticleImage resolved(Image image, String field) {
+		var named = named(image, field);
+		var known = images.get(named);
+		if (known == null) {
+			throw new InvalidInputException(field, "validation.imageUnknown", named);
+		}
+		return known;
+	}
+
+	/** The name of the article's image that an image with alt text names. */
+	private String named(Image image, String field) {
+		if (altText(image).isBlank()) {
+			throw new InvalidInputException(field, "validation.imageAlt");
+		}
+		var named = name(image.getDestination());
+		if (named == null) {
+			throw new InvalidInputException(field, "validation.imageOther");
+		}
+		return named;
 	}
 
 	/** The image's name, if the destination names one of this article's. */
@@ -73,19 +83,31 @@ record ImageLinks(UUID article, Map<String, ArticleImage> images) {
 	}
 
 	private static String altText(Image image) {
-		var text = new StringBuilder();
-		image.accept(new AbstractVisitor() {
-			@Override
-			public void visit(Text node) {
-				text.append(node.getLiteral());
-			}
-
-			@Override
-			public void visit(Code node) {
-				text.append(node.getLiteral());
-			}
-		});
+		var text = new AltText();
+		image.accept(text);
 		return text.toString();
+	}
+
+	/** Collects an image's alt text: the literal text and code inside it. */
+	private static final class AltText extends AbstractVisitor {
+
+		private final StringBuilder text = new StringBuilder();
+
+		@Override
+		public void visit(Text node) {
+			text.append(node.getLiteral());
+		}
+
+		@Override
+		public void visit(Code node) {
+			text.append(node.getLiteral());
+		}
+
+		@Override
+		public String toString() {
+			return text.toString();
+		}
+
 	}
 
 }

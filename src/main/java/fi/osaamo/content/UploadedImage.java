@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import fi.osaamo.platform.InvalidInputException;
@@ -39,17 +40,21 @@ record UploadedImage(byte[] png, int width, int height) {
 	static UploadedImage decode(byte[] bytes) {
 		var png = RasterImages.toPng(bytes, LIMITS);
 		try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(png))) {
-			var reader = ImageIO.getImageReaders(input).next();
-			try {
-				reader.setInput(input, true, true);
-				return new UploadedImage(png, reader.getWidth(0), reader.getHeight(0));
-			}
-			finally {
-				reader.dispose();
-			}
+			return read(png, input);
 		}
 		catch (IOException ex) {
 			throw new InvalidInputException(FIELD, "validation.articleImage.damaged");
+		}
+	}
+
+	private static UploadedImage read(byte[] png, ImageInputStream input) throws IOException {
+		var reader = ImageIO.getImageReaders(input).next();
+		try {
+			reader.setInput(input, true, true);
+			return new UploadedImage(png, reader.getWidth(0), reader.getHeight(0));
+		}
+		finally {
+			reader.dispose();
 		}
 	}
 

@@ -95,21 +95,29 @@ class JobApiController {
 	 */
 	private OrganisationId organisation(PersonPrincipal user, @Nullable String named) {
 		if (named != null && !named.isBlank()) {
-			try {
-				return new OrganisationId(UUID.fromString(named));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("organisation", "validation.required");
-			}
+			return named(named);
 		}
-		List<Membership> hr = jobs.companiesOf(user.personId())
-			.stream()
-			.filter(company -> jobs.isHr(user.personId(), company.organisationId()))
-			.toList();
+		var hr = hrCompanies(user);
 		if (hr.size() != 1) {
 			throw new InvalidInputException("organisation", "validation.required");
 		}
 		return hr.get(0).organisationId();
+	}
+
+	private List<Membership> hrCompanies(PersonPrincipal user) {
+		return jobs.companiesOf(user.personId())
+			.stream()
+			.filter(company -> jobs.isHr(user.personId(), company.organisationId()))
+			.toList();
+	}
+
+	private static OrganisationId named(String named) {
+		try {
+			return new OrganisationId(UUID.fromString(named));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("organisation", "validation.required");
+		}
 	}
 
 }

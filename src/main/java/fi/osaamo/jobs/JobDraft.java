@@ -36,4 +36,12 @@ public record JobDraft(String title, @Nullable String description, @Nullable Str
 		this(title, description, occupationUri, location, null, applyFrom, applyTo, startDate, status, requiredSkills);
 	}
 
+	/**
+	 * A task's fields as they are, with other required skills.
+	 */
+	static JobDraft of(JobTask task, List<RequiredSkill> skills) {
+		return new JobDraft(task.title(), task.description(), task.occupationUri(), task.location(),
+				task.municipalityCode(), task.applyFrom(), task.applyTo(), task.startDate(), task.status(), skills);
+	}
+
 }

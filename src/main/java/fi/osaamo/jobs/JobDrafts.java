@@ -1,8 +1,5 @@
 package fi.osaamo.jobs;
 
-import java.util.HashSet;
-import java.util.List;
-
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.organisation.OrganisationManagement;
@@ -27,11 +24,14 @@ class JobDrafts {
 
 	private final OrganisationManagement organisations;
 
+	private final RequiredSkillChecks skills;
+
 	JobDrafts(TaxonomyManagement taxonomy, ClassificationManagement classifications,
-			OrganisationManagement organisations) {
+			OrganisationManagement organisations, RequiredSkillChecks skills) {
 		this.taxonomy = taxonomy;
 		this.classifications = classifications;
 		this.organisations = organisations;
+		this.skills = skills;
 	}
 
 	/**
@@ -44,6 +44,19 @@ class JobDrafts {
 	 */
 	JobDraft check(JobDraft draft, OrganisationId company, @Nullable String current) {
 		var problems = new FormProblems();
+		var title = checkTexts(problems, draft);
+		var occupation = blank(draft.occupationUri());
+		problems.check(() -> checkOccupation(occupation));
+		var municipality = problems.read(() -> municipality(draft.municipalityCode(), company, current));
+		checkDates(problems, draft);
+		problems.check(() -> skills.check(draft.requiredSkills()));
+		problems.throwIfAny();
+		return new JobDraft(title, blank(draft.description()), occupation, blank(draft.location()), municipality,
+				draft.applyFrom(), draft.applyTo(), draft.startDate(), draft.status(), draft.requiredSkills());
+	}
+
+	/** Checks the title, description and location, and returns the title stripped. */
+	private static String checkTexts(FormProblems problems, JobDraft draft) {
 		var title = draft.title() == null ? "" : draft.title().strip();
 		problems.check(() -> {
 			if (title.isEmpty()) {
@@ -53,19 +66,18 @@ class JobDrafts {
 		});
 		problems.check(() -> length("description", draft.description(), JobManagement.MAX_DESCRIPTION));
 		problems.check(() -> length("location", draft.location(), JobManagement.MAX_TITLE));
-		var occupation = blank(draft.occupationUri());
-		problems.check(() -> {
-			if (occupation != null && !taxonomy.isOccupation(occupation)) {
-				throw new InvalidInputException("occupation", "validation.unknownOccupation", occupation);
-			}
-		});
-		var municipality = problems.read(() -> municipality(draft.municipalityCode(), company, current));
+		return title;
+	}
+
+	private void checkOccupation(@Nullable String occupation) {
+		if (occupation != null && !taxonomy.isOccupation(occupation)) {
+			throw new InvalidInputException("occupation", "validation.unknownOccupation", occupation);
+		}
+	}
+
+	private static void checkDates(FormProblems problems, JobDraft draft) {
 		problems.check(() -> checkPeriod(draft));
 		problems.check(() -> checkStart(draft));
-		problems.check(() -> checkSkills(draft.requiredSkills()));
-		problems.throwIfAny();
-		return new JobDraft(title, blank(draft.description()), occupation, blank(draft.location()), municipality,
-				draft.applyFrom(), draft.applyTo(), draft.startDate(), draft.status(), draft.requiredSkills());
 	}
 
 	private @Nullable String municipality(@Nullable String given, OrganisationId company, @Nullable String current) {
@@ -89,27 +101,6 @@ class JobDrafts {
 	private static void checkStart(JobDraft draft) {
 		if (draft.startDate() != null && draft.applyTo() != null && draft.startDate().isBefore(draft.applyTo())) {
 			throw new InvalidInputException("startDate", "validation.startBeforePeriodEnds");
-		}
-	}
-
-	private void checkSkills(List<RequiredSkill> skills) {
-		if (skills.size() > JobManagement.MAX_SKILLS) {
-			throw new InvalidInputException("requiredSkills", "validation.tooManySkills", JobManagement.MAX_SKILLS);
-		}
-		var seen = new HashSet<String>();
-		for (var skill : skills) {
-			if (skill.skillUri() == null || !taxonomy.isSkill(skill.skillUri())) {
-				throw new InvalidInputException("requiredSkills", "validation.unknownSkill", skill.skillUri());
-			}
-			if (skill.level() < 1 || skill.level() > 5) {
-				throw new InvalidInputException("requiredSkills", "validation.level");
-			}
-			if (!(skill.weight() > 0 && skill.weight() <= 10)) {
-				throw new InvalidInputException("requiredSkills", "validation.weight");
-			}
-			if (!seen.add(skill.skillUri())) {
-				throw new InvalidInputException("requiredSkills", "validation.duplicateSkill", skill.skillUri());
-			}
 		}
 	}
 

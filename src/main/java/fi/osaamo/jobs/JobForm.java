@@ -3,6 +3,8 @@ package fi.osaamo.jobs;
 import java.time.LocalDate;
 import java.util.List;
 
+import fi.osaamo.platform.InvalidInputException;
+import fi.osaamo.platform.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -41,6 +43,19 @@ public record JobForm(@Nullable String title, @Nullable String description, @Nul
 	JobForm withVersion(int current) {
 		return new JobForm(title, description, occupation, occupationQuery, location, municipality, applyFrom, applyTo,
 				startDate, status, current);
+	}
+
+	/**
+	 * The form to show again after a refused save: with the current version when the save
+	 * was refused because the task had changed meanwhile.
+	 */
+	JobForm refusedBy(InvalidInputException refusal, int current) {
+		return refusal instanceof StaleVersionException ? withVersion(current) : this;
+	}
+
+	/** The version the user saw, or -1 when the form did not say. */
+	int seenVersion() {
+		return version == null ? -1 : version;
 	}
 
 	JobDraft toDraft(List<RequiredSkill> skills) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.Membership;
 import fi.osaamo.organisation.OrganisationId;
@@ -37,7 +36,7 @@ public class JobManagement {
 
 	private final OrganisationManagement organisations;
 
-	private final IdentityManagement identities;
+	private final JobQueries queries;
 
 	private final JobDrafts drafts;
 
@@ -47,14 +46,14 @@ public class JobManagement {
 
 	private final JobInterests interests;
 
-	JobManagement(JobRepository jobs, OrganisationManagement organisations, IdentityManagement identities,
-			JobDrafts drafts, JobPostings postings, ApplicationEventPublisher events, JobInterests interests) {
+	JobManagement(JobRepository jobs, JobQueries queries, OrganisationManagement organisations, JobDrafts drafts,
+			JobPostings postings, ApplicationEventPublisher events, JobInterests interests) {
 		this.jobs = jobs;
+		this.queries = queries;
 		this.interests = interests;
 		this.postings = postings;
 		this.events = events;
 		this.organisations = organisations;
-		this.identities = identities;
 		this.drafts = drafts;
 	}
 
@@ -65,7 +64,7 @@ public class JobManagement {
 	 * @return the task, if it exists for the viewer
 	 */
 	public Optional<JobTask> find(JobId id, PersonId viewer) {
-		return jobs.find(id).filter(task -> maySee(viewer, task));
+		return queries.find(id).filter(task -> maySee(viewer, task));
 	}
 
 	/**
@@ -75,7 +74,7 @@ public class JobManagement {
 	 * @return its title, if it still exists
 	 */
 	public Optional<String> title(JobId id) {
-		return jobs.find(id).map(JobTask::title);
+		return queries.find(id).map(JobTask::title);
 	}
 
 	public JobTask require(JobId id, PersonId viewer) {
@@ -120,7 +119,7 @@ public class JobManagement {
 			return new JobPage(List.of(), page, size, 0);
 		}
 		var hrEverywhere = companies.stream().allMatch(company -> isHr(viewer, company));
-		return jobs.page(companies, status, hrEverywhere, query, Math.max(0, page), size);
+		return queries.page(companies, status, hrEverywhere, query, Math.max(0, page), size);
 	}
 
 	@Transactional
@@ -130,7 +129,7 @@ public class JobManagement {
 		var id = new JobId(UUID.randomUUID());
 		jobs.insert(id, organisation, actor, checked);
 		events.publishEvent(new JobChanged(id, false));
-		return jobs.find(id).orElseThrow();
+		return queries.find(id).orElseThrow();
 	}
 
 	@Transactional
@@ -139,7 +138,7 @@ public class JobManagement {
 		requireHr(actor, task.organisation());
 		jobs.update(id, drafts.check(draft, task.organisation(), task.municipalityCode()), version);
 		events.publishEvent(new JobChanged(id, false));
-		return jobs.find(id).orElseThrow();
+		return queries.find(id).orElseThrow();
 	}
 
 	/**
@@ -175,7 +174,7 @@ public class JobManagement {
 	 */
 	public List<java.util.Map<String, Object>> openPostings(@Nullable UUID after,
 			java.util.@Nullable Collection<String> municipalities, int limit, java.util.Locale locale) {
-		return jobs.open(after, municipalities, limit).stream().map(task -> postings.posting(task, locale)).toList();
+		return queries.open(after, municipalities, limit).stream().map(task -> postings.posting(task, locale)).toList();
 	}
 
 	/**
@@ -187,11 +186,11 @@ public class JobManagement {
 	 * @return the tasks
 	 */
 	public List<JobTask> openTasks(String query, long offset, int limit) {
-		return jobs.openMatching(query, offset, limit);
+		return queries.openMatching(query, offset, limit);
 	}
 
 	public long countOpenTasks(String query) {
-		return jobs.countOpenMatching(query);
+		return queries.countOpenMatching(query);
 	}
 
 	/**
@@ -200,7 +199,7 @@ public class JobManagement {
 	 * @return the task, if it is open
 	 */
 	public Optional<JobTask> openTask(JobId id) {
-		return jobs.find(id).filter(task -> task.status() == JobStatus.OPEN);
+		return queries.find(id).filter(task -> task.status() == JobStatus.OPEN);
 	}
 
 	/**
@@ -219,7 +218,7 @@ public class JobManagement {
 	 * @return the count by company, for those that have open tasks
 	 */
 	public java.util.Map<OrganisationId, Integer> countOpenTasksOf(java.util.Collection<OrganisationId> organisations) {
-		return jobs.countOpenOf(organisations);
+		return queries.countOpenOf(organisations);
 	}
 
 	/**
@@ -230,7 +229,7 @@ public class JobManagement {
 	 * @return the tasks
 	 */
 	public List<JobTask> openTasksOf(OrganisationId organisation, int limit) {
-		return jobs.openOf(organisation, limit);
+		return queries.openOf(organisation, limit);
 	}
 
 	/**
@@ -240,7 +239,7 @@ public class JobManagement {
 	 * @return the posting, if the task is open
 	 */
 	public Optional<java.util.Map<String, Object>> openPosting(JobId id, java.util.Locale locale) {
-		return jobs.find(id)
+		return queries.find(id)
 			.filter(task -> task.status() == JobStatus.OPEN)
 			.map(task -> postings.posting(task, locale));
 	}
@@ -280,23 +279,6 @@ public class JobManagement {
 
 	public boolean hasInterest(JobId id, PersonId person) {
 		return interests.has(id, person);
-	}
-
-	/**
-	 * Who is interested in a job task, by pseudonym, for its company's HR specialists.
-	 * @param actor who asks
-	 * @param id the task
-	 * @return the interested people
-	 */
-	public List<Interest> interests(PersonId actor, JobId id) {
-		var task = require(id, actor);
-		requireHr(actor, task.organisation());
-		var rows = interests.interests(id);
-		var people = identities.summaries(rows.stream().map(JobInterests.Expressed::person).toList());
-		return rows.stream()
-			.filter(row -> people.containsKey(row.person()))
-			.map(row -> new Interest(row.person(), people.get(row.person()).pseudonym(), row.at()))
-			.toList();
 	}
 
 	private boolean maySee(PersonId viewer, JobTask task) {

@@ -3,6 +3,7 @@ package fi.osaamo.jobs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.identity.PersonId;
@@ -28,10 +29,14 @@ class JobPages {
 
 	private final ClassificationManagement classifications;
 
-	JobPages(JobManagement jobs, TaxonomyManagement taxonomy, ClassificationManagement classifications) {
+	private final InterestedPeople interested;
+
+	JobPages(JobManagement jobs, TaxonomyManagement taxonomy, ClassificationManagement classifications,
+			InterestedPeople interested) {
 		this.jobs = jobs;
 		this.taxonomy = taxonomy;
 		this.classifications = classifications;
+		this.interested = interested;
 	}
 
 	JobDetailPage page(PersonId viewer, JobId id, Locale locale) {
@@ -52,23 +57,32 @@ class JobPages {
 			@Nullable InvalidInputException error, Locale locale) {
 		var task = jobs.require(id, viewer);
 		var hr = jobs.isHr(viewer, task.organisation());
-		var uris = new HashSet<String>();
-		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
-		if (task.occupationUri() != null) {
-			uris.add(task.occupationUri());
-		}
-		var company = jobs.companiesOf(viewer)
+		var company = companyName(viewer, task);
+		var municipality = classifications.municipality(task.municipalityCode(), Language.of(locale))
+			.map(found -> found.name())
+			.orElse(null);
+		return new JobDetailPage(task, company, municipality, taxonomy.byUris(uris(task), Language.of(locale)), hr,
+				jobs.hasInterest(id, viewer), hr ? interested.of(viewer, id) : List.of(), form, editing,
+				editing == null ? suggestions(form.q(), locale) : List.of(), error);
+	}
+
+	private String companyName(PersonId viewer, JobTask task) {
+		return jobs.companiesOf(viewer)
 			.stream()
 			.filter(membership -> membership.organisationId().equals(task.organisation()))
 			.map(membership -> membership.organisationName())
 			.findFirst()
 			.orElse("");
-		var municipality = classifications.municipality(task.municipalityCode(), Language.of(locale))
-			.map(found -> found.name())
-			.orElse(null);
-		return new JobDetailPage(task, company, municipality, taxonomy.byUris(uris, Language.of(locale)), hr,
-				jobs.hasInterest(id, viewer), hr ? jobs.interests(viewer, id) : List.of(), form, editing,
-				editing == null ? suggestions(form.q(), locale) : List.of(), error);
+	}
+
+	/** The task's skills and occupation. */
+	private static Set<String> uris(JobTask task) {
+		var uris = new HashSet<String>();
+		task.requiredSkills().forEach(skill -> uris.add(skill.skillUri()));
+		if (task.occupationUri() != null) {
+			uris.add(task.occupationUri());
+		}
+		return uris;
 	}
 
 	/**

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
-import fi.osaamo.classification.ClassificationCode;
-import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.organisation.Organisation;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.Language;
@@ -29,18 +26,27 @@ class JobPostings {
 
 	private final TaxonomyManagement taxonomy;
 
-	private final ClassificationManagement classifications;
+	private final JobPlaces places;
 
-	JobPostings(OrganisationManagement organisations, TaxonomyManagement taxonomy,
-			ClassificationManagement classifications) {
+	JobPostings(OrganisationManagement organisations, TaxonomyManagement taxonomy, JobPlaces places) {
 		this.organisations = organisations;
 		this.taxonomy = taxonomy;
-		this.classifications = classifications;
+		this.places = places;
 	}
 
 	Map<String, Object> posting(JobTask task, Locale locale) {
 		var language = Language.of(locale);
 		var labels = labels(task, language);
+		var posting = header(task, language);
+		putDates(posting, task);
+		putConcepts(posting, task, labels);
+		places.place(task, language).ifPresent(place -> posting.put("jobLocation", place));
+		organisations.find(task.organisation())
+			.ifPresent(organisation -> posting.put("hiringOrganization", hiring(organisation)));
+		return posting;
+	}
+
+	private static Map<String, Object> header(JobTask task, Language language) {
 		var posting = new LinkedHashMap<String, Object>();
 		posting.put("@context", "https://schema.org");
 		posting.put("@type", "JobPosting");
@@ -48,7 +54,11 @@ class JobPostings {
 		posting.put("title", task.title());
 		posting.put("description", task.description() == null ? task.title() : task.description());
 		posting.put("inLanguage", language.code());
-		putDates(posting, task);
+		return posting;
+	}
+
+	/** The occupation and the skills, as ESCO terms. */
+	private static void putConcepts(Map<String, Object> posting, JobTask task, Map<String, ConceptRef> labels) {
 		if (task.occupationUri() != null) {
 			posting.put("occupationalCategory",
 					term(task.occupationUri(), labels, "http://data.europa.eu/esco/occupation"));
@@ -58,10 +68,6 @@ class JobPostings {
 					.stream()
 					.map(skill -> term(skill.skillUri(), labels, "http://data.europa.eu/esco/skill"))
 					.toList());
-		place(task, language).ifPresent(place -> posting.put("jobLocation", place));
-		organisations.find(task.organisation())
-			.ifPresent(organisation -> posting.put("hiringOrganization", hiring(organisation)));
-		return posting;
 	}
 
 	/** The labels of the task's skills and occupation in the reader's language. */
@@ -96,41 +102,6 @@ class JobPostings {
 					organisation.businessId().value()));
 		}
 		return hiring;
-	}
-
-	/**
-	 * Where the work is: a Place whose PostalAddress names the municipality and region in
-	 * the reader's language, identified by their Statistics Finland codes, and the
-	 * poster's own words as its name.
-	 */
-	private Optional<Map<String, Object>> place(JobTask task, Language language) {
-		var municipality = classifications.municipality(task.municipalityCode(), language);
-		if (municipality.isEmpty() && task.location() == null) {
-			return Optional.empty();
-		}
-		var address = new LinkedHashMap<String, Object>();
-		address.put("@type", "PostalAddress");
-		address.put("addressLocality", municipality.map(ClassificationCode::name).orElse(task.location()));
-		var region = municipality.flatMap(found -> classifications.region(found.parent(), language));
-		region.ifPresent(found -> address.put("addressRegion", found.name()));
-		address.put("addressCountry", "FI");
-		var place = new LinkedHashMap<String, Object>();
-		place.put("@type", "Place");
-		if (task.location() != null) {
-			place.put("name", task.location());
-		}
-		place.put("address", address);
-		var codes = new ArrayList<Map<String, Object>>();
-		municipality.ifPresent(found -> codes.add(code("FI:kunta", found.code())));
-		region.ifPresent(found -> codes.add(code("FI:maakunta", found.code())));
-		if (!codes.isEmpty()) {
-			place.put("identifier", codes);
-		}
-		return Optional.of(place);
-	}
-
-	private static Map<String, Object> code(String classification, String value) {
-		return Map.of("@type", "PropertyValue", "propertyID", classification, "value", value);
 	}
 
 	/** An ESCO concept named by its label, or by its URI when it has no label. */

@@ -1,6 +1,7 @@
 package fi.osaamo.jobs;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.platform.Notice;
 import fi.osaamo.taxonomy.TaxonomyManagement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,27 +47,34 @@ class JobSkillController {
 			Locale locale, Model model, RedirectAttributes redirect) {
 		var task = pages.requireHr(user.personId(), new JobId(id));
 		try {
-			var skill = form.toSkill();
-			var known = task.requiredSkills()
-				.stream()
-				.anyMatch(required -> required.skillUri().equals(skill.skillUri()));
-			var skills = new ArrayList<>(task.requiredSkills()
-				.stream()
-				.map(required -> required.skillUri().equals(skill.skillUri()) ? skill : required)
-				.toList());
-			if (!known) {
-				skills.add(skill);
-			}
-			jobs.update(user.personId(), task.id(), JobController.draft(task, skills),
-					form.version() == null ? -1 : form.version());
-			return Notice.redirect(redirect, "/jobs/" + id + "#skills-heading",
-					known ? "jobs.notice.skillSaved" : "jobs.notice.skillAdded", label(skill.skillUri(), locale));
+			return saved(user, task, form.toSkill(), form.seenVersion(), locale, redirect);
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page",
-					pages.page(user.personId(), task.id(), form, editing ? form.uri() : null, ex, locale));
-			return "jobs/detail";
+			return refused(user, task, form, editing ? form.uri() : null, ex, locale, model);
 		}
+	}
+
+	private String saved(PersonPrincipal user, JobTask task, RequiredSkill skill, int version, Locale locale,
+			RedirectAttributes redirect) {
+		var known = task.requiredSkills().stream().anyMatch(required -> required.skillUri().equals(skill.skillUri()));
+		jobs.update(user.personId(), task.id(), JobDraft.of(task, withSkill(task, skill, known)), version);
+		return Notice.redirect(redirect, "/jobs/" + task.id() + "#skills-heading",
+				known ? "jobs.notice.skillSaved" : "jobs.notice.skillAdded", label(skill.skillUri(), locale));
+	}
+
+	/**
+	 * The task's skills with the skill changed, or added when the task does not require
+	 * it yet.
+	 */
+	private static List<RequiredSkill> withSkill(JobTask task, RequiredSkill skill, boolean known) {
+		var skills = new ArrayList<>(task.requiredSkills()
+			.stream()
+			.map(required -> required.skillUri().equals(skill.skillUri()) ? skill : required)
+			.toList());
+		if (!known) {
+			skills.add(skill);
+		}
+		return skills;
 	}
 
 	@PostMapping("/jobs/{id}/skills/remove")
@@ -73,18 +82,23 @@ class JobSkillController {
 			@RequestParam int version, Locale locale, Model model, RedirectAttributes redirect) {
 		var task = pages.requireHr(user.personId(), new JobId(id));
 		try {
-			jobs.update(user.personId(), task.id(),
-					JobController.draft(task,
-							task.requiredSkills().stream().filter(skill -> !skill.skillUri().equals(uri)).toList()),
-					version);
+			jobs.update(user.personId(), task.id(), JobDraft.of(task, without(task, uri)), version);
 			return Notice.redirect(redirect, "/jobs/" + id + "#skills-heading", "jobs.notice.skillRemoved",
 					label(uri, locale));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page",
-					pages.page(user.personId(), task.id(), RequiredSkillForm.empty(), null, ex, locale));
-			return "jobs/detail";
+			return refused(user, task, RequiredSkillForm.empty(), null, ex, locale, model);
 		}
+	}
+
+	private static List<RequiredSkill> without(JobTask task, String uri) {
+		return task.requiredSkills().stream().filter(skill -> !skill.skillUri().equals(uri)).toList();
+	}
+
+	private String refused(PersonPrincipal user, JobTask task, RequiredSkillForm form, @Nullable String editing,
+			InvalidInputException ex, Locale locale, Model model) {
+		model.addAttribute("page", pages.page(user.personId(), task.id(), form, editing, ex, locale));
+		return "jobs/detail";
 	}
 
 	private String label(String uri, Locale locale) {

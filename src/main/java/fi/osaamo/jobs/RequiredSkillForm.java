@@ -48,6 +48,11 @@ public record RequiredSkillForm(@Nullable String uri, @Nullable String q, @Nulla
 		return new RequiredSkill(String.valueOf(uri), minimum, chosen, counts);
 	}
 
+	/** The version the user saw, or -1 when the form did not say. */
+	int seenVersion() {
+		return version == null ? -1 : version;
+	}
+
 	public boolean levelIs(int candidate) {
 		return String.valueOf(candidate).equals(level);
 	}

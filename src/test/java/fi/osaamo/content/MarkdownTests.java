@@ -66,9 +66,9 @@ class MarkdownTests {
 	@Test
 	void namesOfImagesComeFromTheirFiles() {
 		var taken = java.util.List.of(new ArticleImage("hitsausmaski", "x", 1, 1));
-		assertThat(ArticleImages.freeName("Hitsausmaski.PNG", taken)).isEqualTo("hitsausmaski-2");
-		assertThat(ArticleImages.freeName("Työpäivän kulku (2).jpeg", taken)).isEqualTo("tyopaivan-kulku-2");
-		assertThat(ArticleImages.freeName("....png", taken)).isEqualTo("image");
+		assertThat(ImageNames.free("Hitsausmaski.PNG", taken)).isEqualTo("hitsausmaski-2");
+		assertThat(ImageNames.free("Työpäivän kulku (2).jpeg", taken)).isEqualTo("tyopaivan-kulku-2");
+		assertThat(ImageNames.free("....png", taken)).isEqualTo("image");
 	}
 
 }
