@@ -17,22 +17,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountManagerReports {
 
-	private static final String MANAGED_BY = String.join("\n", "select a.business_id, a.company_name, a.manager_id,",
-			"       (select count(*) from companies.need n where n.team_id = a.team_id and n.business_id = a.business_id",
-			"          and n.status in ('OPEN', 'REFERRED')) as open_needs,",
-			"       (select max(c.occurred_on) from companies.contact c where c.team_id = a.team_id",
-			"          and c.business_id = a.business_id) as last_contact",
-			"from companies.account a where a.team_id = :team and a.manager_id = :manager",
-			"order by lower(a.company_name) limit 500");
+	private static final String MANAGED_BY = """
+			select a.business_id, a.company_name, a.manager_id,
+			       (select count(*) from companies.need n where n.team_id = a.team_id and n.business_id = a.business_id
+			          and n.status in ('OPEN', 'REFERRED')) as open_needs,
+			       (select max(c.occurred_on) from companies.contact c where c.team_id = a.team_id
+			          and c.business_id = a.business_id) as last_contact
+			from companies.account a where a.team_id = :team and a.manager_id = :manager
+			order by lower(a.company_name) limit 500""";
 
-	private static final String LOADS = String.join("\n", "select a.manager_id, count(*) as companies,",
-			"       coalesce(sum((select count(*) from companies.need n where n.team_id = a.team_id",
-			"          and n.business_id = a.business_id and n.status in ('OPEN', 'REFERRED'))), 0) as open_needs,",
-			"       coalesce(sum((select count(*) from companies.need n join companies.referral r on r.need_id = n.id",
-			"          where n.team_id = a.team_id and n.business_id = a.business_id and r.closed_at is null",
-			"            and r.follow_up_on <= :today)), 0) as due",
-			"from companies.account a where a.team_id = :team and a.manager_id is not null",
-			"group by a.manager_id order by open_needs desc, companies desc");
+	private static final String LOADS = """
+			select a.manager_id, count(*) as companies,
+			       coalesce(sum((select count(*) from companies.need n where n.team_id = a.team_id
+			          and n.business_id = a.business_id and n.status in ('OPEN', 'REFERRED'))), 0) as open_needs,
+			       coalesce(sum((select count(*) from companies.need n join companies.referral r on r.need_id = n.id
+			          where n.team_id = a.team_id and n.business_id = a.business_id and r.closed_at is null
+			            and r.follow_up_on <= :today)), 0) as due
+			from companies.account a where a.team_id = :team and a.manager_id is not null
+			group by a.manager_id order by open_needs desc, companies desc""";
 
 	private final JdbcClient jdbc;
 

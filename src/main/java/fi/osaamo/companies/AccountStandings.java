@@ -20,14 +20,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountStandings {
 
-	private static final String STANDINGS = String.join("\n", "select a.business_id, a.manager_id,",
-			"       (select max(c.occurred_on) from companies.contact c",
-			"          where c.team_id = a.team_id and c.business_id = a.business_id) as last_contact,",
-			"       (select count(*) from companies.need n where n.team_id = a.team_id and n.business_id = a.business_id",
-			"          and n.status in ('OPEN', 'REFERRED')) as open_needs,",
-			"       (select count(*) from companies.referral r join companies.need n on n.id = r.need_id",
-			"          where n.team_id = a.team_id and n.business_id = a.business_id and r.closed_at is null",
-			"            and r.follow_up_on < :today) as overdue", "from companies.account a where a.team_id = :team");
+	private static final String STANDINGS = """
+			select a.business_id, a.manager_id,
+			       (select max(c.occurred_on) from companies.contact c
+			          where c.team_id = a.team_id and c.business_id = a.business_id) as last_contact,
+			       (select count(*) from companies.need n where n.team_id = a.team_id and n.business_id = a.business_id
+			          and n.status in ('OPEN', 'REFERRED')) as open_needs,
+			       (select count(*) from companies.referral r join companies.need n on n.id = r.need_id
+			          where n.team_id = a.team_id and n.business_id = a.business_id and r.closed_at is null
+			            and r.follow_up_on < :today) as overdue
+			from companies.account a where a.team_id = :team""";
 
 	private final JdbcClient jdbc;
 

@@ -18,12 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FinancialRepository {
 
-	private static final String UPSERT = String.join("\n", "insert into companies.financials",
-			"  (team_id, business_id, fiscal_year, revenue, operating_profit, personnel, source, recorded_by)",
-			"values (:team, :businessId, :year, :revenue, :profit, :personnel, :source, :actor)",
-			"on conflict (team_id, business_id, fiscal_year) do update set revenue = excluded.revenue,",
-			"  operating_profit = excluded.operating_profit, personnel = excluded.personnel,",
-			"  source = excluded.source, recorded_by = excluded.recorded_by, recorded_at = now()");
+	private static final String UPSERT = """
+			insert into companies.financials
+			  (team_id, business_id, fiscal_year, revenue, operating_profit, personnel, source, recorded_by)
+			values (:team, :businessId, :year, :revenue, :profit, :personnel, :source, :actor)
+			on conflict (team_id, business_id, fiscal_year) do update set revenue = excluded.revenue,
+			  operating_profit = excluded.operating_profit, personnel = excluded.personnel,
+			  source = excluded.source, recorded_by = excluded.recorded_by, recorded_at = now()""";
 
 	private final JdbcClient jdbc;
 

@@ -16,17 +16,18 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FinancialYears {
 
-	private static final String YEAR_BY_YEAR = String.join("\n",
-			"select y.*, row_number() over (partition by fiscal_year",
-			"                               order by filed desc, period_end desc) = 1 as of_record",
-			"from (select cast(extract(year from period_end) as int) as fiscal_year, period_start, period_end,",
-			"        revenue, operating_profit, null::int as personnel, personnel_expenses, true as filed,",
-			"        null as source, null::uuid as recorded_by, null::timestamptz as recorded_at",
-			"      from companies.register_statement where business_id = :businessId", "      union all",
-			"      select fiscal_year, null, make_date(fiscal_year, 12, 31), revenue, operating_profit, personnel,",
-			"        null, false, source, recorded_by, recorded_at",
-			"      from companies.financials where team_id = :team and business_id = :businessId) y",
-			"order by fiscal_year, filed desc, period_end");
+	private static final String YEAR_BY_YEAR = """
+			select y.*, row_number() over (partition by fiscal_year
+			                               order by filed desc, period_end desc) = 1 as of_record
+			from (select cast(extract(year from period_end) as int) as fiscal_year, period_start, period_end,
+			        revenue, operating_profit, null::int as personnel, personnel_expenses, true as filed,
+			        null as source, null::uuid as recorded_by, null::timestamptz as recorded_at
+			      from companies.register_statement where business_id = :businessId
+			      union all
+			      select fiscal_year, null, make_date(fiscal_year, 12, 31), revenue, operating_profit, personnel,
+			        null, false, source, recorded_by, recorded_at
+			      from companies.financials where team_id = :team and business_id = :businessId) y
+			order by fiscal_year, filed desc, period_end""";
 
 	private final JdbcClient jdbc;
 

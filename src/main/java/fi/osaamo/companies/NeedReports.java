@@ -18,15 +18,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class NeedReports {
 
-	private static final String COOPERATION = String.join("\n",
-			"select n.business_id, a.company_name, s.provider, s.kind, count(*) as referrals,",
-			"       count(*) filter (where n.status = 'MET') as met, max(r.created_at)::date as latest",
-			"from companies.referral r", "join companies.need n on n.id = r.need_id",
-			"join companies.service s on s.id = r.service_id",
-			"join companies.account a on a.team_id = n.team_id and a.business_id = n.business_id",
-			"where n.team_id = :team and r.created_at >= :since",
-			"group by n.business_id, a.company_name, s.provider, s.kind",
-			"order by referrals desc, a.company_name, s.provider, s.kind");
+	private static final String COOPERATION = """
+			select n.business_id, a.company_name, s.provider, s.kind, count(*) as referrals,
+			       count(*) filter (where n.status = 'MET') as met, max(r.created_at)::date as latest
+			from companies.referral r
+			join companies.need n on n.id = r.need_id
+			join companies.service s on s.id = r.service_id
+			join companies.account a on a.team_id = n.team_id and a.business_id = n.business_id
+			where n.team_id = :team and r.created_at >= :since
+			group by n.business_id, a.company_name, s.provider, s.kind
+			order by referrals desc, a.company_name, s.provider, s.kind""";
 
 	private final JdbcClient jdbc;
 

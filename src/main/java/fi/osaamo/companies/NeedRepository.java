@@ -18,11 +18,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class NeedRepository {
 
-	private static final String INSERT = String.join("\n", "insert into companies.need",
-			"  (id, team_id, business_id, kind, description, urgency, status, industry_code, created_by, updated_by,",
-			"   created_at, updated_at)",
-			"values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor,",
-			"        :at, :at)");
+	private static final String INSERT = """
+			insert into companies.need
+			  (id, team_id, business_id, kind, description, urgency, status, industry_code, created_by, updated_by,
+			   created_at, updated_at)
+			values (:id, :team, :businessId, :kind, :description, :urgency, 'OPEN', :industry, :actor, :actor,
+			        :at, :at)""";
 
 	private final JdbcClient jdbc;
 

@@ -14,12 +14,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegisterSearch {
 
-	private static final String MUNICIPALITY_CODES = String.join("\n", "with recursive m (code) as (",
-			"  (select municipality_code from companies.register_company where municipality_code is not null",
-			"   order by municipality_code limit 1)", "  union all",
-			"  select (select c.municipality_code from companies.register_company c where c.municipality_code > m.code",
-			"          order by c.municipality_code limit 1)", "  from m where m.code is not null", ")",
-			"select code from m where code is not null");
+	private static final String MUNICIPALITY_CODES = """
+			with recursive m (code) as (
+			  (select municipality_code from companies.register_company where municipality_code is not null
+			   order by municipality_code limit 1)
+			  union all
+			  select (select c.municipality_code from companies.register_company c where c.municipality_code > m.code
+			          order by c.municipality_code limit 1)
+			  from m where m.code is not null
+			)
+			select code from m where code is not null""";
 
 	private final JdbcClient jdbc;
 

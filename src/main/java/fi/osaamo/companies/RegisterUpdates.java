@@ -13,30 +13,30 @@ import org.springframework.stereotype.Service;
 @Service
 public class RegisterUpdates {
 
-	private static final String RECORD_COMPANY = String.join("\n",
-			"insert into companies.register_company (business_id, name, names, company_form, company_form_names,",
-			"  industry_code, industry_names, municipality_code, street_address, post_code, post_office, website,",
-			"  registration_date, end_date, status, source_modified, updated_at)",
-			"values (:id, :name, cast(:names as jsonb), :form, cast(:formNames as jsonb), :industry,",
-			"  cast(:industryNames as jsonb), :municipality, :street, :postCode, :city, :website, :registered, :ended,",
-			"  :status, :modified, now())",
-			"on conflict (business_id) do update set name = excluded.name, names = excluded.names,",
-			"  company_form = excluded.company_form, company_form_names = excluded.company_form_names,",
-			"  industry_code = excluded.industry_code, industry_names = excluded.industry_names,",
-			"  municipality_code = excluded.municipality_code, street_address = excluded.street_address,",
-			"  post_code = excluded.post_code, post_office = excluded.post_office, website = excluded.website,",
-			"  registration_date = excluded.registration_date, end_date = excluded.end_date,",
-			"  status = excluded.status, source_modified = excluded.source_modified, updated_at = now()");
+	private static final String RECORD_COMPANY = """
+			insert into companies.register_company (business_id, name, names, company_form, company_form_names,
+			  industry_code, industry_names, municipality_code, street_address, post_code, post_office, website,
+			  registration_date, end_date, status, source_modified, updated_at)
+			values (:id, :name, cast(:names as jsonb), :form, cast(:formNames as jsonb), :industry,
+			  cast(:industryNames as jsonb), :municipality, :street, :postCode, :city, :website, :registered, :ended,
+			  :status, :modified, now())
+			on conflict (business_id) do update set name = excluded.name, names = excluded.names,
+			  company_form = excluded.company_form, company_form_names = excluded.company_form_names,
+			  industry_code = excluded.industry_code, industry_names = excluded.industry_names,
+			  municipality_code = excluded.municipality_code, street_address = excluded.street_address,
+			  post_code = excluded.post_code, post_office = excluded.post_office, website = excluded.website,
+			  registration_date = excluded.registration_date, end_date = excluded.end_date,
+			  status = excluded.status, source_modified = excluded.source_modified, updated_at = now()""";
 
-	private static final String FILE_STATEMENT = String.join("\n",
-			"insert into companies.register_statement (business_id, period_end, period_start, revenue,",
-			"  operating_profit, profit, personnel_expenses, registered, taxonomy)",
-			"values (:id, :end, :start, :revenue, :operatingProfit, :profit, :personnel, :registered, :taxonomy)",
-			"on conflict (business_id, period_end) do update set period_start = excluded.period_start,",
-			"  revenue = excluded.revenue, operating_profit = excluded.operating_profit, profit = excluded.profit,",
-			"  personnel_expenses = excluded.personnel_expenses,",
-			"  registered = coalesce(excluded.registered, companies.register_statement.registered),",
-			"  taxonomy = excluded.taxonomy, updated_at = now()");
+	private static final String FILE_STATEMENT = """
+			insert into companies.register_statement (business_id, period_end, period_start, revenue,
+			  operating_profit, profit, personnel_expenses, registered, taxonomy)
+			values (:id, :end, :start, :revenue, :operatingProfit, :profit, :personnel, :registered, :taxonomy)
+			on conflict (business_id, period_end) do update set period_start = excluded.period_start,
+			  revenue = excluded.revenue, operating_profit = excluded.operating_profit, profit = excluded.profit,
+			  personnel_expenses = excluded.personnel_expenses,
+			  registered = coalesce(excluded.registered, companies.register_statement.registered),
+			  taxonomy = excluded.taxonomy, updated_at = now()""";
 
 	private final JdbcClient jdbc;
 

@@ -37,15 +37,13 @@ class ArticleSearch {
 			              order by case when x.language = :language then 0 when x.language = 'fi' then 1
 			                            when x.language = 'sv' then 2 else 3 end limit 1) t on true""";
 
-	private static final String PUBLISHED = FROM + " "
-			+ String
-				.join("\n", "where a.published_at is not null",
-						" and (a.organisation_id is null or a.organisation_id = any(:organisations))",
-						" and (cast(:category as varchar) is null or c.slug = :category)",
-						" and (:query = '' or exists (select 1 from content.article_text s where s.article_id = a.id",
-						"      and (s.search_vector @@ websearch_to_tsquery(%s, :query) or s.title ilike :pattern",
-						"           or public.osaamo_fold(:query) <%% s.search_text)))")
-				.formatted(TEXT_CONFIG.formatted("s"));
+	private static final String PUBLISHED = FROM + " " + """
+			where a.published_at is not null
+			 and (a.organisation_id is null or a.organisation_id = any(:organisations))
+			 and (cast(:category as varchar) is null or c.slug = :category)
+			 and (:query = '' or exists (select 1 from content.article_text s where s.article_id = a.id
+			      and (s.search_vector @@ websearch_to_tsquery(%s, :query) or s.title ilike :pattern
+			           or public.osaamo_fold(:query) <%% s.search_text)))""".formatted(TEXT_CONFIG.formatted("s"));
 
 	private static final String BEST_MATCH_FIRST = """
 			(select max(ts_rank(s.search_vector, websearch_to_tsquery(%s, :query))
