@@ -9,6 +9,7 @@ import fi.osaamo.opendata.imports.ImportRun;
 import fi.osaamo.opendata.imports.ImportRunner;
 import fi.osaamo.opendata.imports.ImportRuns;
 import fi.osaamo.opendata.imports.SourceSettings;
+import fi.osaamo.opendata.imports.SourceSettingsInput;
 import fi.osaamo.opendata.imports.SourceSettingsRepository;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
@@ -80,7 +81,7 @@ class ImportController {
 		runner.adapter(id);
 		try {
 			var changed = new SourceSettings(id, scheduled, blankToNull(cron), blankToNull(baseUrl),
-					SourceSettingsRepository.codes(municipalities), blankToNull(subscriptionKey), null, version);
+					SourceSettingsInput.codes(municipalities), blankToNull(subscriptionKey), null, version);
 			settings.save(changed, user.personId());
 			return "redirect:/opendata/sources/" + id + "?notice=saved";
 		}
