@@ -89,7 +89,7 @@ class JobPostingFeed implements SourceAdapter {
 			}
 			return new SourceRecord.OutsideRegion(ad.id());
 		}
-		catch (Fields.Problem problem) {
+		catch (RecordProblem problem) {
 			return problem.toRejection(ref);
 		}
 	}

@@ -67,13 +67,13 @@ final class JobPostingTerms {
 			value = firstOf(node, "@id", "url", "termCode", "codeValue");
 		}
 		else {
-			throw new Fields.Problem("opendata.reject.wrongType", field);
+			throw new RecordProblem("opendata.reject.wrongType", field);
 		}
 		if (value == null || !value.startsWith(ESCO)) {
 			return Optional.empty();
 		}
 		if (value.length() > 255) {
-			throw new Fields.Problem("opendata.reject.tooLong", field);
+			throw new RecordProblem("opendata.reject.tooLong", field);
 		}
 		return Optional.of(value);
 	}
@@ -100,13 +100,13 @@ final class JobPostingTerms {
 			value = identifier.asString().strip();
 		}
 		else {
-			throw new Fields.Problem("opendata.reject.wrongType", "hiringOrganization.identifier");
+			throw new RecordProblem("opendata.reject.wrongType", "hiringOrganization.identifier");
 		}
 		if (value == null) {
 			return null;
 		}
 		if (!BusinessId.isValid(value)) {
-			throw new Fields.Problem("opendata.reject.businessId", value);
+			throw new RecordProblem("opendata.reject.businessId", value);
 		}
 		return value;
 	}

@@ -26,10 +26,10 @@ final class JobPostings {
 	JobAdStore.JobAd ad(JsonNode node) {
 		var type = node.get("@type");
 		if (!JobPostingTerms.isJobPosting(type)) {
-			throw new Fields.Problem("opendata.reject.notJobPosting", type == null ? "@type" : type.toString());
+			throw new RecordProblem("opendata.reject.notJobPosting", type == null ? "@type" : type.toString());
 		}
 		var id = JobPostingTerms.identifier(node)
-			.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "identifier"));
+			.orElseThrow(() -> new RecordProblem("opendata.reject.missing", "identifier"));
 		var title = Fields.required(node, "title", 300);
 		var description = description(node);
 		var occupation = occupation(node.get("occupationalCategory"));
@@ -43,7 +43,7 @@ final class JobPostings {
 		var posted = Fields.date(node, "datePosted");
 		var valid = Fields.date(node, "validThrough");
 		if (posted != null && valid != null && valid.isBefore(posted)) {
-			throw new Fields.Problem("opendata.reject.dates", posted + " > " + valid);
+			throw new RecordProblem("opendata.reject.dates", posted + " > " + valid);
 		}
 		return new JobAdStore.JobAd(id, title, description, occupation, skills, hiringName, businessId,
 				place.municipality(), place.locality(), remote, posted, valid, url);
@@ -62,7 +62,7 @@ final class JobPostings {
 	private static @Nullable String url(JsonNode node) {
 		var url = Fields.text(node, "url", 1000);
 		if (url != null && !url.matches("https?://\\S+")) {
-			throw new Fields.Problem("opendata.reject.url", url);
+			throw new RecordProblem("opendata.reject.url", url);
 		}
 		return url;
 	}
@@ -73,7 +73,7 @@ final class JobPostings {
 			for (var skill : skillNode.isArray() ? skillNode : List.of(skillNode)) {
 				JobPostingTerms.term(skill, "skills").ifPresent(uri -> {
 					if (!taxonomy.isSkill(uri)) {
-						throw new Fields.Problem("opendata.reject.unknownCode", "skills: " + uri);
+						throw new RecordProblem("opendata.reject.unknownCode", "skills: " + uri);
 					}
 					if (!skills.contains(uri)) {
 						skills.add(uri);
@@ -92,7 +92,7 @@ final class JobPostings {
 			var uri = JobPostingTerms.term(candidate, "occupationalCategory");
 			if (uri.isPresent() && uri.get().startsWith(JobPostingTerms.ESCO + "occupation/")) {
 				if (!taxonomy.isOccupation(uri.get())) {
-					throw new Fields.Problem("opendata.reject.unknownCode", "occupationalCategory: " + uri.get());
+					throw new RecordProblem("opendata.reject.unknownCode", "occupationalCategory: " + uri.get());
 				}
 				return uri.get();
 			}

@@ -113,7 +113,7 @@ class PrhCompanies implements SourceAdapter {
 			return settings.inRegion(company.municipalities()) ? new SourceRecord.Parsed(company.businessId(), company)
 					: new SourceRecord.OutsideRegion(company.businessId());
 		}
-		catch (Fields.Problem problem) {
+		catch (RecordProblem problem) {
 			return problem.toRejection(ref.isBlank() ? "?" : ref);
 		}
 	}

@@ -32,7 +32,7 @@ final class PrhCompanyReader {
 	Company company(JsonNode node) {
 		var businessId = Fields.required(Fields.object(node, "businessId"), "value", 20);
 		if (!BusinessId.isValid(businessId)) {
-			throw new Fields.Problem("opendata.reject.businessId", businessId);
+			throw new RecordProblem("opendata.reject.businessId", businessId);
 		}
 		var names = names(node);
 		var current = currentName(names);
@@ -87,7 +87,7 @@ final class PrhCompanyReader {
 			.filter(name -> "1".equals(name.type()) && name.to() == null)
 			.findFirst()
 			.or(() -> names.stream().filter(name -> name.to() == null).findFirst())
-			.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "names"));
+			.orElseThrow(() -> new RecordProblem("opendata.reject.missing", "names"));
 	}
 
 	/** The main business line's TOL 2008 code, if it is given and known. */
@@ -95,7 +95,7 @@ final class PrhCompanyReader {
 		var industry = Fields.code(line, "type", 10);
 		if (industry != null
 				&& (!industry.matches("\\d{2,5}") || classifications.industry(industry, Language.FI).isEmpty())) {
-			throw new Fields.Problem("opendata.reject.unknownCode", "mainBusinessLine: " + industry);
+			throw new RecordProblem("opendata.reject.unknownCode", "mainBusinessLine: " + industry);
 		}
 		return industry;
 	}
@@ -115,7 +115,7 @@ final class PrhCompanyReader {
 			var code = Fields.code(office, "municipalityCode", 3);
 			if (code != null) {
 				if (classifications.municipality(code, Language.FI).isEmpty()) {
-					throw new Fields.Problem("opendata.reject.unknownCode", "municipalityCode: " + code);
+					throw new RecordProblem("opendata.reject.unknownCode", "municipalityCode: " + code);
 				}
 				municipalities.add(code);
 				municipality = code;

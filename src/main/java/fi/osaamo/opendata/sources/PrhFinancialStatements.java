@@ -147,7 +147,7 @@ class PrhFinancialStatements implements SourceAdapter {
 			var statement = XbrlStatement.read(document);
 			if (listed != null && (!listed.businessId().equals(statement.businessId())
 					|| !listed.financialDate().equals(statement.periodEnd()))) {
-				throw new Fields.Problem("opendata.reject.mismatch",
+				throw new RecordProblem("opendata.reject.mismatch",
 						statement.businessId() + " " + statement.periodEnd());
 			}
 			var id = statement.businessId() + "/" + statement.periodEnd();
@@ -156,7 +156,7 @@ class PrhFinancialStatements implements SourceAdapter {
 			}
 			return new SourceRecord.Parsed(id, new Stored(statement, registered));
 		}
-		catch (Fields.Problem problem) {
+		catch (RecordProblem problem) {
 			return problem.toRejection(ref);
 		}
 	}

@@ -162,15 +162,15 @@ final class StatementListing implements Iterator<SourceRecord> {
 			Fields.requireObject(entry);
 			var businessId = Fields.required(entry, "businessId", 20);
 			if (!BusinessId.isValid(businessId)) {
-				throw new Fields.Problem("opendata.reject.businessId", businessId);
+				throw new RecordProblem("opendata.reject.businessId", businessId);
 			}
 			var financialDate = Fields.date(entry, "financialDate");
 			if (financialDate == null) {
-				throw new Fields.Problem("opendata.reject.missing", "financialDate");
+				throw new RecordProblem("opendata.reject.missing", "financialDate");
 			}
 			return new Listed(businessId, financialDate, Fields.date(entry, "registrationDate"));
 		}
-		catch (Fields.Problem problem) {
+		catch (RecordProblem problem) {
 			return problem.toRejection(ref);
 		}
 	}

@@ -33,7 +33,7 @@ final class TmtJobAdReader {
 		var id = Fields.required(node, "ilmoituksenID", 100);
 		var title = localized(Fields.object(node, "otsikko"), 300);
 		if (title == null) {
-			throw new Fields.Problem("opendata.reject.missing", "otsikko");
+			throw new RecordProblem("opendata.reject.missing", "otsikko");
 		}
 		var description = description(node);
 		var businessId = businessId(node);
@@ -44,7 +44,7 @@ final class TmtJobAdReader {
 		var posted = Fields.date(node, "julkaisupvm");
 		var until = Fields.date(node, "hakuPaattyy");
 		if (posted != null && until != null && until.isBefore(posted)) {
-			throw new Fields.Problem("opendata.reject.dates", posted + " > " + until);
+			throw new RecordProblem("opendata.reject.dates", posted + " > " + until);
 		}
 		var link = link(node);
 		// The place kept is the first one in the region.
@@ -70,7 +70,7 @@ final class TmtJobAdReader {
 	private static @Nullable String businessId(JsonNode node) {
 		var businessId = Fields.text(node, "ilmoittajanYTunnus", 20);
 		if (businessId != null && !BusinessId.isValid(businessId)) {
-			throw new Fields.Problem("opendata.reject.businessId", businessId);
+			throw new RecordProblem("opendata.reject.businessId", businessId);
 		}
 		return businessId;
 	}
@@ -80,7 +80,7 @@ final class TmtJobAdReader {
 		String occupation = null;
 		for (var uri : strings(node, "ammatit")) {
 			if (!taxonomy.isOccupation(uri)) {
-				throw new Fields.Problem("opendata.reject.unknownCode", "ammatit: " + uri);
+				throw new RecordProblem("opendata.reject.unknownCode", "ammatit: " + uri);
 			}
 			occupation = occupation == null ? uri : occupation;
 		}
@@ -91,7 +91,7 @@ final class TmtJobAdReader {
 		var skills = new ArrayList<String>();
 		for (var uri : strings(node, "osaamiset")) {
 			if (!taxonomy.isSkill(uri)) {
-				throw new Fields.Problem("opendata.reject.unknownCode", "osaamiset: " + uri);
+				throw new RecordProblem("opendata.reject.unknownCode", "osaamiset: " + uri);
 			}
 			if (!skills.contains(uri)) {
 				skills.add(uri);
@@ -104,7 +104,7 @@ final class TmtJobAdReader {
 		var codes = strings(Fields.object(node, "sijainti"), "kunnat");
 		for (var code : codes) {
 			if (!municipalities.exists(code)) {
-				throw new Fields.Problem("opendata.reject.unknownCode", "kunnat: " + code);
+				throw new RecordProblem("opendata.reject.unknownCode", "kunnat: " + code);
 			}
 		}
 		return codes;
@@ -134,7 +134,7 @@ final class TmtJobAdReader {
 	private static @Nullable String link(JsonNode node) {
 		var link = Fields.text(node, "linkki", 1000);
 		if (link != null && !link.matches("https?://\\S+")) {
-			throw new Fields.Problem("opendata.reject.url", link);
+			throw new RecordProblem("opendata.reject.url", link);
 		}
 		return link;
 	}
@@ -148,7 +148,7 @@ final class TmtJobAdReader {
 
 	private void requireCode(String codeset, String value) {
 		if (!codesets.path(codeset).has(value)) {
-			throw new Fields.Problem("opendata.reject.unknownCode", codeset + ": " + value);
+			throw new RecordProblem("opendata.reject.unknownCode", codeset + ": " + value);
 		}
 	}
 
@@ -156,7 +156,7 @@ final class TmtJobAdReader {
 		var values = new ArrayList<String>();
 		for (var value : Fields.array(node, field)) {
 			if (!value.isString() || value.asString().length() > 255) {
-				throw new Fields.Problem("opendata.reject.wrongType", field);
+				throw new RecordProblem("opendata.reject.wrongType", field);
 			}
 			values.add(value.asString());
 		}

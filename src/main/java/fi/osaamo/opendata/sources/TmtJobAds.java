@@ -104,7 +104,7 @@ class TmtJobAds implements SourceAdapter {
 			return codes.isEmpty() || settings.inRegion(codes) ? new SourceRecord.Parsed(ad.id(), ad)
 					: new SourceRecord.OutsideRegion(ad.id());
 		}
-		catch (Fields.Problem problem) {
+		catch (RecordProblem problem) {
 			return problem.toRejection(ref);
 		}
 	}

@@ -47,11 +47,11 @@ final class XbrlFigures {
 		businessId = checkedBusinessId(businessId);
 		end = end == null ? lastContextEnd() : end;
 		if (start != null && start.isAfter(end)) {
-			throw new Fields.Problem("opendata.reject.badDate", start + " > " + end);
+			throw new RecordProblem("opendata.reject.badDate", start + " > " + end);
 		}
 		var figures = figures(end);
 		if (figures.isEmpty()) {
-			throw new Fields.Problem("opendata.reject.noFigures", businessId + " " + end);
+			throw new RecordProblem("opendata.reject.noFigures", businessId + " " + end);
 		}
 		var personnel = figures.get("x5");
 		return new XbrlStatement(businessId, start, end, figures.get("x673"), figures.get("x689"), figures.get("x740"),
@@ -67,9 +67,9 @@ final class XbrlFigures {
 					.map(Context::entity)
 					.filter(Objects::nonNull)
 					.findFirst()
-					.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "si289"));
+					.orElseThrow(() -> new RecordProblem("opendata.reject.missing", "si289"));
 		if (!BusinessId.isValid(businessId)) {
-			throw new Fields.Problem("opendata.reject.businessId", businessId);
+			throw new RecordProblem("opendata.reject.businessId", businessId);
 		}
 		return businessId;
 	}
@@ -85,7 +85,7 @@ final class XbrlFigures {
 			.map(Context::end)
 			.filter(Objects::nonNull)
 			.max(LocalDate::compareTo)
-			.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "di121"));
+			.orElseThrow(() -> new RecordProblem("opendata.reject.missing", "di121"));
 	}
 
 	/** The amounts of the line items kept by their code, for the period ending then. */
@@ -103,7 +103,7 @@ final class XbrlFigures {
 	private void figure(Fact fact, LocalDate periodEnd, Map<String, Long> figures) {
 		var context = document.contexts().get(fact.contextRef());
 		if (context == null) {
-			throw new Fields.Problem("opendata.reject.missing", "context " + fact.contextRef());
+			throw new RecordProblem("opendata.reject.missing", "context " + fact.contextRef());
 		}
 		// A context dated otherwise than the period is another period's figure.
 		if (context.end() != null && !context.end().equals(periodEnd)) {
@@ -122,7 +122,7 @@ final class XbrlFigures {
 		var unit = fact.unitRef() == null ? null : document.units().get(fact.unitRef());
 		if (unit == null || !XbrlStatement.ISO4217.equals(unit.getNamespaceURI())
 				|| !"EUR".equals(unit.getLocalPart())) {
-			throw new Fields.Problem("opendata.reject.unknownCode", "unit " + fact.unitRef() + ": " + unit);
+			throw new RecordProblem("opendata.reject.unknownCode", "unit " + fact.unitRef() + ": " + unit);
 		}
 	}
 
@@ -132,10 +132,10 @@ final class XbrlFigures {
 			amount = new BigDecimal(fact.value().strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new Fields.Problem("opendata.reject.wrongType", item.getLocalPart() + ": " + fact.value());
+			throw new RecordProblem("opendata.reject.wrongType", item.getLocalPart() + ": " + fact.value());
 		}
 		if (amount.abs().compareTo(LIMIT) >= 0) {
-			throw new Fields.Problem("opendata.reject.wrongType", item.getLocalPart() + ": " + fact.value());
+			throw new RecordProblem("opendata.reject.wrongType", item.getLocalPart() + ": " + fact.value());
 		}
 		return amount;
 	}
@@ -145,7 +145,7 @@ final class XbrlFigures {
 			return LocalDate.parse(fact.value().strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new Fields.Problem("opendata.reject.badDate", fact.name() + ": " + fact.value());
+			throw new RecordProblem("opendata.reject.badDate", fact.name() + ": " + fact.value());
 		}
 	}
 

@@ -39,7 +39,7 @@ final class XbrlParts {
 				depth--;
 			}
 			else if (event == XMLStreamConstants.END_DOCUMENT) {
-				throw new Fields.Problem("opendata.reject.malformedXml", "context");
+				throw new RecordProblem("opendata.reject.malformedXml", "context");
 			}
 		}
 		return new Context(parts.entity, parts.end, parts.dimensions);
@@ -99,7 +99,7 @@ final class XbrlParts {
 				depth--;
 			}
 			else if (event == XMLStreamConstants.END_DOCUMENT) {
-				throw new Fields.Problem("opendata.reject.malformedXml", "unit");
+				throw new RecordProblem("opendata.reject.malformedXml", "unit");
 			}
 		}
 		// A ratio (per share, say) is not an amount of money.

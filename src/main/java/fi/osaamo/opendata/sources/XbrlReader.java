@@ -43,7 +43,7 @@ final class XbrlReader {
 		checkRoot(cursor.nextStart());
 		for (var element = cursor.nextStart(); element != null; element = cursor.nextStart()) {
 			if (++elements > XbrlStatement.MAX_ELEMENTS) {
-				throw new Fields.Problem("opendata.reject.tooManyElements",
+				throw new RecordProblem("opendata.reject.tooManyElements",
 						List.of(Integer.toString(XbrlStatement.MAX_ELEMENTS)), null);
 			}
 			element(element);
@@ -53,13 +53,13 @@ final class XbrlReader {
 
 	private static void checkRoot(@Nullable QName root) {
 		if (root == null) {
-			throw new Fields.Problem("opendata.reject.notXbrl", "–");
+			throw new RecordProblem("opendata.reject.notXbrl", "–");
 		}
 		if ("html".equals(root.getLocalPart())) {
-			throw new Fields.Problem("opendata.reject.inlineXbrl", root.toString());
+			throw new RecordProblem("opendata.reject.inlineXbrl", root.toString());
 		}
 		if (!XbrlStatement.XBRLI.equals(root.getNamespaceURI()) || !"xbrl".equals(root.getLocalPart())) {
-			throw new Fields.Problem("opendata.reject.notXbrl", root.toString());
+			throw new RecordProblem("opendata.reject.notXbrl", root.toString());
 		}
 	}
 
