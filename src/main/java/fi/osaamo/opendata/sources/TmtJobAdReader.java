@@ -1,13 +1,12 @@
 package fi.osaamo.opendata.sources;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 
 import fi.osaamo.opendata.imports.SourceSettings;
 import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.Jsoup;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,50 +20,34 @@ final class TmtJobAdReader {
 
 	private final Municipalities municipalities;
 
-	private final JsonNode codesets;
+	private final TmtCodes codes;
 
 	TmtJobAdReader(TaxonomyManagement taxonomy, Municipalities municipalities, JsonNode codesets) {
 		this.taxonomy = taxonomy;
 		this.municipalities = municipalities;
-		this.codesets = codesets;
+		this.codes = new TmtCodes(codesets);
 	}
 
 	JobAdStore.JobAd ad(JsonNode node, SourceSettings settings) {
+		var heading = heading(node);
+		var businessId = businessId(node);
+		var classification = TmtClassification.of(node, taxonomy);
+		var municipality = place(node, settings);
+		codes.check(node);
+		var period = period(node);
+		var link = link(node);
+		return new JobAdStore.JobAd(heading.id(), heading.title(), heading.description(), classification.occupation(),
+				classification.skills(), TmtFields.localized(Fields.object(node, "ilmoittajanNimi"), 300), businessId,
+				municipality, null, false, period.posted(), period.until(), link);
+	}
+
+	private static Heading heading(JsonNode node) {
 		var id = Fields.required(node, "ilmoituksenID", 100);
-		var title = localized(Fields.object(node, "otsikko"), 300);
+		var title = TmtFields.localized(Fields.object(node, "otsikko"), 300);
 		if (title == null) {
 			throw new RecordProblem("opendata.reject.missing", "otsikko");
 		}
-		var description = description(node);
-		var businessId = businessId(node);
-		var occupation = occupation(node);
-		var skills = skills(node);
-		var codes = municipalityCodes(node);
-		checkCodes(node);
-		var posted = Fields.date(node, "julkaisupvm");
-		var until = Fields.date(node, "hakuPaattyy");
-		if (posted != null && until != null && until.isBefore(posted)) {
-			throw new RecordProblem("opendata.reject.dates", posted + " > " + until);
-		}
-		var link = link(node);
-		// The place kept is the first one in the region.
-		var municipality = codes.stream()
-			.filter(code -> settings.inRegion(List.of(code)))
-			.findFirst()
-			.orElse(codes.isEmpty() ? null : codes.get(0));
-		return new JobAdStore.JobAd(id, title, description, occupation, skills,
-				localized(Fields.object(node, "ilmoittajanNimi"), 300), businessId, municipality, null, false, posted,
-				until, link);
-	}
-
-	/** The description as plain text, cut to 8000 characters. */
-	private static @Nullable String description(JsonNode node) {
-		var description = localized(Fields.object(node, "kuvausteksti"), 100_000);
-		if (description != null) {
-			description = Jsoup.parse(description).text();
-			description = description.length() > 8000 ? description.substring(0, 8000) : description;
-		}
-		return description;
+		return new Heading(id, title, TmtFields.description(node));
 	}
 
 	private static @Nullable String businessId(JsonNode node) {
@@ -75,60 +58,32 @@ final class TmtJobAdReader {
 		return businessId;
 	}
 
-	/** The first occupation, all of them checked. */
-	private @Nullable String occupation(JsonNode node) {
-		String occupation = null;
-		for (var uri : strings(node, "ammatit")) {
-			if (!taxonomy.isOccupation(uri)) {
-				throw new RecordProblem("opendata.reject.unknownCode", "ammatit: " + uri);
-			}
-			occupation = occupation == null ? uri : occupation;
-		}
-		return occupation;
+	/** The place kept: the first one in the region, all of them checked. */
+	private @Nullable String place(JsonNode node, SourceSettings settings) {
+		var codes = municipalityCodes(node);
+		return codes.stream()
+			.filter(code -> settings.inRegion(List.of(code)))
+			.findFirst()
+			.orElse(codes.isEmpty() ? null : codes.get(0));
 	}
 
-	private List<String> skills(JsonNode node) {
-		var skills = new ArrayList<String>();
-		for (var uri : strings(node, "osaamiset")) {
-			if (!taxonomy.isSkill(uri)) {
-				throw new RecordProblem("opendata.reject.unknownCode", "osaamiset: " + uri);
-			}
-			if (!skills.contains(uri)) {
-				skills.add(uri);
-			}
+	private static Period period(JsonNode node) {
+		var posted = Fields.date(node, "julkaisupvm");
+		var until = Fields.date(node, "hakuPaattyy");
+		if (posted != null && until != null && until.isBefore(posted)) {
+			throw new RecordProblem("opendata.reject.dates", posted + " > " + until);
 		}
-		return List.copyOf(skills);
+		return new Period(posted, until);
 	}
 
 	private List<String> municipalityCodes(JsonNode node) {
-		var codes = strings(Fields.object(node, "sijainti"), "kunnat");
+		var codes = TmtFields.strings(Fields.object(node, "sijainti"), "kunnat");
 		for (var code : codes) {
 			if (!municipalities.exists(code)) {
 				throw new RecordProblem("opendata.reject.unknownCode", "kunnat: " + code);
 			}
 		}
 		return codes;
-	}
-
-	/**
-	 * Checks the codes of the code sets: working time, continuity, pay, start, cards,
-	 * languages.
-	 */
-	private void checkCodes(JsonNode node) {
-		code(node, "tyoaika", "tyoaika");
-		code(node, "tyonJatkuvuus", "tyonJatkuvuus");
-		code(node, "palkanPeruste", "palkanPeruste");
-		code(node, "tyoAlkaa", "tyoAlkaa");
-		for (var card : strings(node, "kortitJaLuvat")) {
-			requireCode("kortitJaLuvat", card);
-		}
-		for (var language : Fields.array(node, "kielitaito")) {
-			Fields.requireObject(language);
-			var level = Fields.text(language, "taso", 4);
-			if (level != null) {
-				requireCode("kielitaidonTaso", level);
-			}
-		}
 	}
 
 	private static @Nullable String link(JsonNode node) {
@@ -139,38 +94,12 @@ final class TmtJobAdReader {
 		return link;
 	}
 
-	private void code(JsonNode node, String field, String codeset) {
-		var value = Fields.code(node, field, 10);
-		if (value != null) {
-			requireCode(codeset, value);
-		}
+	/** What an ad is: its id, title and description. */
+	private record Heading(String id, String title, @Nullable String description) {
 	}
 
-	private void requireCode(String codeset, String value) {
-		if (!codesets.path(codeset).has(value)) {
-			throw new RecordProblem("opendata.reject.unknownCode", codeset + ": " + value);
-		}
-	}
-
-	static List<String> strings(JsonNode node, String field) {
-		var values = new ArrayList<String>();
-		for (var value : Fields.array(node, field)) {
-			if (!value.isString() || value.asString().length() > 255) {
-				throw new RecordProblem("opendata.reject.wrongType", field);
-			}
-			values.add(value.asString());
-		}
-		return values;
-	}
-
-	private static @Nullable String localized(JsonNode names, int max) {
-		for (var language : List.of("fi", "sv", "en")) {
-			var text = Fields.text(names, language, max);
-			if (text != null) {
-				return text;
-			}
-		}
-		return null;
+	/** When an ad was published and until when one may apply. */
+	private record Period(@Nullable LocalDate posted, @Nullable LocalDate until) {
 	}
 
 }
