@@ -65,20 +65,25 @@ final class XbrlReader {
 
 	/** Keeps the element at the cursor if it is one a statement is made of. */
 	private void element(QName element) throws XMLStreamException {
+		if (XbrlStatement.MET.equals(element.getNamespaceURI())) {
+			fact(element.getLocalPart());
+		}
+		else {
+			structure(element);
+		}
+	}
+
+	/** Keeps a context, a unit or the schema reference. */
+	private void structure(QName element) throws XMLStreamException {
 		var namespace = element.getNamespaceURI();
 		if (XbrlStatement.XBRLI.equals(namespace) && "context".equals(element.getLocalPart())) {
-			var id = cursor.attribute("id");
-			contexts.put(id, parts.context());
+			contexts.put(cursor.attribute("id"), parts.context());
 		}
 		else if (XbrlStatement.XBRLI.equals(namespace) && "unit".equals(element.getLocalPart())) {
-			var id = cursor.attribute("id");
-			units.put(id, parts.unit());
+			units.put(cursor.attribute("id"), parts.unit());
 		}
 		else if (XbrlStatement.LINK.equals(namespace) && "schemaRef".equals(element.getLocalPart())) {
 			taxonomy = XbrlStatement.shorten(cursor.xml().getAttributeValue(XbrlStatement.XLINK, "href"), 300);
-		}
-		else if (XbrlStatement.MET.equals(namespace)) {
-			fact(element.getLocalPart());
 		}
 	}
 
