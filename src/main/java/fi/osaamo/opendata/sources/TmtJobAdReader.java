@@ -1,6 +1,5 @@
 package fi.osaamo.opendata.sources;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import fi.osaamo.opendata.imports.SourceSettings;
@@ -34,7 +33,7 @@ final class TmtJobAdReader {
 		var classification = TmtClassification.of(node, taxonomy);
 		var municipality = place(node, settings);
 		codes.check(node);
-		var period = period(node);
+		var period = AdPeriod.of(node, "julkaisupvm", "hakuPaattyy");
 		var link = link(node);
 		return new JobAdStore.JobAd(heading.id(), heading.title(), heading.description(), classification.occupation(),
 				classification.skills(), TmtFields.localized(Fields.object(node, "ilmoittajanNimi"), 300), businessId,
@@ -67,15 +66,6 @@ final class TmtJobAdReader {
 			.orElse(codes.isEmpty() ? null : codes.get(0));
 	}
 
-	private static Period period(JsonNode node) {
-		var posted = Fields.date(node, "julkaisupvm");
-		var until = Fields.date(node, "hakuPaattyy");
-		if (posted != null && until != null && until.isBefore(posted)) {
-			throw new RecordProblem("opendata.reject.dates", posted + " > " + until);
-		}
-		return new Period(posted, until);
-	}
-
 	private List<String> municipalityCodes(JsonNode node) {
 		var codes = TmtFields.strings(Fields.object(node, "sijainti"), "kunnat");
 		for (var code : codes) {
@@ -96,10 +86,6 @@ final class TmtJobAdReader {
 
 	/** What an ad is: its id, title and description. */
 	private record Heading(String id, String title, @Nullable String description) {
-	}
-
-	/** When an ad was published and until when one may apply. */
-	private record Period(@Nullable LocalDate posted, @Nullable LocalDate until) {
 	}
 
 }
