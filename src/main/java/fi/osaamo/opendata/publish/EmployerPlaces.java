@@ -35,10 +35,12 @@ class EmployerPlaces {
 		if (organisation == null || organisation.type() != OrganisationType.COMPANY) {
 			return null;
 		}
-		var region = classifications.municipality(organisation.municipalityCode(), Language.FI)
-			.map(code -> code.parent())
-			.orElse(null);
-		var industry = classifications.industry(organisation.industryCode(), Language.FI).orElse(null);
+		return place(organisation.municipalityCode(), organisation.industryCode());
+	}
+
+	private @Nullable Place place(@Nullable String municipality, @Nullable String industryCode) {
+		var region = classifications.municipality(municipality, Language.FI).map(code -> code.parent()).orElse(null);
+		var industry = classifications.industry(industryCode, Language.FI).orElse(null);
 		if (region == null || industry == null) {
 			return null;
 		}

@@ -36,19 +36,25 @@ class ReleaseStore {
 	}
 
 	Optional<Release> find(YearMonth month) {
-		var exists = jdbc.sql("select count(*) from opendata.competence_release where month = :month")
+		if (!exists(month)) {
+			return Optional.empty();
+		}
+		return Optional.of(new Release(month, cells(month)));
+	}
+
+	private boolean exists(YearMonth month) {
+		return jdbc.sql("select count(*) from opendata.competence_release where month = :month")
 			.param("month", Date.valueOf(month.atDay(1)))
 			.query(Integer.class)
 			.single() > 0;
-		if (!exists) {
-			return Optional.empty();
-		}
-		var cells = jdbc.sql(CELLS)
+	}
+
+	private List<Cell> cells(YearMonth month) {
+		return jdbc.sql(CELLS)
 			.param("month", Date.valueOf(month.atDay(1)))
 			.query((rs, row) -> new Cell(rs.getString("region"), rs.getString("industry"), rs.getString("skill"),
 					rs.getInt("people")))
 			.list();
-		return Optional.of(new Release(month, cells));
 	}
 
 	Release publish(YearMonth month, List<Cell> cells) {

@@ -19,6 +19,12 @@ final class EscoTerms {
 		this.taxonomy = taxonomy;
 	}
 
+	/** The posting's occupation and skills. */
+	Terms terms(JsonNode node) {
+		var occupation = occupation(node.get("occupationalCategory"));
+		return new Terms(occupation, skills(node.get("skills")));
+	}
+
 	/** The first ESCO occupation among the posting's categories. */
 	@Nullable String occupation(@Nullable JsonNode node) {
 		if (node == null || node.isNull()) {
@@ -58,6 +64,15 @@ final class EscoTerms {
 		if (!skills.contains(uri)) {
 			skills.add(uri);
 		}
+	}
+
+	/**
+	 * A posting's ESCO terms.
+	 *
+	 * @param occupation its occupation
+	 * @param skills its skills
+	 */
+	record Terms(@Nullable String occupation, List<String> skills) {
 	}
 
 }

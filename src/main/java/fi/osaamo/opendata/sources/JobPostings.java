@@ -22,16 +22,15 @@ final class JobPostings {
 
 	JobAdStore.JobAd ad(JsonNode node) {
 		var heading = heading(node);
-		var occupation = esco.occupation(node.get("occupationalCategory"));
-		var skills = esco.skills(node.get("skills"));
+		var terms = esco.terms(node);
 		var hiring = JobPostingHiring.of(node);
 		var place = place(node.get("jobLocation"));
 		var remote = "TELECOMMUTE".equalsIgnoreCase(String.valueOf(Fields.text(node, "jobLocationType", 40)));
 		var url = url(node);
 		var period = AdPeriod.of(node, "datePosted", "validThrough");
-		return new JobAdStore.JobAd(heading.id(), heading.title(), heading.description(), occupation, skills,
-				hiring.name(), hiring.businessId(), place.municipality(), place.locality(), remote, period.posted(),
-				period.until(), url);
+		return new JobAdStore.JobAd(heading.id(), heading.title(), heading.description(), terms.occupation(),
+				terms.skills(), hiring.name(), hiring.businessId(), place.municipality(), place.locality(), remote,
+				period.posted(), period.until(), url);
 	}
 
 	private static Heading heading(JsonNode node) {

@@ -25,7 +25,7 @@ final class PrhAddresses {
 	/** The visiting address (else the first), with the municipalities of all of them. */
 	Address visiting(JsonNode node) {
 		var municipalities = new LinkedHashSet<String>();
-		Address visiting = null;
+		@Nullable Address visiting = null;
 		for (var address : Fields.array(node, "addresses")) {
 			var parsed = address(address);
 			municipalities.addAll(parsed.municipalities());
@@ -33,23 +33,26 @@ final class PrhAddresses {
 				visiting = parsed;
 			}
 		}
-		return visiting == null ? new Address(null, null, null, null, null, List.copyOf(municipalities))
-				: visiting.in(List.copyOf(municipalities));
+		return (visiting == null ? Address.NONE : visiting).in(List.copyOf(municipalities));
 	}
 
 	private Address address(JsonNode node) {
 		Fields.requireObject(node);
+		var street = street(node);
+		var offices = new PostOffices();
+		Fields.array(node, "postOffices").forEach(office -> office(office, offices));
+		return new Address(Fields.code(node, "type", 2), street, Fields.text(node, "postCode", 10), offices.city,
+				offices.municipality, List.copyOf(offices.municipalities));
+	}
+
+	private static @Nullable String street(JsonNode node) {
 		var street = String.join(" ",
 				Stream
 					.of(Fields.text(node, "street", 200), Fields.text(node, "buildingNumber", 20),
 							Fields.text(node, "entrance", 20), Fields.text(node, "apartmentNumber", 20))
 					.filter(part -> part != null && !part.isBlank())
 					.toList());
-		var offices = new PostOffices();
-		Fields.array(node, "postOffices").forEach(office -> office(office, offices));
-		return new Address(Fields.code(node, "type", 2), street.isBlank() ? null : street,
-				Fields.text(node, "postCode", 10), offices.city, offices.municipality,
-				List.copyOf(offices.municipalities));
+		return street.isBlank() ? null : street;
 	}
 
 	private void office(JsonNode office, PostOffices offices) {
@@ -84,6 +87,8 @@ final class PrhAddresses {
 
 	record Address(@Nullable String type, @Nullable String street, @Nullable String postCode, @Nullable String city,
 			@Nullable String municipality, List<String> municipalities) {
+
+		static final Address NONE = new Address(null, null, null, null, null, List.of());
 
 		Address in(List<String> all) {
 			return new Address(type, street, postCode, city, municipality, all);

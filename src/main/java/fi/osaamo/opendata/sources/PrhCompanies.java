@@ -90,9 +90,8 @@ class PrhCompanies implements SourceAdapter {
 		var answer = http.get(ID, uri, Map.of());
 		var records = read(new ByteArrayInputStream(answer.body()), settings);
 		var body = json.readTree(answer.body());
-		var companies = body.path("companies").size();
 		return MunicipalityPages.Page.of(records,
-				companies == 0 || (long) page * PAGE_SIZE >= body.path("totalResults").asInt(0));
+				body.path("companies").size() == 0 || (long) page * PAGE_SIZE >= body.path("totalResults").asInt(0));
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.companies.RegisterEntry.Name;
@@ -36,7 +35,7 @@ final class PrhCompanyReader {
 		var industry = industry(line);
 		var address = addresses.visiting(node);
 		return new PrhCompany(named.businessId(), named.current(), named.names(), formCode(form), formNames(form),
-				industry, descriptions(line), address.municipality(), address.street(), address.postCode(),
+				industry, PrhDescriptions.of(line), address.municipality(), address.street(), address.postCode(),
 				address.city(), Fields.text(Fields.object(node, "website"), "url", 300),
 				Fields.date(node, "registrationDate"), Fields.date(node, "endDate"), Fields.code(node, "status", 4),
 				Fields.text(node, "lastModified", 40), address.municipalities());
@@ -56,7 +55,7 @@ final class PrhCompanyReader {
 	}
 
 	private static Map<String, String> formNames(@Nullable JsonNode form) {
-		return form == null ? Map.of() : descriptions(form);
+		return form == null ? Map.of() : PrhDescriptions.of(form);
 	}
 
 	private static @Nullable JsonNode currentOf(JsonNode forms) {
@@ -99,28 +98,6 @@ final class PrhCompanyReader {
 			throw new RecordProblem("opendata.reject.unknownCode", "mainBusinessLine: " + industry);
 		}
 		return industry;
-	}
-
-	private static Map<String, String> descriptions(JsonNode node) {
-		var names = new TreeMap<String, String>();
-		for (var description : Fields.array(node, "descriptions")) {
-			Fields.requireObject(description);
-			var language = language(Fields.code(description, "languageCode", 2));
-			var text = Fields.text(description, "description", 300);
-			if (language != null && text != null) {
-				names.put(language, text);
-			}
-		}
-		return names;
-	}
-
-	private static @Nullable String language(@Nullable String code) {
-		return switch (String.valueOf(code)) {
-			case "1" -> "fi";
-			case "2" -> "sv";
-			case "3" -> "en";
-			default -> null;
-		};
 	}
 
 	/** What names a company: its business ID, its current name and all its names. */
