@@ -43,12 +43,12 @@ final class TmtProfileEntries {
 	}
 
 	private static ProfilePreview.@Nullable Entry education(JsonNode education, Language language) {
-		var title = text(education.path("customDegreeName"), language);
-		var institution = text(education.path("degreeInstitution"), language);
+		var title = TmtTexts.text(education.path("customDegreeName"), language);
+		var institution = TmtTexts.text(education.path("degreeInstitution"), language);
 		if (title == null) {
 			// Without a name of its own, the degree is named by where it was taken.
 			return education(education,
-					institution != null ? institution : text(education.path("degreeCode"), language), null);
+					institution != null ? institution : TmtTexts.text(education.path("degreeCode"), language), null);
 		}
 		return education(education, title, institution);
 	}
@@ -56,45 +56,21 @@ final class TmtProfileEntries {
 	private static ProfilePreview.@Nullable Entry education(JsonNode education, @Nullable String title,
 			@Nullable String institution) {
 		var interval = education.path("interval");
-		return title == null ? null : new ProfilePreview.Entry(limit(title), limitOrNull(institution),
+		return title == null ? null : new ProfilePreview.Entry(TmtTexts.limit(title), TmtTexts.limitOrNull(institution),
 				year(interval.path("startDate")), year(interval.path("endDate")));
 	}
 
 	private static ProfilePreview.@Nullable Entry employment(JsonNode employment, Language language) {
-		var title = text(employment.path("title"), language);
+		var title = TmtTexts.text(employment.path("title"), language);
 		if (title == null) {
 			return null;
 		}
 		var hidden = employment.path("employerNameHidden").asBoolean(false);
 		var interval = employment.path("interval");
-		return new ProfilePreview.Entry(limit(title),
-				hidden ? null : limitOrNull(text(employment.path("employer"), language)),
+		return new ProfilePreview.Entry(TmtTexts.limit(title),
+				hidden ? null : TmtTexts.limitOrNull(TmtTexts.text(employment.path("employer"), language)),
 				year(interval.path("startDate")),
 				interval.path("ongoing").asBoolean(false) ? null : year(interval.path("endDate")));
-	}
-
-	/**
-	 * A text given as is or in languages: the reader's, else Finnish, Swedish, English.
-	 */
-	private static @Nullable String text(JsonNode node, Language language) {
-		if (node.isString()) {
-			return node.asString().isBlank() ? null : node.asString().strip();
-		}
-		for (var code : List.of(language.code(), "fi", "sv", "en")) {
-			var value = node.path(code);
-			if (value.isString() && !value.asString().isBlank()) {
-				return value.asString().strip();
-			}
-		}
-		return null;
-	}
-
-	private static String limit(String text) {
-		return text.length() > 200 ? text.substring(0, 199) + "…" : text;
-	}
-
-	private static @Nullable String limitOrNull(@Nullable String text) {
-		return text == null ? null : limit(text);
 	}
 
 	private static @Nullable Integer year(JsonNode node) {

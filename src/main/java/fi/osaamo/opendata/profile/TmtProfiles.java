@@ -77,7 +77,7 @@ public class TmtProfiles {
 		for (var skill : chosen) {
 			version = saveSkill(person, skill, level, version);
 		}
-		addEntries(person, preview, educations, employments, version);
+		addWork(person, preview, employments, addEducations(person, preview, educations, version));
 		return chosen.size();
 	}
 
@@ -105,15 +105,6 @@ public class TmtProfiles {
 		return competence.saveSkill(person,
 				new SkillClaim(skill.uri(), level, Provenance.valueOf(skill.provenance()), SOURCE_NAME, null, false),
 				version);
-	}
-
-	/**
-	 * Adds the chosen educations and jobs to the mapping.
-	 * @return the mapping's version after them
-	 */
-	private int addEntries(PersonId person, ProfilePreview preview, Set<Integer> educations, Set<Integer> employments,
-			int version) {
-		return addWork(person, preview, employments, addEducations(person, preview, educations, version));
 	}
 
 	private int addEducations(PersonId person, ProfilePreview preview, Set<Integer> educations, int version) {

@@ -24,9 +24,9 @@ class OpenJobs {
 
 	private final JobManagement jobs;
 
-	private final OpenData data;
+	private final OpenContacts data;
 
-	OpenJobs(JobManagement jobs, OpenData data) {
+	OpenJobs(JobManagement jobs, OpenContacts data) {
 		this.jobs = jobs;
 		this.data = data;
 	}

@@ -58,18 +58,8 @@ final class JsonRecords implements Iterator<SourceRecord> {
 
 	static RecordStream stream(JsonMapper json, InputStream input, Set<String> arrayFields,
 			Function<JsonNode, SourceRecord> parse) {
-		var records = new JsonRecords(json, text(input), arrayFields, parse);
+		var records = new JsonRecords(json, FileSignatures.utf8Text(input), arrayFields, parse);
 		return RecordStream.of(records, null, records.parser::close);
-	}
-
-	/**
-	 * The document as UTF-8 text (RFC 8259): read as characters, its columns count what
-	 * an editor shows, and a byte that is not UTF-8 is reported rather than replaced.
-	 */
-	private static Reader text(InputStream input) {
-		var bytes = FileSignatures.refuseBinary(input, "JSON");
-		FileSignatures.skipByteOrderMark(bytes);
-		return new Utf8Reader(bytes);
 	}
 
 	@Override
@@ -114,7 +104,8 @@ final class JsonRecords implements Iterator<SourceRecord> {
 	private @Nullable SourceRecord nextElement() {
 		var token = parser.nextToken();
 		if (token == null || token == JsonToken.END_ARRAY) {
-			return finish();
+			finished = true;
+			return null;
 		}
 		position++;
 		return safely(reader.<JsonNode>readValue(parser));
@@ -131,13 +122,6 @@ final class JsonRecords implements Iterator<SourceRecord> {
 			log.warn("Could not read record #{}", position, ex);
 			return new SourceRecord.Rejected("#" + position, "opendata.reject.unreadable", null);
 		}
-	}
-
-	private @Nullable SourceRecord finish() {
-		finished = true;
-		var pending = next;
-		next = null;
-		return pending;
 	}
 
 }
