@@ -76,9 +76,8 @@ final class Utf8Reader extends Reader {
 	private void decodeSome() throws IOException {
 		chars.clear();
 		try {
-			var decoding = true;
-			while (decoding && chars.position() == 0 && !flushed) {
-				decoding = decodeStep();
+			while (chars.position() == 0 && !flushed && decodeStep()) {
+				// Each step decodes what the bytes read so far hold.
 			}
 		}
 		finally {
@@ -117,12 +116,8 @@ final class Utf8Reader extends Reader {
 	private void fill() throws IOException {
 		bytes.compact();
 		var read = input.read(bytes.array(), bytes.position(), bytes.remaining());
-		if (read < 0) {
-			endOfInput = true;
-		}
-		else {
-			bytes.position(bytes.position() + read);
-		}
+		endOfInput = read < 0;
+		bytes.position(bytes.position() + Math.max(0, read));
 		bytes.flip();
 	}
 
