@@ -24,7 +24,7 @@ class BatchStore {
 
 	private static final Logger log = LoggerFactory.getLogger(BatchStore.class);
 
-	private final ImportRuns runs;
+	private final ImportRunLog runs;
 
 	private final RecordStore records;
 
@@ -32,7 +32,7 @@ class BatchStore {
 
 	private final TransactionTemplate recordSavepoint;
 
-	BatchStore(ImportRuns runs, RecordStore records, PlatformTransactionManager transactions) {
+	BatchStore(ImportRunLog runs, RecordStore records, PlatformTransactionManager transactions) {
 		this.runs = runs;
 		this.records = records;
 		this.batchTransaction = new TransactionTemplate(transactions);
@@ -45,58 +45,73 @@ class BatchStore {
 			return;
 		}
 		batchTransaction.executeWithoutResult(status -> {
-			var counts = new ImportRuns.Counts();
-			for (var record : batch) {
-				counts.processed++;
-				if (record instanceof SourceRecord.Rejected rejected) {
-					runs.reject(run, ++sequence[0], rejected);
-					counts.rejected++;
-				}
-				else if (record instanceof SourceRecord.Parsed parsed) {
-					storeParsed(run, adapter, parsed, counts, sequence);
-				}
-				else {
-					counts.skipped++;
-				}
-			}
-			runs.addCounts(run, counts);
+			var target = new Target(run, adapter, sequence, new BatchCounts());
+			batch.forEach(record -> store(target, record));
+			runs.addCounts(run, target.counts());
 		});
 		batch.clear();
 	}
 
-	private void storeParsed(UUID run, SourceAdapter adapter, SourceRecord.Parsed parsed, ImportRuns.Counts counts,
-			int[] sequence) {
+	private void store(Target target, SourceRecord record) {
+		target.counts().processed++;
+		if (record instanceof SourceRecord.Rejected rejected) {
+			reject(target, rejected);
+		}
+		else if (record instanceof SourceRecord.Parsed parsed) {
+			storeParsed(target, parsed);
+		}
+		else {
+			target.counts().skipped++;
+		}
+	}
+
+	private void storeParsed(Target target, SourceRecord.Parsed parsed) {
 		var hash = records.hash(parsed.payload());
-		var previous = records.hashOf(adapter.id(), parsed.sourceId());
+		var previous = records.hashOf(target.adapter().id(), parsed.sourceId());
 		if (previous.isPresent() && previous.get().equals(hash)) {
-			counts.unchanged++;
+			target.counts().unchanged++;
 			return;
 		}
+		storeChanged(target, parsed, hash, previous.isEmpty());
+	}
+
+	private void storeChanged(Target target, SourceRecord.Parsed parsed, String hash, boolean created) {
 		try {
-			recordSavepoint.executeWithoutResult(status -> {
-				var target = adapter.store(parsed, previous.isEmpty());
-				records.remember(adapter.id(), parsed.sourceId(), hash, target);
-			});
-			if (previous.isEmpty()) {
-				counts.created++;
-			}
-			else {
-				counts.updated++;
-			}
+			write(target, parsed, hash, created);
 		}
 		catch (InvalidInputException ex) {
-			runs.reject(run, ++sequence[0], new SourceRecord.Rejected(parsed.sourceId(), ex.messageKey(),
-					Arrays.stream(ex.arguments()).map(String::valueOf).toList(), null));
-			counts.rejected++;
+			reject(target, refused(parsed, ex));
 		}
 		catch (DataAccessException ex) {
 			// The database's own message would read in one language only: it goes to the
 			// server's log, and the run log says what happened.
-			log.warn("Import {} of {} could not store {}", run, adapter.id(), parsed.sourceId(), ex);
-			runs.reject(run, ++sequence[0],
-					new SourceRecord.Rejected(parsed.sourceId(), "opendata.reject.storage", null));
-			counts.rejected++;
+			log.warn("Import {} of {} could not store {}", target.run(), target.adapter().id(), parsed.sourceId(), ex);
+			reject(target, new SourceRecord.Rejected(parsed.sourceId(), "opendata.reject.storage", null));
 		}
+	}
+
+	private void write(Target target, SourceRecord.Parsed parsed, String hash, boolean created) {
+		recordSavepoint.executeWithoutResult(status -> {
+			var stored = target.adapter().store(parsed, created);
+			records.remember(target.adapter().id(), parsed.sourceId(), hash, stored);
+		});
+		target.counts().stored(created);
+	}
+
+	private static SourceRecord.Rejected refused(SourceRecord.Parsed parsed, InvalidInputException ex) {
+		return new SourceRecord.Rejected(parsed.sourceId(), ex.messageKey(),
+				Arrays.stream(ex.arguments()).map(String::valueOf).toList(), null);
+	}
+
+	private void reject(Target target, SourceRecord.Rejected rejected) {
+		runs.reject(target.run(), ++target.sequence()[0], rejected);
+		target.counts().rejected++;
+	}
+
+	/**
+	 * The run a batch belongs to, its rejections' running number and the batch's counts.
+	 */
+	private record Target(UUID run, SourceAdapter adapter, int[] sequence, BatchCounts counts) {
 	}
 
 }

@@ -31,24 +31,30 @@ final class ImportLock implements AutoCloseable {
 	}
 
 	static Optional<ImportLock> tryAcquire(DataSource dataSource, String source) {
-		var key = source.hashCode();
 		try {
-			var connection = dataSource.getConnection();
-			try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
-				statement.setInt(1, NAMESPACE);
-				statement.setInt(2, key);
-				try (var result = statement.executeQuery()) {
-					result.next();
-					if (result.getBoolean(1)) {
-						return Optional.of(new ImportLock(connection, key));
-					}
-				}
-			}
-			connection.close();
-			return Optional.empty();
+			return acquire(dataSource.getConnection(), source.hashCode());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not take the import lock of " + source, ex);
+		}
+	}
+
+	private static Optional<ImportLock> acquire(Connection connection, int key) throws SQLException {
+		if (tryLock(connection, key)) {
+			return Optional.of(new ImportLock(connection, key));
+		}
+		connection.close();
+		return Optional.empty();
+	}
+
+	private static boolean tryLock(Connection connection, int key) throws SQLException {
+		try (var statement = connection.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+			statement.setInt(1, NAMESPACE);
+			statement.setInt(2, key);
+			try (var result = statement.executeQuery()) {
+				result.next();
+				return result.getBoolean(1);
+			}
 		}
 	}
 

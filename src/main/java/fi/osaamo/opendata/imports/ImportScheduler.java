@@ -46,16 +46,19 @@ class ImportScheduler {
 		for (var source : runner.sources()) {
 			var previous = lastChecked.put(source, now);
 			var current = settings.current(source);
-			if (previous == null || !current.scheduled() || current.cron() == null
-					|| !CronExpression.isValidExpression(current.cron())) {
-				continue;
-			}
-			var due = CronExpression.parse(current.cron()).next(previous);
-			if (due != null && !due.isAfter(now) && runner.adapter(source).canFetch(current)) {
+			if (previous != null && isDue(current, previous, now) && runner.adapter(source).canFetch(current)) {
 				log.info("Starting the scheduled import of {}", source);
 				runner.start(source, ImportRun.Trigger.SCHEDULE, null, null);
 			}
 		}
+	}
+
+	private static boolean isDue(SourceSettings current, ZonedDateTime previous, ZonedDateTime now) {
+		if (!current.scheduled() || current.cron() == null || !CronExpression.isValidExpression(current.cron())) {
+			return false;
+		}
+		var due = CronExpression.parse(current.cron()).next(previous);
+		return due != null && !due.isAfter(now);
 	}
 
 }

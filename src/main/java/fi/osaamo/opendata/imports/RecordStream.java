@@ -44,27 +44,7 @@ public interface RecordStream extends Iterator<SourceRecord>, AutoCloseable {
 	 */
 	static RecordStream of(Iterator<SourceRecord> records, @org.jspecify.annotations.Nullable String syncState,
 			Runnable onClose) {
-		return new RecordStream() {
-			@Override
-			public boolean hasNext() {
-				return records.hasNext();
-			}
-
-			@Override
-			public SourceRecord next() {
-				return records.next();
-			}
-
-			@Override
-			public @org.jspecify.annotations.Nullable String nextSyncState() {
-				return syncState;
-			}
-
-			@Override
-			public void close() {
-				onClose.run();
-			}
-		};
+		return new IteratedRecords(records, syncState, onClose);
 	}
 
 }

@@ -41,7 +41,11 @@ public class SourceHttp {
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
-		this.retries = new RetryTemplate(RetryPolicy.builder()
+		this.retries = retries(properties);
+	}
+
+	private static RetryTemplate retries(OpenDataProperties properties) {
+		return new RetryTemplate(RetryPolicy.builder()
 			.maxRetries(properties.retries())
 			.delay(properties.backoff())
 			.multiplier(2)
@@ -68,22 +72,19 @@ public class SourceHttp {
 			});
 		}
 		catch (RetryException ex) {
-			var last = ex.getLastException();
-			if (last instanceof SourceUnavailableException unavailable) {
-				throw unavailable;
-			}
-			throw new SourceUnavailableException("opendata.run.unavailable", uri.getHost() + ": " + last, last);
+			throw unavailable(uri, ex.getLastException());
 		}
 	}
 
+	private static SourceUnavailableException unavailable(URI uri, Throwable last) {
+		if (last instanceof SourceUnavailableException unavailable) {
+			return unavailable;
+		}
+		return new SourceUnavailableException("opendata.run.unavailable", uri.getHost() + ": " + last, last);
+	}
+
 	private Answer send(URI uri, Map<String, String> headers) throws IOException, InterruptedException {
-		var request = HttpRequest.newBuilder(uri)
-			.timeout(properties.readTimeout())
-			.header("Accept", "application/json, application/ld+json")
-			.header("User-Agent", USER_AGENT)
-			.GET();
-		headers.forEach(request::setHeader);
-		var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		var response = client.send(request(uri, headers), HttpResponse.BodyHandlers.ofByteArray());
 		var status = response.statusCode();
 		if (status == 429 || status >= 500) {
 			throw new RetryableStatus(status);
@@ -93,6 +94,16 @@ public class SourceHttp {
 		}
 		return new Answer(status, response.body(), response.headers().firstValue("ETag"),
 				response.headers().firstValue("Last-Modified"));
+	}
+
+	private HttpRequest request(URI uri, Map<String, String> headers) {
+		var request = HttpRequest.newBuilder(uri)
+			.timeout(properties.readTimeout())
+			.header("Accept", "application/json, application/ld+json")
+			.header("User-Agent", USER_AGENT)
+			.GET();
+		headers.forEach(request::setHeader);
+		return request.build();
 	}
 
 	private RateLimiter limiter(String source) {
@@ -116,14 +127,6 @@ public class SourceHttp {
 
 		public boolean notModified() {
 			return status == 304;
-		}
-
-	}
-
-	static final class RetryableStatus extends IOException {
-
-		RetryableStatus(int status) {
-			super("HTTP " + status);
 		}
 
 	}

@@ -51,10 +51,10 @@ public sealed interface SourceRecord {
 			this(ref, reasonKey, List.of(), detail);
 		}
 
-		private static String shorten(String text, int max) {
-			return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-		}
+	}
 
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 }

@@ -1,17 +1,13 @@
 package fi.osaamo.opendata.imports;
 
-import java.util.Arrays;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import fi.osaamo.identity.PersonId;
-import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.StaleVersionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class SourceSettingsRepository {
 
-	private static final Pattern MUNICIPALITY = Pattern.compile("\\d{3}");
+	private static final String SAVE = """
+			insert into opendata.source_setting (source, scheduled, cron, base_url, municipalities, subscription_key,
+			  sync_state, updated_by, version) values (:source, :scheduled, :cron, :url, :municipalities, :key, :state, :actor, 0)
+			on conflict (source) do update set scheduled = excluded.scheduled, cron = excluded.cron,
+			  base_url = excluded.base_url, municipalities = excluded.municipalities,
+			  subscription_key = excluded.subscription_key, updated_by = excluded.updated_by, updated_at = now(),
+			  version = opendata.source_setting.version + 1""";
+
+	private static final String SAVE_SYNC_STATE = """
+			insert into opendata.source_setting (source, scheduled, cron, base_url, municipalities, sync_state)
+			values (:source, :scheduled, :cron, :url, :municipalities, :state)
+			on conflict (source) do update set sync_state = excluded.sync_state""";
 
 	private final JdbcClient jdbc;
 
@@ -41,9 +48,7 @@ public class SourceSettingsRepository {
 		var defaults = properties.source(source);
 		return jdbc.sql("select * from opendata.source_setting where source = :source")
 			.param("source", source)
-			.query((rs, row) -> new SourceSettings(source, rs.getBoolean("scheduled"), rs.getString("cron"),
-					rs.getString("base_url"), codes(rs.getString("municipalities")), rs.getString("subscription_key"),
-					rs.getString("sync_state"), rs.getInt("version")))
+			.query((rs, row) -> saved(source, rs))
 			.optional()
 			.orElseGet(() -> new SourceSettings(source, defaults.scheduled(), defaults.cron(), defaults.baseUrl(),
 					new LinkedHashSet<>(defaults.municipalities()), null, null, -1));
@@ -56,43 +61,15 @@ public class SourceSettingsRepository {
 	 */
 	@Transactional
 	public void save(SourceSettings changed, PersonId actor) {
-		validate(changed);
+		SourceSettingsInput.validate(changed);
 		var current = current(changed.source());
 		if (current.version() != changed.version()) {
 			throw new StaleVersionException();
 		}
-		var key = changed.subscriptionKey() == null || changed.subscriptionKey().isBlank() ? current.subscriptionKey()
-				: changed.subscriptionKey().strip();
-		jdbc.sql(
-				"""
-						insert into opendata.source_setting (source, scheduled, cron, base_url, municipalities, subscription_key,
-						  sync_state, updated_by, version)
-						values (:source, :scheduled, :cron, :url, :municipalities, :key, :state, :actor, 0)
-						on conflict (source) do update set scheduled = excluded.scheduled, cron = excluded.cron,
-						  base_url = excluded.base_url, municipalities = excluded.municipalities,
-						  subscription_key = excluded.subscription_key, updated_by = excluded.updated_by, updated_at = now(),
-						  version = opendata.source_setting.version + 1""")
-			.param("source", changed.source())
-			.param("scheduled", changed.scheduled())
-			.param("cron", changed.cron())
-			.param("url", changed.baseUrl())
-			.param("municipalities", String.join(",", changed.municipalities()))
-			.param("key", key)
+		withSettings(jdbc.sql(SAVE), changed).param("key", keyToKeep(changed, current))
 			.param("state", current.syncState())
 			.param("actor", actor.value())
 			.update();
-	}
-
-	private static void validate(SourceSettings changed) {
-		if (changed.cron() != null && !CronExpression.isValidExpression(changed.cron())) {
-			throw new InvalidInputException("cron", "validation.cron", changed.cron());
-		}
-		if (changed.scheduled() && changed.cron() == null) {
-			throw new InvalidInputException("cron", "validation.required");
-		}
-		if (changed.baseUrl() != null && !changed.baseUrl().matches("https?://\\S{1,490}")) {
-			throw new InvalidInputException("baseUrl", "validation.url");
-		}
 	}
 
 	/**
@@ -103,17 +80,7 @@ public class SourceSettingsRepository {
 	@Transactional
 	public void saveSyncState(String source, String state) {
 		var current = current(source);
-		jdbc.sql("""
-				insert into opendata.source_setting (source, scheduled, cron, base_url, municipalities, sync_state)
-				values (:source, :scheduled, :cron, :url, :municipalities, :state)
-				on conflict (source) do update set sync_state = excluded.sync_state""")
-			.param("source", source)
-			.param("scheduled", current.scheduled())
-			.param("cron", current.cron())
-			.param("url", current.baseUrl())
-			.param("municipalities", String.join(",", current.municipalities()))
-			.param("state", state)
-			.update();
+		withSettings(jdbc.sql(SAVE_SYNC_STATE), current).param("state", state).update();
 	}
 
 	/**
@@ -129,25 +96,23 @@ public class SourceSettingsRepository {
 				where source = :source""").param("source", source).param("actor", actor.value()).update();
 	}
 
-	/**
-	 * Reads a list of municipality codes as typed: separated by commas or spaces.
-	 * @param text the codes
-	 * @return the codes
-	 */
-	public static Set<String> codes(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return Set.of();
-		}
-		var codes = Arrays.stream(text.split("[,\\s]+"))
-			.map(String::strip)
-			.filter(code -> !code.isEmpty())
-			.collect(Collectors.toCollection(LinkedHashSet::new));
-		for (var code : codes) {
-			if (!MUNICIPALITY.matcher(code).matches()) {
-				throw new InvalidInputException("municipalities", "validation.municipalityCode", code);
-			}
-		}
-		return codes;
+	private static SourceSettings saved(String source, ResultSet rs) throws SQLException {
+		return new SourceSettings(source, rs.getBoolean("scheduled"), rs.getString("cron"), rs.getString("base_url"),
+				SourceSettingsInput.codes(rs.getString("municipalities")), rs.getString("subscription_key"),
+				rs.getString("sync_state"), rs.getInt("version"));
+	}
+
+	private static JdbcClient.StatementSpec withSettings(JdbcClient.StatementSpec statement, SourceSettings settings) {
+		return statement.param("source", settings.source())
+			.param("scheduled", settings.scheduled())
+			.param("cron", settings.cron())
+			.param("url", settings.baseUrl())
+			.param("municipalities", String.join(",", settings.municipalities()));
+	}
+
+	private static @Nullable String keyToKeep(SourceSettings changed, SourceSettings current) {
+		return changed.subscriptionKey() == null || changed.subscriptionKey().isBlank() ? current.subscriptionKey()
+				: changed.subscriptionKey().strip();
 	}
 
 }

@@ -21,19 +21,10 @@ final class Uploads {
 	}
 
 	static RecordStream open(SourceAdapter adapter, SourceSettings settings, Path upload) {
-		InputStream file;
-		try {
-			file = Files.newInputStream(upload);
-		}
-		catch (IOException ex) {
-			throw new SourceUnavailableException("opendata.run.unreadableFile", ex.getMessage(), ex);
-		}
+		var file = openFile(upload);
 		try {
 			var stream = adapter.read(file, settings);
-			return RecordStream.of(stream, null, () -> {
-				stream.close();
-				closeQuietly(file);
-			});
+			return RecordStream.of(stream, null, () -> close(stream, file));
 		}
 		catch (RuntimeException ex) {
 			// The adapter refused the file at once (it is an image, say).
@@ -51,6 +42,20 @@ final class Uploads {
 				log.debug("Could not delete {}", file, ex);
 			}
 		}
+	}
+
+	private static InputStream openFile(Path upload) {
+		try {
+			return Files.newInputStream(upload);
+		}
+		catch (IOException ex) {
+			throw new SourceUnavailableException("opendata.run.unreadableFile", ex.getMessage(), ex);
+		}
+	}
+
+	private static void close(RecordStream stream, InputStream file) {
+		stream.close();
+		closeQuietly(file);
 	}
 
 	private static void closeQuietly(InputStream file) {

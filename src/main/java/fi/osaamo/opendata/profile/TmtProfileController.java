@@ -54,22 +54,29 @@ class TmtProfileController {
 	String preview(@AuthenticationPrincipal PersonPrincipal user, @RequestParam("file") MultipartFile file,
 			Locale locale, Model model) throws IOException {
 		try {
-			if (file.isEmpty()) {
-				throw new InvalidInputException("file", "validation.required");
-			}
-			if (file.getSize() > MAX_BYTES) {
-				throw new InvalidInputException("file", "opendata.profile.tooLarge");
-			}
-			var bytes = file.getBytes();
+			var bytes = checkedBytes(file);
 			var preview = profiles.preview(new ByteArrayInputStream(bytes), user.personId(), Language.of(locale));
-			model.addAttribute("page", new TmtProfilePage(preview, Base64.getEncoder().encodeToString(bytes), null,
-					competence.hasMapping(user.personId()), null));
+			model.addAttribute("page", page(user, preview, Base64.getEncoder().encodeToString(bytes), null));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page",
-					new TmtProfilePage(null, null, null, competence.hasMapping(user.personId()), ex.messageKey()));
+			model.addAttribute("page", page(user, null, null, ex.messageKey()));
 		}
 		return "opendata/profile";
+	}
+
+	private static byte[] checkedBytes(MultipartFile file) throws IOException {
+		if (file.isEmpty()) {
+			throw new InvalidInputException("file", "validation.required");
+		}
+		if (file.getSize() > MAX_BYTES) {
+			throw new InvalidInputException("file", "opendata.profile.tooLarge");
+		}
+		return file.getBytes();
+	}
+
+	private TmtProfilePage page(PersonPrincipal user, @Nullable ProfilePreview preview, @Nullable String export,
+			@Nullable String error) {
+		return new TmtProfilePage(preview, export, null, competence.hasMapping(user.personId()), error);
 	}
 
 	@PostMapping("/opendata/profile/import")
@@ -78,21 +85,33 @@ class TmtProfileController {
 			@RequestParam(name = "education", required = false) @Nullable List<Integer> educations,
 			@RequestParam(name = "employment", required = false) @Nullable List<Integer> employments,
 			@RequestParam(defaultValue = "3") int level, Locale locale, Model model) {
-		byte[] bytes;
+		var bytes = decoded(export);
+		var preview = profiles.preview(new ByteArrayInputStream(bytes), user.personId(), Language.of(locale));
+		var added = profiles.apply(user.personId(), preview, chosen(skills), level, chosen(educations),
+				chosen(employments));
+		return "redirect:/opendata/profile?added=" + added;
+	}
+
+	/** The export the preview was made of, as the confirmed form sends it back. */
+	private static byte[] decoded(String export) {
+		var bytes = base64(export);
+		if (bytes.length > MAX_BYTES) {
+			throw new InvalidInputException("file", "opendata.profile.tooLarge");
+		}
+		return bytes;
+	}
+
+	private static byte[] base64(String export) {
 		try {
-			bytes = Base64.getDecoder().decode(export);
+			return Base64.getDecoder().decode(export);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("file", "opendata.profile.notJson");
 		}
-		if (bytes.length > MAX_BYTES) {
-			throw new InvalidInputException("file", "opendata.profile.tooLarge");
-		}
-		var preview = profiles.preview(new ByteArrayInputStream(bytes), user.personId(), Language.of(locale));
-		var added = profiles.apply(user.personId(), preview, skills == null ? Set.of() : Set.copyOf(skills), level,
-				educations == null ? Set.of() : Set.copyOf(educations),
-				employments == null ? Set.of() : Set.copyOf(employments));
-		return "redirect:/opendata/profile?added=" + added;
+	}
+
+	private static <T> Set<T> chosen(@Nullable List<T> values) {
+		return values == null ? Set.of() : Set.copyOf(values);
 	}
 
 	@GetMapping("/opendata/profile/export")

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import fi.osaamo.platform.Language;
 import org.jspecify.annotations.Nullable;
@@ -20,82 +22,72 @@ final class TmtProfileEntries {
 
 	static List<ProfilePreview.Entry> educations(JsonNode root, Language language,
 			List<ProfilePreview.Rejected> rejected) {
-		var educations = new ArrayList<ProfilePreview.Entry>();
-		for (var education : root.path("educations")) {
-			var title = text(education.path("customDegreeName"), language);
-			var institution = text(education.path("degreeInstitution"), language);
-			if (title == null) {
-				// Without a name of its own, the degree is named by where it was taken.
-				title = institution != null ? institution : text(education.path("degreeCode"), language);
-				institution = null;
-			}
-			if (title == null) {
-				rejected.add(new ProfilePreview.Rejected("educations", "opendata.reject.missing", "degree"));
-				continue;
-			}
-			educations.add(new ProfilePreview.Entry(limit(title), limitOrNull(institution),
-					year(education.path("interval").path("startDate")),
-					year(education.path("interval").path("endDate"))));
-		}
-		return educations;
+		return entries(root.path("educations"), "educations", "degree", rejected, item -> education(item, language));
 	}
 
 	static List<ProfilePreview.Entry> employments(JsonNode root, Language language,
 			List<ProfilePreview.Rejected> rejected) {
-		var employments = new ArrayList<ProfilePreview.Entry>();
-		for (var employment : root.path("employments")) {
-			var title = text(employment.path("title"), language);
-			if (title == null) {
-				rejected.add(new ProfilePreview.Rejected("employments", "opendata.reject.missing", "title"));
-				continue;
-			}
-			var hidden = employment.path("employerNameHidden").asBoolean(false);
-			var interval = employment.path("interval");
-			employments.add(new ProfilePreview.Entry(limit(title),
-					hidden ? null : limitOrNull(text(employment.path("employer"), language)),
-					year(interval.path("startDate")),
-					interval.path("ongoing").asBoolean(false) ? null : year(interval.path("endDate"))));
-		}
-		return employments;
+		return entries(root.path("employments"), "employments", "title", rejected, item -> employment(item, language));
 	}
 
-	/**
-	 * A text given as is or in languages: the reader's, else Finnish, Swedish, English.
-	 */
-	private static @Nullable String text(JsonNode node, Language language) {
-		if (node.isString()) {
-			return node.asString().isBlank() ? null : node.asString().strip();
+	/** The section's entries; those without a name are turned down. */
+	private static List<ProfilePreview.Entry> entries(JsonNode items, String section, String name,
+			List<ProfilePreview.Rejected> rejected, Function<JsonNode, ProfilePreview.@Nullable Entry> read) {
+		var entries = new ArrayList<ProfilePreview.Entry>();
+		for (var item : items) {
+			Optional.ofNullable(read.apply(item))
+				.ifPresentOrElse(entries::add,
+						() -> rejected.add(new ProfilePreview.Rejected(section, "opendata.reject.missing", name)));
 		}
-		for (var code : List.of(language.code(), "fi", "sv", "en")) {
-			var value = node.path(code);
-			if (value.isString() && !value.asString().isBlank()) {
-				return value.asString().strip();
-			}
-		}
-		return null;
+		return entries;
 	}
 
-	private static String limit(String text) {
-		return text.length() > 200 ? text.substring(0, 199) + "…" : text;
+	private static ProfilePreview.@Nullable Entry education(JsonNode education, Language language) {
+		var title = TmtTexts.text(education.path("customDegreeName"), language);
+		var institution = TmtTexts.text(education.path("degreeInstitution"), language);
+		if (title == null) {
+			// Without a name of its own, the degree is named by where it was taken.
+			return education(education,
+					institution != null ? institution : TmtTexts.text(education.path("degreeCode"), language), null);
+		}
+		return education(education, title, institution);
 	}
 
-	private static @Nullable String limitOrNull(@Nullable String text) {
-		return text == null ? null : limit(text);
+	private static ProfilePreview.@Nullable Entry education(JsonNode education, @Nullable String title,
+			@Nullable String institution) {
+		var interval = education.path("interval");
+		return title == null ? null : new ProfilePreview.Entry(TmtTexts.limit(title), TmtTexts.limitOrNull(institution),
+				year(interval.path("startDate")), year(interval.path("endDate")));
+	}
+
+	private static ProfilePreview.@Nullable Entry employment(JsonNode employment, Language language) {
+		var title = TmtTexts.text(employment.path("title"), language);
+		if (title == null) {
+			return null;
+		}
+		var hidden = employment.path("employerNameHidden").asBoolean(false);
+		var interval = employment.path("interval");
+		return new ProfilePreview.Entry(TmtTexts.limit(title),
+				hidden ? null : TmtTexts.limitOrNull(TmtTexts.text(employment.path("employer"), language)),
+				year(interval.path("startDate")),
+				interval.path("ongoing").asBoolean(false) ? null : year(interval.path("endDate")));
 	}
 
 	private static @Nullable Integer year(JsonNode node) {
 		if (!node.isString()) {
 			return null;
 		}
+		var text = node.asString();
 		try {
-			var year = LocalDate
-				.parse(node.asString().length() > 10 ? node.asString().substring(0, 10) : node.asString())
-				.getYear();
-			return year >= 1950 && year <= 2100 ? year : null;
+			return plausible(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text).getYear());
 		}
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	private static @Nullable Integer plausible(int year) {
+		return year >= 1950 && year <= 2100 ? year : null;
 	}
 
 }

@@ -33,13 +33,18 @@ final class TmtProfileExport {
 		profile.put("employments", mapping.work().stream().map(TmtProfileExport::employment).toList());
 		profile.put("experienceDescription",
 				Map.of("description", Map.of("fi", summary), "occupations", List.of(), "skills", skills(mapping)));
+		addEmptySections(profile);
+		return profile;
+	}
+
+	/** The sections this application has nothing for, empty as the format has them. */
+	private static void addEmptySections(Map<String, Object> profile) {
 		for (var empty : List.of("businessActivities", "projects", "externalLinks", "languageSkills")) {
 			profile.put(empty, List.of());
 		}
 		profile.put("certifications", Map.of("cardCodes", List.of(), "description", Map.of()));
 		profile.put("drivingLicenses", Map.of("licenseClasses", List.of()));
 		profile.put("jobPreferenceDescription", emptyDescription());
-		return profile;
 	}
 
 	/** The mapping's skills with their ESCO labels in English, Finnish and Swedish. */
@@ -72,6 +77,12 @@ final class TmtProfileExport {
 	}
 
 	private static Map<String, Object> employment(WorkExperience work) {
+		return Map.of("title", Map.of("fi", work.title()), "employer",
+				work.employer() == null ? Map.of() : Map.of("fi", work.employer()), "employerNameHidden",
+				work.employer() == null, "interval", interval(work), "description", emptyDescription());
+	}
+
+	private static Map<String, Object> interval(WorkExperience work) {
 		var interval = new LinkedHashMap<String, Object>();
 		if (work.startYear() != null) {
 			interval.put("startDate", work.startYear() + "-01-01");
@@ -80,9 +91,7 @@ final class TmtProfileExport {
 			interval.put("endDate", work.endYear() + "-12-31");
 		}
 		interval.put("ongoing", work.endYear() == null);
-		return Map.of("title", Map.of("fi", work.title()), "employer",
-				work.employer() == null ? Map.of() : Map.of("fi", work.employer()), "employerNameHidden",
-				work.employer() == null, "interval", interval, "description", emptyDescription());
+		return interval;
 	}
 
 	private static Map<String, Object> emptyDescription() {

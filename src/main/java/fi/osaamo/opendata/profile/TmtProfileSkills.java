@@ -34,38 +34,58 @@ final class TmtProfileSkills {
 	 */
 	List<ProfilePreview.Skill> skills(JsonNode root, List<String> mapped, List<ProfilePreview.Rejected> rejected,
 			Language language) {
-		var skills = new LinkedHashMap<String, ProfilePreview.Skill>();
-		root.properties().forEach(section -> {
-			var provenance = section.getKey().equals("educations") ? "EDUCATION"
-					: WORK_SECTIONS.contains(section.getKey()) ? "WORK" : "OTHER";
-			var value = section.getValue();
-			for (var item : value.isArray() ? value : List.of(value)) {
-				collectSkills(item.path("description"), provenance, section.getKey(), skills, mapped, rejected,
-						language);
-				collectSkills(item, provenance, section.getKey(), skills, mapped, rejected, language);
-			}
-		});
-		return List.copyOf(skills.values());
+		var collected = new Collected(mapped, rejected, language);
+		root.properties().forEach(section -> collectSection(section.getKey(), section.getValue(), collected));
+		return List.copyOf(collected.skills.values());
 	}
 
-	private void collectSkills(JsonNode node, String provenance, String section,
-			Map<String, ProfilePreview.Skill> skills, List<String> mapped, List<ProfilePreview.Rejected> rejected,
-			Language language) {
+	private void collectSection(String section, JsonNode value, Collected collected) {
+		var provenance = section.equals("educations") ? "EDUCATION"
+				: WORK_SECTIONS.contains(section) ? "WORK" : "OTHER";
+		for (var item : value.isArray() ? value : List.of(value)) {
+			collectSkills(item.path("description"), provenance, section, collected);
+			collectSkills(item, provenance, section, collected);
+		}
+	}
+
+	private void collectSkills(JsonNode node, String provenance, String section, Collected collected) {
 		for (var skill : node.path("skills")) {
 			var uri = skill.path("uri").asString("");
-			if (skills.containsKey(uri)) {
-				continue;
+			if (!collected.skills.containsKey(uri)) {
+				collectSkill(skill, uri, provenance, section, collected);
 			}
-			if (!taxonomy.isSkill(uri)) {
-				rejected.add(new ProfilePreview.Rejected(section, "opendata.reject.unknownCode",
-						uri.isEmpty() ? skill.toString().substring(0, Math.min(100, skill.toString().length())) : uri));
-				continue;
-			}
-			var label = taxonomy.byUri(uri, language)
-				.map(ref -> ref.label().text())
-				.orElseGet(() -> skill.path("prefLabel").path(language.code()).asString(uri));
-			skills.put(uri, new ProfilePreview.Skill(uri, label, provenance, mapped.contains(uri)));
 		}
+	}
+
+	private void collectSkill(JsonNode skill, String uri, String provenance, String section, Collected collected) {
+		if (!taxonomy.isSkill(uri)) {
+			collected.rejected.add(new ProfilePreview.Rejected(section, "opendata.reject.unknownCode",
+					uri.isEmpty() ? skill.toString().substring(0, Math.min(100, skill.toString().length())) : uri));
+			return;
+		}
+		var label = taxonomy.byUri(uri, collected.language)
+			.map(ref -> ref.label().text())
+			.orElseGet(() -> skill.path("prefLabel").path(collected.language.code()).asString(uri));
+		collected.skills.put(uri, new ProfilePreview.Skill(uri, label, provenance, collected.mapped.contains(uri)));
+	}
+
+	/** What one reading of an export collects, and for whom. */
+	private static final class Collected {
+
+		private final Map<String, ProfilePreview.Skill> skills = new LinkedHashMap<>();
+
+		private final List<String> mapped;
+
+		private final List<ProfilePreview.Rejected> rejected;
+
+		private final Language language;
+
+		Collected(List<String> mapped, List<ProfilePreview.Rejected> rejected, Language language) {
+			this.mapped = mapped;
+			this.rejected = rejected;
+			this.language = language;
+		}
+
 	}
 
 }

@@ -1,13 +1,13 @@
 package fi.osaamo.opendata.profile;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import fi.osaamo.competence.CompetenceManagement;
+import fi.osaamo.competence.Mapping;
 import fi.osaamo.competence.Provenance;
 import fi.osaamo.competence.SkillClaim;
 import fi.osaamo.identity.PersonId;
@@ -16,8 +16,6 @@ import fi.osaamo.platform.Language;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,19 +28,14 @@ public class TmtProfiles {
 
 	static final String SOURCE_NAME = "Työmarkkinatori";
 
-	static final int MAX_ITEMS = 300;
-
-	private final JsonMapper json;
-
-	private final TmtProfileSkills skillReader;
+	private final TmtProfileReader reader;
 
 	private final TmtProfileExport exporter;
 
 	private final CompetenceManagement competence;
 
 	TmtProfiles(JsonMapper json, TaxonomyManagement taxonomy, CompetenceManagement competence) {
-		this.json = json;
-		this.skillReader = new TmtProfileSkills(taxonomy);
+		this.reader = new TmtProfileReader(json, taxonomy);
 		this.exporter = new TmtProfileExport(taxonomy);
 		this.competence = competence;
 	}
@@ -56,33 +49,11 @@ public class TmtProfiles {
 	 * @throws InvalidInputException if the file is not a profile export
 	 */
 	public ProfilePreview preview(InputStream input, PersonId person, Language language) {
-		var root = profile(input);
+		var root = reader.profile(input);
 		var mapped = competence.mapping(person)
 			.map(mapping -> mapping.skills().stream().map(SkillClaim::skillUri).toList())
 			.orElse(List.of());
-		var rejected = new ArrayList<ProfilePreview.Rejected>();
-		var skills = skillReader.skills(root, mapped, rejected, language);
-		var educations = TmtProfileEntries.educations(root, language, rejected);
-		var employments = TmtProfileEntries.employments(root, language, rejected);
-		return new ProfilePreview(skills.subList(0, Math.min(skills.size(), MAX_ITEMS)),
-				educations.subList(0, Math.min(educations.size(), 50)),
-				employments.subList(0, Math.min(employments.size(), 50)), rejected);
-	}
-
-	/** The file read as JSON, if it is a profile export. */
-	private JsonNode profile(InputStream input) {
-		JsonNode root;
-		try {
-			root = json.readTree(input);
-		}
-		catch (JacksonException ex) {
-			throw new InvalidInputException("file", "opendata.profile.notJson");
-		}
-		if (root == null || !root.isObject() || !(root.has("educations") || root.has("employments")
-				|| root.has("generalInfo") || root.has("experienceDescription"))) {
-			throw new InvalidInputException("file", "opendata.profile.notProfile");
-		}
-		return root;
+		return reader.preview(root, mapped, language);
 	}
 
 	/**
@@ -100,33 +71,43 @@ public class TmtProfiles {
 	@Transactional
 	public int apply(PersonId person, ProfilePreview preview, Set<String> skills, int level, Set<Integer> educations,
 			Set<Integer> employments) {
+		var mapping = startedMapping(person, level);
+		var version = mapping.version();
+		var chosen = newSkills(preview, skills, mapping);
+		for (var skill : chosen) {
+			version = saveSkill(person, skill, level, version);
+		}
+		addWork(person, preview, employments, addEducations(person, preview, educations, version));
+		return chosen.size();
+	}
+
+	/** The person's mapping, started if need be, once the level is known to be one. */
+	private Mapping startedMapping(PersonId person, int level) {
 		if (level < 1 || level > 5) {
 			throw new InvalidInputException("level", "validation.range", 1, 5);
 		}
 		if (!competence.hasMapping(person)) {
 			competence.start(person);
 		}
-		var mapping = competence.mapping(person).orElseThrow();
-		var version = mapping.version();
-		var have = mapping.skills().stream().map(SkillClaim::skillUri).collect(Collectors.toSet());
-		var added = 0;
-		for (var skill : preview.skills()) {
-			if (skills.contains(skill.uri()) && !have.contains(skill.uri())) {
-				version = competence.saveSkill(person, new SkillClaim(skill.uri(), level,
-						Provenance.valueOf(skill.provenance()), SOURCE_NAME, null, false), version);
-				added++;
-			}
-		}
-		addEntries(person, preview, educations, employments, version);
-		return added;
+		return competence.mapping(person).orElseThrow();
 	}
 
-	/**
-	 * Adds the chosen educations and jobs to the mapping.
-	 * @return the mapping's version after them
-	 */
-	private int addEntries(PersonId person, ProfilePreview preview, Set<Integer> educations, Set<Integer> employments,
-			int version) {
+	/** The chosen skills the mapping does not have yet. */
+	private static List<ProfilePreview.Skill> newSkills(ProfilePreview preview, Set<String> skills, Mapping mapping) {
+		var have = mapping.skills().stream().map(SkillClaim::skillUri).collect(Collectors.toSet());
+		return preview.skills()
+			.stream()
+			.filter(skill -> skills.contains(skill.uri()) && !have.contains(skill.uri()))
+			.toList();
+	}
+
+	private int saveSkill(PersonId person, ProfilePreview.Skill skill, int level, int version) {
+		return competence.saveSkill(person,
+				new SkillClaim(skill.uri(), level, Provenance.valueOf(skill.provenance()), SOURCE_NAME, null, false),
+				version);
+	}
+
+	private int addEducations(PersonId person, ProfilePreview preview, Set<Integer> educations, int version) {
 		for (var i = 0; i < preview.educations().size(); i++) {
 			if (educations.contains(i)) {
 				var entry = preview.educations().get(i);
@@ -134,6 +115,10 @@ public class TmtProfiles {
 						version);
 			}
 		}
+		return version;
+	}
+
+	private int addWork(PersonId person, ProfilePreview preview, Set<Integer> employments, int version) {
 		for (var i = 0; i < preview.employments().size(); i++) {
 			if (employments.contains(i)) {
 				var entry = preview.employments().get(i);

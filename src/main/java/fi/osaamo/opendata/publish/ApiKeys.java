@@ -45,6 +45,15 @@ public class ApiKeys {
 	 */
 	@Transactional
 	public String issue(String name, int perMinute, PersonId actor) {
+		validate(name, perMinute);
+		var bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		var key = "osk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		store(key, name, perMinute, actor);
+		return key;
+	}
+
+	private static void validate(String name, int perMinute) {
 		if (name.isBlank()) {
 			throw new InvalidInputException("name", "validation.required");
 		}
@@ -54,9 +63,9 @@ public class ApiKeys {
 		if (perMinute < 1 || perMinute > 100_000) {
 			throw new InvalidInputException("perMinute", "validation.range", 1, 100_000);
 		}
-		var bytes = new byte[24];
-		RANDOM.nextBytes(bytes);
-		var key = "osk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private void store(String key, String name, int perMinute, PersonId actor) {
 		jdbc.sql("""
 				insert into opendata.api_key (id, name, key_hash, prefix, per_minute, created_by)
 				values (:id, :name, :hash, :prefix, :perMinute, :actor)""")
@@ -67,7 +76,6 @@ public class ApiKeys {
 			.param("perMinute", perMinute)
 			.param("actor", actor.value())
 			.update();
-		return key;
 	}
 
 	@Transactional

@@ -1,29 +1,15 @@
 package fi.osaamo.opendata.publish;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
-import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.competence.CompetenceManagement;
 import fi.osaamo.competence.SharingManagement;
-import fi.osaamo.organisation.OrganisationId;
-import fi.osaamo.organisation.OrganisationManagement;
-import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.platform.DisclosureControl;
-import fi.osaamo.platform.Language;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Anonymised competence statistics: how many people in a region and an industry (TOL 2008
@@ -41,9 +27,7 @@ class CompetenceStatistics {
 
 	private final SharingManagement sharing;
 
-	private final OrganisationManagement organisations;
-
-	private final ClassificationManagement classifications;
+	private final EmployerPlaces places;
 
 	private final DisclosureControl disclosure;
 
@@ -53,13 +37,11 @@ class CompetenceStatistics {
 
 	private volatile @Nullable Release latest;
 
-	CompetenceStatistics(CompetenceManagement competence, SharingManagement sharing,
-			OrganisationManagement organisations, ClassificationManagement classifications,
+	CompetenceStatistics(CompetenceManagement competence, SharingManagement sharing, EmployerPlaces places,
 			DisclosureControl disclosure, ReleaseStore store, Clock clock) {
 		this.competence = competence;
 		this.sharing = sharing;
-		this.organisations = organisations;
-		this.classifications = classifications;
+		this.places = places;
 		this.disclosure = disclosure;
 		this.store = store;
 		this.clock = clock;
@@ -87,44 +69,9 @@ class CompetenceStatistics {
 
 	/** The cells as they would be released now, rounded. */
 	List<Cell> compute() {
-		var shares = sharing.skillSharing();
-		var places = new HashMap<OrganisationId, @Nullable Place>();
-		var cells = new HashMap<Key, DisclosureControl.Cell>();
-		competence.forEachSkillLevels(levels -> {
-			var keys = new HashSet<Key>();
-			for (var organisation : shares.getOrDefault(levels.person(), Set.of())) {
-				var place = places.computeIfAbsent(organisation, this::place);
-				if (place != null) {
-					levels.skills().forEach(skill -> keys.add(new Key(place.region(), place.section(), skill)));
-				}
-			}
-			var recordKey = keys.isEmpty() ? 0 : disclosure.recordKey(levels.person().value());
-			keys.forEach(key -> cells.computeIfAbsent(key, any -> new DisclosureControl.Cell()).add(recordKey));
-		});
-		var published = new ArrayList<Cell>();
-		cells.forEach((key, cell) -> {
-			if (cell.published() > 0) {
-				published.add(new Cell(key.region(), key.section(), key.skill(), cell.published()));
-			}
-		});
-		published.sort(Comparator.comparing(Cell::region).thenComparing(Cell::industry).thenComparing(Cell::skill));
-		return List.copyOf(published);
-	}
-
-	private @Nullable Place place(OrganisationId id) {
-		var organisation = organisations.find(id).orElse(null);
-		if (organisation == null || organisation.type() != OrganisationType.COMPANY) {
-			return null;
-		}
-		var region = classifications.municipality(organisation.municipalityCode(), Language.FI)
-			.map(code -> code.parent())
-			.orElse(null);
-		var industry = classifications.industry(organisation.industryCode(), Language.FI).orElse(null);
-		if (region == null || industry == null) {
-			return null;
-		}
-		var section = industry.level() == 1 ? industry.code() : Objects.requireNonNullElse(industry.parent(), "?");
-		return new Place(region, section);
+		var counts = new CompetenceCounts(sharing.skillSharing(), places, disclosure);
+		competence.forEachSkillLevels(counts::add);
+		return counts.published();
 	}
 
 	/**
@@ -145,72 +92,6 @@ class CompetenceStatistics {
 	 * @param cells its cells, by region, industry and skill
 	 */
 	record Release(YearMonth month, List<Cell> cells) {
-	}
-
-	private record Key(String region, String section, String skill) {
-	}
-
-	private record Place(String region, String section) {
-	}
-
-	/**
-	 * The stored releases. Two instances publishing the same month at once keep the one
-	 * stored first.
-	 */
-	@Component
-	static class ReleaseStore {
-
-		private final JdbcClient jdbc;
-
-		private final TransactionTemplate transactions;
-
-		ReleaseStore(JdbcClient jdbc, TransactionTemplate transactions) {
-			this.jdbc = jdbc;
-			this.transactions = transactions;
-		}
-
-		java.util.Optional<Release> find(YearMonth month) {
-			var exists = jdbc.sql("select count(*) from opendata.competence_release where month = :month")
-				.param("month", Date.valueOf(month.atDay(1)))
-				.query(Integer.class)
-				.single() > 0;
-			if (!exists) {
-				return java.util.Optional.empty();
-			}
-			var cells = jdbc.sql("""
-					select region, industry, skill, people from opendata.competence_release_cell
-					where month = :month order by region, industry, skill""")
-				.param("month", Date.valueOf(month.atDay(1)))
-				.query((rs, row) -> new Cell(rs.getString("region"), rs.getString("industry"), rs.getString("skill"),
-						rs.getInt("people")))
-				.list();
-			return java.util.Optional.of(new Release(month, cells));
-		}
-
-		Release publish(YearMonth month, List<Cell> cells) {
-			transactions.executeWithoutResult(status -> {
-				var inserted = jdbc
-					.sql("insert into opendata.competence_release (month) values (:month) on conflict do nothing")
-					.param("month", Date.valueOf(month.atDay(1)))
-					.update();
-				if (inserted == 0) {
-					return;
-				}
-				for (var cell : cells) {
-					jdbc.sql("""
-							insert into opendata.competence_release_cell (month, region, industry, skill, people)
-							values (:month, :region, :industry, :skill, :people)""")
-						.param("month", Date.valueOf(month.atDay(1)))
-						.param("region", cell.region())
-						.param("industry", cell.industry())
-						.param("skill", cell.skill())
-						.param("people", cell.people())
-						.update();
-				}
-			});
-			return find(month).orElseThrow();
-		}
-
 	}
 
 }

@@ -24,15 +24,18 @@ final class Cursor {
 			return null;
 		}
 		try {
-			var text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			if (!text.startsWith("v1:") || text.length() > 210) {
-				throw new IllegalArgumentException(text);
-			}
-			return text.substring(3);
+			return key(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("cursor", "validation.cursor");
 		}
+	}
+
+	private static String key(String text) {
+		if (!text.startsWith("v1:") || text.length() > 210) {
+			throw new IllegalArgumentException(text);
+		}
+		return text.substring(3);
 	}
 
 	static java.util.UUID decodeUuid(@Nullable String cursor, java.util.function.Supplier<java.util.UUID> first) {

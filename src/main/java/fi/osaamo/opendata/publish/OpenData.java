@@ -1,31 +1,26 @@
 package fi.osaamo.opendata.publish;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.companies.RegisterEntry;
+import fi.osaamo.companies.RegisteredCompany;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads what the open API publishes: companies from the register of {@code companies},
- * the change feed from the module's own table.
+ * Reads the companies the open API publishes from the register of {@code companies}:
+ * registry data only.
  */
 @Repository
 class OpenData {
 
-	private final JdbcClient jdbc;
-
 	private final CompanyRegister register;
 
-	OpenData(JdbcClient jdbc, CompanyRegister register) {
-		this.jdbc = jdbc;
+	OpenData(CompanyRegister register) {
 		this.register = register;
 	}
 
@@ -39,6 +34,18 @@ class OpenData {
 
 	private static Map<String, Object> company(RegisterEntry entry) {
 		var registered = entry.company();
+		var company = identity(entry);
+		putAddress(company, registered);
+		company.put("registrationDate", string(registered.registrationDate()));
+		company.put("endDate", string(registered.endDate()));
+		company.put("status", entry.status());
+		company.put("source", "PRH / YTJ open data (CC BY 4.0)");
+		return company;
+	}
+
+	/** Who the company is: its business ID, names, form and main business line. */
+	private static Map<String, Object> identity(RegisterEntry entry) {
+		var registered = entry.company();
 		var company = new LinkedHashMap<String, Object>();
 		company.put("businessId", registered.businessId());
 		company.put("name", registered.name());
@@ -47,81 +54,15 @@ class OpenData {
 		company.put("companyFormNames", entry.companyFormNames());
 		company.put("mainBusinessLine", registered.industryCode());
 		company.put("mainBusinessLineNames", entry.industryNames());
+		return company;
+	}
+
+	private static void putAddress(Map<String, Object> company, RegisteredCompany registered) {
 		company.put("municipality", registered.municipalityCode());
 		company.put("streetAddress", registered.streetAddress());
 		company.put("postCode", registered.postCode());
 		company.put("postOffice", registered.postOffice());
 		company.put("website", registered.website());
-		company.put("registrationDate", string(registered.registrationDate()));
-		company.put("endDate", string(registered.endDate()));
-		company.put("status", entry.status());
-		company.put("source", "PRH / YTJ open data (CC BY 4.0)");
-		return company;
-	}
-
-	/**
-	 * What companies published in the trade register for reaching them: the website and
-	 * the postal address, as schema.org Organization properties. Nothing else about them
-	 * is published, and nothing about the people who work there.
-	 * @param businessIds the companies
-	 * @return their contact properties by business ID; companies without any are left out
-	 */
-	Map<String, Map<String, Object>> contacts(Collection<String> businessIds) {
-		var contacts = new HashMap<String, Map<String, Object>>();
-		for (var company : register.findAll(businessIds)) {
-			var contact = contact(company.website(), company.streetAddress(), company.postCode(), company.postOffice());
-			if (!contact.isEmpty()) {
-				contacts.put(company.businessId(), contact);
-			}
-		}
-		return contacts;
-	}
-
-	private static Map<String, Object> contact(@Nullable String website, @Nullable String street,
-			@Nullable String postCode, @Nullable String postOffice) {
-		var contact = new LinkedHashMap<String, Object>();
-		if (website != null && !website.isBlank()) {
-			contact.put("url", website.matches("(?i)https?://.*") ? website : "https://" + website);
-		}
-		if (street != null || postOffice != null) {
-			var address = new LinkedHashMap<String, Object>();
-			address.put("@type", "PostalAddress");
-			putIfPresent(address, "streetAddress", street);
-			putIfPresent(address, "postalCode", postCode);
-			putIfPresent(address, "addressLocality", postOffice);
-			address.put("addressCountry", "FI");
-			contact.put("address", address);
-		}
-		return contact;
-	}
-
-	private static void putIfPresent(Map<String, Object> map, String key, @Nullable String value) {
-		if (value != null && !value.isBlank()) {
-			map.put(key, value);
-		}
-	}
-
-	List<Map<String, Object>> changes(long after, int limit) {
-		return jdbc.sql("select * from opendata.change where seq > :after order by seq limit :limit")
-			.param("after", after)
-			.param("limit", limit)
-			.query((rs, row) -> {
-				Map<String, Object> change = new LinkedHashMap<>();
-				var kind = rs.getString("kind");
-				var ref = rs.getString("ref");
-				change.put("seq", rs.getLong("seq"));
-				change.put("type", kind);
-				change.put("id", ref);
-				change.put("operation", rs.getString("operation").toLowerCase(java.util.Locale.ROOT));
-				change.put("changedAt", rs.getTimestamp("changed_at").toInstant().toString());
-				change.put("href", switch (kind) {
-					case "company" -> "/api/v1/open/companies/" + ref;
-					case "job" -> "/api/v1/open/jobs/" + ref;
-					default -> "/api/v1/open/studies/" + ref;
-				});
-				return change;
-			})
-			.list();
 	}
 
 	private static @Nullable String string(@Nullable LocalDate date) {

@@ -24,9 +24,9 @@ class OpenJobs {
 
 	private final JobManagement jobs;
 
-	private final OpenData data;
+	private final OpenContacts data;
 
-	OpenJobs(JobManagement jobs, OpenData data) {
+	OpenJobs(JobManagement jobs, OpenContacts data) {
 		this.jobs = jobs;
 		this.data = data;
 	}
@@ -42,17 +42,18 @@ class OpenJobs {
 
 	private List<Map<String, Object>> withContacts(List<Map<String, Object>> postings) {
 		var contacts = data.contacts(postings.stream().map(OpenJobs::businessId).filter(Objects::nonNull).toList());
-		return postings.stream().map(posting -> {
-			var contact = contacts.get(businessId(posting));
-			if (contact == null) {
-				return posting;
-			}
-			var hiring = new LinkedHashMap<String, Object>(map(posting.get("hiringOrganization")));
-			hiring.putAll(contact);
-			var enriched = new LinkedHashMap<>(posting);
-			enriched.put("hiringOrganization", hiring);
-			return (Map<String, Object>) enriched;
-		}).toList();
+		return postings.stream().map(posting -> withContact(posting, contacts.get(businessId(posting)))).toList();
+	}
+
+	private static Map<String, Object> withContact(Map<String, Object> posting, @Nullable Map<String, Object> contact) {
+		if (contact == null) {
+			return posting;
+		}
+		var hiring = new LinkedHashMap<String, Object>(map(posting.get("hiringOrganization")));
+		hiring.putAll(contact);
+		var enriched = new LinkedHashMap<>(posting);
+		enriched.put("hiringOrganization", hiring);
+		return enriched;
 	}
 
 	private static @Nullable String businessId(Map<String, Object> posting) {

@@ -45,15 +45,7 @@ class OpenStudies {
 	}
 
 	private static Map<String, Object> course(Study study, Map<String, ConceptRef> labels) {
-		var course = new LinkedHashMap<String, Object>();
-		course.put("@context", "https://schema.org");
-		course.put("@type", "Course");
-		course.put("identifier", study.id().toString());
-		course.put("name", study.title());
-		course.put("description", study.description());
-		course.put("provider", Map.of("@type", "Organization", "name", study.provider()));
-		course.put("inLanguage", study.language());
-		course.put("courseMode", study.online() ? "online" : "onsite");
+		var course = heading(study);
 		addPlaceAndTime(course, study);
 		if (study.costEur() != null) {
 			course.put("offers", Map.of("@type", "Offer", "price", study.costEur(), "priceCurrency", "EUR"));
@@ -65,19 +57,35 @@ class OpenStudies {
 		return course;
 	}
 
+	/** What the course is, who gives it and how. */
+	private static Map<String, Object> heading(Study study) {
+		var course = new LinkedHashMap<String, Object>();
+		course.put("@context", "https://schema.org");
+		course.put("@type", "Course");
+		course.put("identifier", study.id().toString());
+		course.put("name", study.title());
+		course.put("description", study.description());
+		course.put("provider", Map.of("@type", "Organization", "name", study.provider()));
+		course.put("inLanguage", study.language());
+		course.put("courseMode", study.online() ? "online" : "onsite");
+		return course;
+	}
+
 	/** Where and when the course is given, and for how long, where known. */
 	private static void addPlaceAndTime(Map<String, Object> course, Study study) {
 		if (study.municipalityCode() != null) {
 			course.put("locationCreated", Map.of("@type", "Place", "identifier", study.municipalityCode()));
 		}
-		if (study.startDate() != null) {
-			course.put("startDate", study.startDate().toString());
-		}
-		if (study.endDate() != null) {
-			course.put("endDate", study.endDate().toString());
-		}
+		putIfPresent(course, "startDate", study.startDate());
+		putIfPresent(course, "endDate", study.endDate());
 		if (study.durationHours() != null) {
 			course.put("timeRequired", "PT" + study.durationHours() + "H");
+		}
+	}
+
+	private static void putIfPresent(Map<String, Object> course, String key, @Nullable Object value) {
+		if (value != null) {
+			course.put(key, value.toString());
 		}
 	}
 

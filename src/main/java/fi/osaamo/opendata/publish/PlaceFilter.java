@@ -32,12 +32,7 @@ class PlaceFilter {
 	 * @throws InvalidInputException if a code is not in the classification
 	 */
 	@Nullable Set<String> municipalities(@Nullable String municipality, @Nullable String region) {
-		if (municipality != null && classifications.municipality(municipality, Language.FI).isEmpty()) {
-			throw new InvalidInputException("municipality", "validation.unknownMunicipality", municipality);
-		}
-		if (region != null && classifications.region(region, Language.FI).isEmpty()) {
-			throw new InvalidInputException("region", "validation.unknownRegion", region);
-		}
+		check(municipality, region);
 		if (region == null) {
 			return municipality == null ? null : Set.of(municipality);
 		}
@@ -47,6 +42,15 @@ class PlaceFilter {
 			.map(code -> code.code())
 			.filter(code -> municipality == null || code.equals(municipality))
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	private void check(@Nullable String municipality, @Nullable String region) {
+		if (municipality != null && classifications.municipality(municipality, Language.FI).isEmpty()) {
+			throw new InvalidInputException("municipality", "validation.unknownMunicipality", municipality);
+		}
+		if (region != null && classifications.region(region, Language.FI).isEmpty()) {
+			throw new InvalidInputException("region", "validation.unknownRegion", region);
+		}
 	}
 
 }

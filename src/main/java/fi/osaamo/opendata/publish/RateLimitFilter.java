@@ -54,9 +54,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 		var key = request.getHeader(KEY_HEADER);
 		var decision = key != null && !key.isBlank() ? keyDecision(request, response, key)
 				: limits.anonymous(request.getRemoteAddr());
-		if (decision == null) {
-			return;
+		if (decision != null) {
+			admit(request, response, chain, decision);
 		}
+	}
+
+	private void admit(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			RateLimits.Decision decision) throws ServletException, IOException {
 		response.setHeader("X-RateLimit-Limit", Integer.toString(decision.perMinute()));
 		if (!decision.permitted()) {
 			tooMany(request, response, decision);
@@ -77,22 +81,38 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private RateLimits.@Nullable Decision keyDecision(HttpServletRequest request, HttpServletResponse response,
 			String key) throws IOException {
 		var hash = ApiKeys.hash(key);
-		if (knownKeys.getIfPresent(hash) == null) {
-			// An unknown key (or one not used lately) is paid for by the address.
-			var address = limits.anonymous(request.getRemoteAddr());
-			if (!address.permitted()) {
-				tooMany(request, response, address);
-				return null;
-			}
-		}
-		var limit = keys.limitOf(key);
-		if (limit.isEmpty()) {
-			knownKeys.invalidate(hash);
-			problems.send(request, response, HttpStatus.UNAUTHORIZED, "invalidApiKey", "problem.invalidApiKey.detail");
+		if (!charged(request, response, hash)) {
 			return null;
 		}
+		var limit = keys.limitOf(key);
+		return limit.isEmpty() ? refused(request, response, hash) : known(hash, limit.getAsInt());
+	}
+
+	/**
+	 * Whether the request may go on: an unknown key (or one not used lately) is paid for
+	 * by the address, and over its limit it is answered at once.
+	 */
+	private boolean charged(HttpServletRequest request, HttpServletResponse response, String hash) throws IOException {
+		if (knownKeys.getIfPresent(hash) != null) {
+			return true;
+		}
+		var address = limits.anonymous(request.getRemoteAddr());
+		if (!address.permitted()) {
+			tooMany(request, response, address);
+		}
+		return address.permitted();
+	}
+
+	private RateLimits.@Nullable Decision refused(HttpServletRequest request, HttpServletResponse response, String hash)
+			throws IOException {
+		knownKeys.invalidate(hash);
+		problems.send(request, response, HttpStatus.UNAUTHORIZED, "invalidApiKey", "problem.invalidApiKey.detail");
+		return null;
+	}
+
+	private RateLimits.Decision known(String hash, int perMinute) {
 		knownKeys.put(hash, Boolean.TRUE);
-		return limits.acquire("key:" + hash, limit.getAsInt());
+		return limits.acquire("key:" + hash, perMinute);
 	}
 
 	private void tooMany(HttpServletRequest request, HttpServletResponse response, RateLimits.Decision decision)

@@ -3,7 +3,6 @@ package fi.osaamo.opendata.sources;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import fi.osaamo.opendata.imports.SourceRecord;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -22,13 +21,17 @@ final class Fields {
 			return null;
 		}
 		if (!value.isString()) {
-			throw new Problem("opendata.reject.wrongType", field);
+			throw new RecordProblem("opendata.reject.wrongType", field);
 		}
-		var text = value.asString().strip();
-		if (text.length() > max) {
-			throw new Problem("opendata.reject.tooLong", field + " (" + text.length() + " > " + max + ")");
-		}
+		var text = checkLength(field, value.asString().strip(), max);
 		return text.isEmpty() ? null : text;
+	}
+
+	private static String checkLength(String field, String text, int max) {
+		if (text.length() > max) {
+			throw new RecordProblem("opendata.reject.tooLong", field + " (" + text.length() + " > " + max + ")");
+		}
+		return text;
 	}
 
 	/**
@@ -39,7 +42,7 @@ final class Fields {
 		if (value != null && value.isIntegralNumber()) {
 			var text = value.asString();
 			if (text.length() > max) {
-				throw new Problem("opendata.reject.tooLong", field);
+				throw new RecordProblem("opendata.reject.tooLong", field);
 			}
 			return text;
 		}
@@ -49,7 +52,7 @@ final class Fields {
 	static String required(JsonNode node, String field, int max) {
 		var text = text(node, field, max);
 		if (text == null) {
-			throw new Problem("opendata.reject.missing", field);
+			throw new RecordProblem("opendata.reject.missing", field);
 		}
 		return text;
 	}
@@ -63,7 +66,7 @@ final class Fields {
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new Problem("opendata.reject.badDate", field + ": " + text);
+			throw new RecordProblem("opendata.reject.badDate", field + ": " + text);
 		}
 	}
 
@@ -73,7 +76,7 @@ final class Fields {
 			return tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
 		}
 		if (!value.isArray()) {
-			throw new Problem("opendata.reject.wrongType", field);
+			throw new RecordProblem("opendata.reject.wrongType", field);
 		}
 		return value;
 	}
@@ -84,49 +87,15 @@ final class Fields {
 			return tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
 		}
 		if (!value.isObject()) {
-			throw new Problem("opendata.reject.wrongType", field);
+			throw new RecordProblem("opendata.reject.wrongType", field);
 		}
 		return value;
 	}
 
 	static void requireObject(JsonNode node) {
 		if (!node.isObject()) {
-			throw new Problem("opendata.reject.notAnObject", node.getNodeType().name());
+			throw new RecordProblem("opendata.reject.notAnObject", node.getNodeType().name());
 		}
-	}
-
-	/**
-	 * Why a record is turned down.
-	 */
-	static final class Problem extends RuntimeException {
-
-		private final String reasonKey;
-
-		private final java.util.List<String> arguments;
-
-		Problem(String reasonKey, String detail) {
-			this(reasonKey, java.util.List.of(), detail);
-		}
-
-		/**
-		 * @param reasonKey the reason, as a message key
-		 * @param arguments the reason's arguments
-		 * @param detail the offending value, or none
-		 */
-		Problem(String reasonKey, java.util.List<String> arguments, @Nullable String detail) {
-			super(detail, null, false, false);
-			this.reasonKey = reasonKey;
-			this.arguments = java.util.List.copyOf(arguments);
-		}
-
-		String reasonKey() {
-			return reasonKey;
-		}
-
-		SourceRecord.Rejected toRejection(String ref) {
-			return new SourceRecord.Rejected(ref, reasonKey, arguments, getMessage());
-		}
-
 	}
 
 }

@@ -3,6 +3,7 @@ package fi.osaamo.opendata.sources;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,16 @@ final class FileSignatures {
 	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xef, (byte) 0xbb, (byte) 0xbf };
 
 	private FileSignatures() {
+	}
+
+	/**
+	 * The document as UTF-8 text (RFC 8259): read as characters, its columns count what
+	 * an editor shows, and a byte that is not UTF-8 is reported rather than replaced.
+	 */
+	static Reader utf8Text(InputStream input) {
+		var bytes = FileSignatures.refuseBinary(input, "JSON");
+		FileSignatures.skipByteOrderMark(bytes);
+		return new Utf8Reader(bytes);
 	}
 
 	/**

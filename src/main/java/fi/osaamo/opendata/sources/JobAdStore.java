@@ -13,6 +13,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JobAdStore {
 
+	private static final String UPSERT = """
+			insert into opendata.job_ad (source, source_id, title, description, occupation_uri, skills, hiring_name,
+			  hiring_business_id, municipality_code, locality, date_posted, valid_through, url, updated_at)
+			values (:source, :id, :title, :description, :occupation, :skills, :hiring, :businessId, :municipality,
+			  :locality, :posted, :valid, :url, now())
+			on conflict (source, source_id) do update set title = excluded.title, description = excluded.description,
+			  occupation_uri = excluded.occupation_uri, skills = excluded.skills, hiring_name = excluded.hiring_name,
+			  hiring_business_id = excluded.hiring_business_id, municipality_code = excluded.municipality_code,
+			  locality = excluded.locality, date_posted = excluded.date_posted,
+			  valid_through = excluded.valid_through, url = excluded.url, updated_at = now()""";
+
 	private final JdbcClient jdbc;
 
 	JobAdStore(JdbcClient jdbc) {
@@ -20,31 +31,25 @@ class JobAdStore {
 	}
 
 	void upsert(String source, JobAd ad) {
-		jdbc.sql(
-				"""
-						insert into opendata.job_ad (source, source_id, title, description, occupation_uri, skills, hiring_name,
-						  hiring_business_id, municipality_code, locality, date_posted, valid_through, url, updated_at)
-						values (:source, :id, :title, :description, :occupation, :skills, :hiring, :businessId, :municipality,
-						  :locality, :posted, :valid, :url, now())
-						on conflict (source, source_id) do update set title = excluded.title, description = excluded.description,
-						  occupation_uri = excluded.occupation_uri, skills = excluded.skills, hiring_name = excluded.hiring_name,
-						  hiring_business_id = excluded.hiring_business_id, municipality_code = excluded.municipality_code,
-						  locality = excluded.locality, date_posted = excluded.date_posted,
-						  valid_through = excluded.valid_through, url = excluded.url, updated_at = now()""")
-			.param("source", source)
-			.param("id", ad.id())
+		withPlaceAndTime(withContent(jdbc.sql(UPSERT).param("source", source), ad), ad).update();
+	}
+
+	private static JdbcClient.StatementSpec withContent(JdbcClient.StatementSpec statement, JobAd ad) {
+		return statement.param("id", ad.id())
 			.param("title", ad.title())
 			.param("description", ad.description())
 			.param("occupation", ad.occupationUri())
-			.param("skills", ad.skills().toArray(String[]::new))
-			.param("hiring", ad.hiringName())
+			.param("skills", ad.skills().toArray(String[]::new));
+	}
+
+	private static JdbcClient.StatementSpec withPlaceAndTime(JdbcClient.StatementSpec statement, JobAd ad) {
+		return statement.param("hiring", ad.hiringName())
 			.param("businessId", ad.hiringBusinessId())
 			.param("municipality", ad.municipalityCode())
 			.param("locality", ad.locality())
 			.param("posted", ad.datePosted())
 			.param("valid", ad.validThrough())
-			.param("url", ad.url())
-			.update();
+			.param("url", ad.url());
 	}
 
 	/**

@@ -76,22 +76,31 @@ class JobPostingFeed implements SourceAdapter {
 	SourceRecord parse(JsonNode node, SourceSettings settings, int position) {
 		var ref = "#" + position;
 		try {
-			Fields.requireObject(node);
-			if (node.has("item") && node.path("@type").asString("").equals("ListItem")) {
-				node = node.get("item");
-				Fields.requireObject(node);
-			}
-			ref = JobPostingTerms.identifier(node).orElse(ref);
-			var ad = postings.ad(node);
-			if (settings.municipalities().isEmpty() || ad.remote()
-					|| (ad.municipalityCode() != null && settings.inRegion(List.of(ad.municipalityCode())))) {
-				return new SourceRecord.Parsed(ad.id(), ad);
-			}
-			return new SourceRecord.OutsideRegion(ad.id());
+			var posting = posting(node);
+			ref = JobPostingTerms.identifier(posting).orElse(ref);
+			return placed(postings.ad(posting), settings);
 		}
-		catch (Fields.Problem problem) {
+		catch (RecordProblem problem) {
 			return problem.toRejection(ref);
 		}
+	}
+
+	/** The posting itself, or the one an item list's element holds. */
+	private static JsonNode posting(JsonNode node) {
+		Fields.requireObject(node);
+		if (node.has("item") && node.path("@type").asString("").equals("ListItem")) {
+			node = node.get("item");
+			Fields.requireObject(node);
+		}
+		return node;
+	}
+
+	private static SourceRecord placed(JobAdStore.JobAd ad, SourceSettings settings) {
+		if (settings.municipalities().isEmpty() || ad.remote()
+				|| (ad.municipalityCode() != null && settings.inRegion(List.of(ad.municipalityCode())))) {
+			return new SourceRecord.Parsed(ad.id(), ad);
+		}
+		return new SourceRecord.OutsideRegion(ad.id());
 	}
 
 	@Override

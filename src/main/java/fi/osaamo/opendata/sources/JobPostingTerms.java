@@ -2,14 +2,12 @@ package fi.osaamo.opendata.sources;
 
 import java.util.Optional;
 
-import fi.osaamo.organisation.BusinessId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The schema.org values of a JobPosting that come in more than one shape, read as
- * {@link JobPostingFeed} keeps them: its type, its identifier, an ESCO term and the
- * hiring organisation's business ID.
+ * {@link JobPostingFeed} keeps them: its type, its identifier and an ESCO term.
  */
 final class JobPostingTerms {
 
@@ -38,14 +36,7 @@ final class JobPostingTerms {
 	}
 
 	static Optional<String> identifier(JsonNode node) {
-		var identifier = node.get("identifier");
-		String value = null;
-		if (identifier != null && identifier.isObject()) {
-			value = Fields.text(identifier, "value", 200);
-		}
-		else if (identifier != null && !identifier.isNull()) {
-			value = Fields.text(node, "identifier", 200);
-		}
+		var value = declaredIdentifier(node);
 		if (value == null) {
 			value = Fields.text(node, "@id", 200);
 		}
@@ -55,27 +46,39 @@ final class JobPostingTerms {
 		return Optional.ofNullable(value);
 	}
 
+	private static @Nullable String declaredIdentifier(JsonNode node) {
+		var identifier = node.get("identifier");
+		if (identifier != null && identifier.isObject()) {
+			return Fields.text(identifier, "value", 200);
+		}
+		if (identifier != null && !identifier.isNull()) {
+			return Fields.text(node, "identifier", 200);
+		}
+		return null;
+	}
+
 	/**
 	 * The ESCO URI a term names, if it names one; plain words are not codes.
 	 */
 	static Optional<String> term(JsonNode node, String field) {
-		String value;
-		if (node.isString()) {
-			value = node.asString();
-		}
-		else if (node.isObject()) {
-			value = firstOf(node, "@id", "url", "termCode", "codeValue");
-		}
-		else {
-			throw new Fields.Problem("opendata.reject.wrongType", field);
-		}
+		var value = termValue(node, field);
 		if (value == null || !value.startsWith(ESCO)) {
 			return Optional.empty();
 		}
 		if (value.length() > 255) {
-			throw new Fields.Problem("opendata.reject.tooLong", field);
+			throw new RecordProblem("opendata.reject.tooLong", field);
 		}
 		return Optional.of(value);
+	}
+
+	private static @Nullable String termValue(JsonNode node, String field) {
+		if (node.isString()) {
+			return node.asString();
+		}
+		if (node.isObject()) {
+			return firstOf(node, "@id", "url", "termCode", "codeValue");
+		}
+		throw new RecordProblem("opendata.reject.wrongType", field);
 	}
 
 	private static @Nullable String firstOf(JsonNode node, String... fields) {
@@ -86,29 +89,6 @@ final class JobPostingTerms {
 			}
 		}
 		return null;
-	}
-
-	static @Nullable String businessId(@Nullable JsonNode identifier) {
-		if (identifier == null || identifier.isNull()) {
-			return null;
-		}
-		String value;
-		if (identifier.isObject()) {
-			value = Fields.text(identifier, "value", 40);
-		}
-		else if (identifier.isString()) {
-			value = identifier.asString().strip();
-		}
-		else {
-			throw new Fields.Problem("opendata.reject.wrongType", "hiringOrganization.identifier");
-		}
-		if (value == null) {
-			return null;
-		}
-		if (!BusinessId.isValid(value)) {
-			throw new Fields.Problem("opendata.reject.businessId", value);
-		}
-		return value;
 	}
 
 }

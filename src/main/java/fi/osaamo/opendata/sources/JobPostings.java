@@ -1,8 +1,5 @@
 package fi.osaamo.opendata.sources;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
@@ -14,39 +11,37 @@ import tools.jackson.databind.JsonNode;
  */
 final class JobPostings {
 
-	private final TaxonomyManagement taxonomy;
+	private final EscoTerms esco;
 
 	private final Municipalities municipalities;
 
 	JobPostings(TaxonomyManagement taxonomy, Municipalities municipalities) {
-		this.taxonomy = taxonomy;
+		this.esco = new EscoTerms(taxonomy);
 		this.municipalities = municipalities;
 	}
 
 	JobAdStore.JobAd ad(JsonNode node) {
-		var type = node.get("@type");
-		if (!JobPostingTerms.isJobPosting(type)) {
-			throw new Fields.Problem("opendata.reject.notJobPosting", type == null ? "@type" : type.toString());
-		}
-		var id = JobPostingTerms.identifier(node)
-			.orElseThrow(() -> new Fields.Problem("opendata.reject.missing", "identifier"));
-		var title = Fields.required(node, "title", 300);
-		var description = description(node);
-		var occupation = occupation(node.get("occupationalCategory"));
-		var skills = skills(node.get("skills"));
-		var hiring = Fields.object(node, "hiringOrganization");
-		var hiringName = Fields.text(hiring, "name", 300);
-		var businessId = JobPostingTerms.businessId(hiring.get("identifier"));
+		var heading = heading(node);
+		var terms = esco.terms(node);
+		var hiring = JobPostingHiring.of(node);
 		var place = place(node.get("jobLocation"));
 		var remote = "TELECOMMUTE".equalsIgnoreCase(String.valueOf(Fields.text(node, "jobLocationType", 40)));
 		var url = url(node);
-		var posted = Fields.date(node, "datePosted");
-		var valid = Fields.date(node, "validThrough");
-		if (posted != null && valid != null && valid.isBefore(posted)) {
-			throw new Fields.Problem("opendata.reject.dates", posted + " > " + valid);
+		var period = AdPeriod.of(node, "datePosted", "validThrough");
+		return new JobAdStore.JobAd(heading.id(), heading.title(), heading.description(), terms.occupation(),
+				terms.skills(), hiring.name(), hiring.businessId(), place.municipality(), place.locality(), remote,
+				period.posted(), period.until(), url);
+	}
+
+	private static Heading heading(JsonNode node) {
+		var type = node.get("@type");
+		if (!JobPostingTerms.isJobPosting(type)) {
+			throw new RecordProblem("opendata.reject.notJobPosting", type == null ? "@type" : type.toString());
 		}
-		return new JobAdStore.JobAd(id, title, description, occupation, skills, hiringName, businessId,
-				place.municipality(), place.locality(), remote, posted, valid, url);
+		var id = JobPostingTerms.identifier(node)
+			.orElseThrow(() -> new RecordProblem("opendata.reject.missing", "identifier"));
+		var title = Fields.required(node, "title", 300);
+		return new Heading(id, title, description(node));
 	}
 
 	/** The description as plain text, cut to 8000 characters. */
@@ -62,57 +57,32 @@ final class JobPostings {
 	private static @Nullable String url(JsonNode node) {
 		var url = Fields.text(node, "url", 1000);
 		if (url != null && !url.matches("https?://\\S+")) {
-			throw new Fields.Problem("opendata.reject.url", url);
+			throw new RecordProblem("opendata.reject.url", url);
 		}
 		return url;
 	}
 
-	private List<String> skills(@Nullable JsonNode skillNode) {
-		var skills = new ArrayList<String>();
-		if (skillNode != null && !skillNode.isNull()) {
-			for (var skill : skillNode.isArray() ? skillNode : List.of(skillNode)) {
-				JobPostingTerms.term(skill, "skills").ifPresent(uri -> {
-					if (!taxonomy.isSkill(uri)) {
-						throw new Fields.Problem("opendata.reject.unknownCode", "skills: " + uri);
-					}
-					if (!skills.contains(uri)) {
-						skills.add(uri);
-					}
-				});
-			}
-		}
-		return List.copyOf(skills);
-	}
-
-	private @Nullable String occupation(@Nullable JsonNode node) {
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		for (var candidate : node.isArray() ? node : List.of(node)) {
-			var uri = JobPostingTerms.term(candidate, "occupationalCategory");
-			if (uri.isPresent() && uri.get().startsWith(JobPostingTerms.ESCO + "occupation/")) {
-				if (!taxonomy.isOccupation(uri.get())) {
-					throw new Fields.Problem("opendata.reject.unknownCode", "occupationalCategory: " + uri.get());
-				}
-				return uri.get();
-			}
-		}
-		return null;
-	}
-
 	private Place place(@Nullable JsonNode node) {
-		if (node == null || node.isNull()) {
-			return new Place(null, null);
-		}
-		var first = node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
+		var first = first(node);
 		if (first == null) {
 			return new Place(null, null);
 		}
 		Fields.requireObject(first);
-		var address = Fields.object(first, "address");
-		var locality = Fields.text(address, "addressLocality", 200);
+		var locality = Fields.text(Fields.object(first, "address"), "addressLocality", 200);
 		var code = municipalities.byName(locality).orElse(null);
 		return new Place(code, locality);
+	}
+
+	/** The first of the posting's locations. */
+	private static @Nullable JsonNode first(@Nullable JsonNode node) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		return node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
+	}
+
+	/** What a posting is: its id, title and description. */
+	private record Heading(String id, String title, @Nullable String description) {
 	}
 
 	record Place(@Nullable String municipality, @Nullable String locality) {

@@ -39,33 +39,33 @@ final class JsonProblems {
 	 * unexpected, when it is known)
 	 */
 	static SourceUnavailableException failure(JacksonException ex, JsonParser parser) {
-		// A decoding error comes from the reader, which only the parser knows the place
-		// of.
-		var location = ex.getLocation() != null && ex.getLocation().getLineNr() > 0
-				&& !(ex instanceof JacksonIOException) ? ex.getLocation() : parser.currentLocation();
-		var arguments = new ArrayList<>(position(location));
+		var arguments = new ArrayList<>(position(location(ex, parser)));
 		var message = String.valueOf(ex.getOriginalMessage());
-		String key;
-		if (ex instanceof UnexpectedEndOfInputException) {
-			key = "opendata.run.json.cutShort";
+		var key = kind(ex);
+		var unexpected = key == null ? unexpected(message) : null;
+		if (unexpected != null) {
+			arguments.add(unexpected);
 		}
-		else if (ex instanceof StreamConstraintsException) {
-			key = "opendata.run.json.tooLarge";
-		}
-		else if (ex instanceof JsonRecords.NotARecord) {
-			key = "opendata.run.json.notRecords";
-		}
-		else if (ex instanceof JacksonIOException && ex.getCause() instanceof CharacterCodingException) {
-			key = "opendata.run.json.encoding";
-		}
-		else {
-			var unexpected = unexpected(message);
-			key = unexpected == null ? "opendata.run.json.syntax" : "opendata.run.json.unexpected";
-			if (unexpected != null) {
-				arguments.add(unexpected);
-			}
-		}
+		key = key != null ? key : unexpected == null ? "opendata.run.json.syntax" : "opendata.run.json.unexpected";
 		return new SourceUnavailableException(key, arguments, message, ex);
+	}
+
+	/**
+	 * Where the problem is. A decoding error comes from the reader, which only the parser
+	 * knows the place of.
+	 */
+	private static TokenStreamLocation location(JacksonException ex, JsonParser parser) {
+		return ex.getLocation() != null && ex.getLocation().getLineNr() > 0 && !(ex instanceof JacksonIOException)
+				? ex.getLocation() : parser.currentLocation();
+	}
+
+	/** The kind of problem, when the exception says it; else it is one of syntax. */
+	private static @org.jspecify.annotations.Nullable String kind(JacksonException ex) {
+		return ex instanceof UnexpectedEndOfInputException ? "opendata.run.json.cutShort"
+				: ex instanceof StreamConstraintsException ? "opendata.run.json.tooLarge"
+						: ex instanceof JsonOpening.NotARecord ? "opendata.run.json.notRecords"
+								: ex instanceof JacksonIOException && ex.getCause() instanceof CharacterCodingException
+										? "opendata.run.json.encoding" : null;
 	}
 
 	private static List<String> position(TokenStreamLocation location) {

@@ -4,12 +4,12 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 import fi.osaamo.opendata.imports.RecordStream;
 import fi.osaamo.opendata.imports.SourceRecord;
-import fi.osaamo.opendata.imports.SourceUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +32,12 @@ final class JsonRecords implements Iterator<SourceRecord> {
 
 	private static final Logger log = LoggerFactory.getLogger(JsonRecords.class);
 
-	private final JsonMapper json;
-
 	// Reads one element at a time from the middle of a document.
 	private final ObjectReader reader;
 
 	private final JsonParser parser;
 
-	private final Set<String> arrayFields;
+	private final JsonOpening opening;
 
 	private final Function<JsonNode, SourceRecord> parse;
 
@@ -49,32 +47,19 @@ final class JsonRecords implements Iterator<SourceRecord> {
 
 	private boolean finished;
 
-	private boolean singleObject;
-
 	private int position;
 
 	JsonRecords(JsonMapper json, Reader input, Set<String> arrayFields, Function<JsonNode, SourceRecord> parse) {
-		this.json = json;
 		this.reader = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.parser = json.createParser(input);
-		this.arrayFields = arrayFields;
+		this.opening = new JsonOpening(json, reader, parser, arrayFields);
 		this.parse = parse;
 	}
 
 	static RecordStream stream(JsonMapper json, InputStream input, Set<String> arrayFields,
 			Function<JsonNode, SourceRecord> parse) {
-		var records = new JsonRecords(json, text(input), arrayFields, parse);
+		var records = new JsonRecords(json, FileSignatures.utf8Text(input), arrayFields, parse);
 		return RecordStream.of(records, null, records.parser::close);
-	}
-
-	/**
-	 * The document as UTF-8 text (RFC 8259): read as characters, its columns count what
-	 * an editor shows, and a byte that is not UTF-8 is reported rather than replaced.
-	 */
-	private static Reader text(InputStream input) {
-		var bytes = FileSignatures.refuseBinary(input, "JSON");
-		FileSignatures.skipByteOrderMark(bytes);
-		return new Utf8Reader(bytes);
 	}
 
 	@Override
@@ -97,28 +82,33 @@ final class JsonRecords implements Iterator<SourceRecord> {
 
 	private @Nullable SourceRecord read() {
 		try {
-			if (!started) {
-				started = true;
-				if (!openArray()) {
-					return finish();
-				}
-				if (singleObject) {
-					finished = true;
-					return parse.apply(reader.<JsonNode>readValue(parser));
-				}
-			}
-			var token = parser.nextToken();
-			if (token == null || token == JsonToken.END_ARRAY) {
-				return finish();
-			}
-			position++;
-			JsonNode node = reader.<JsonNode>readValue(parser);
-			return safely(node);
+			return started ? nextElement() : first();
 		}
 		catch (JacksonException ex) {
 			finished = true;
 			throw JsonProblems.failure(ex, parser);
 		}
+	}
+
+	private @Nullable SourceRecord first() {
+		started = true;
+		var start = opening.open();
+		if (start.array()) {
+			return nextElement();
+		}
+		finished = true;
+		var object = Objects.requireNonNull(start.object());
+		return start.whole() ? parse.apply(object) : safely(object);
+	}
+
+	private @Nullable SourceRecord nextElement() {
+		var token = parser.nextToken();
+		if (token == null || token == JsonToken.END_ARRAY) {
+			finished = true;
+			return null;
+		}
+		position++;
+		return safely(reader.<JsonNode>readValue(parser));
 	}
 
 	private SourceRecord safely(JsonNode node) {
@@ -132,55 +122,6 @@ final class JsonRecords implements Iterator<SourceRecord> {
 			log.warn("Could not read record #{}", position, ex);
 			return new SourceRecord.Rejected("#" + position, "opendata.reject.unreadable", null);
 		}
-	}
-
-	/**
-	 * Moves to the first element of the records' array.
-	 * @return whether there are records at all
-	 */
-	private boolean openArray() {
-		var token = parser.nextToken();
-		if (token == null) {
-			throw new SourceUnavailableException("opendata.run.json.empty", "no JSON at all");
-		}
-		if (token == JsonToken.START_ARRAY) {
-			return true;
-		}
-		if (token != JsonToken.START_OBJECT) {
-			throw new NotARecord(parser);
-		}
-		if (arrayFields.isEmpty()) {
-			singleObject = true;
-			return true;
-		}
-		// Look for one of the named arrays; an object without them is one record itself.
-		var buffered = json.createObjectNode();
-		while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-			var name = parser.currentName();
-			var value = parser.nextToken();
-			if (arrayFields.contains(name) && value == JsonToken.START_ARRAY) {
-				return true;
-			}
-			buffered.set(name, reader.<JsonNode>readValue(parser));
-		}
-		finished = true;
-		next = safely(buffered);
-		return false;
-	}
-
-	private @Nullable SourceRecord finish() {
-		finished = true;
-		var pending = next;
-		next = null;
-		return pending;
-	}
-
-	static final class NotARecord extends tools.jackson.core.exc.StreamReadException {
-
-		NotARecord(JsonParser parser) {
-			super(parser, "expected a JSON object or array", parser.currentTokenLocation());
-		}
-
 	}
 
 }

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import fi.osaamo.opendata.imports.SourceSettings;
-import fi.osaamo.opendata.sources.KonfoStudies.Implementation;
+import fi.osaamo.opendata.sources.KonfoEducations.Implementation;
 import fi.osaamo.platform.Language;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the implementations (toteutukset) of a Konfo education for {@link KonfoStudies}:
- * each one's name, provider, municipalities, teaching language, dates and cost, keeping
- * those taught in the region or online.
+ * Reads the implementations (toteutukset) of a Konfo education for
+ * {@link KonfoEducations}: each one's name, provider, municipalities, teaching language,
+ * dates and cost, keeping those taught in the region or online.
  */
 final class KonfoImplementations {
 
@@ -40,12 +40,9 @@ final class KonfoImplementations {
 	}
 
 	private Implementation implementation(JsonNode node, String title, String language) {
-		var oid = Fields.required(node, "toteutusOid", 60);
-		if (!KonfoStudies.OID.matcher(oid).matches()) {
-			throw new Fields.Problem("opendata.reject.oid", oid);
-		}
-		var name = KonfoStudies.localized(Fields.object(node, "toteutusNimi"), language, "toteutusNimi");
-		var provider = KonfoStudies.localized(Fields.object(node, "oppilaitosNimi"), language, "oppilaitosNimi");
+		var oid = KonfoFields.oid(node, "toteutusOid");
+		var name = KonfoFields.localized(Fields.object(node, "toteutusNimi"), language, "toteutusNimi");
+		var provider = KonfoFields.localized(Fields.object(node, "oppilaitosNimi"), language, "oppilaitosNimi");
 		var codes = municipalityCodes(node);
 		var teachingLanguage = teachingLanguage(node, language);
 		var costEur = cost(node);
@@ -59,15 +56,19 @@ final class KonfoImplementations {
 	private List<String> municipalityCodes(JsonNode node) {
 		var codes = new ArrayList<String>();
 		for (var kunta : Fields.array(node, "kunnat")) {
-			Fields.requireObject(kunta);
-			var uri = Fields.required(kunta, "koodiUri", 40);
-			var matcher = MUNICIPALITY.matcher(uri);
-			if (!matcher.matches() || !municipalities.exists(matcher.group(1))) {
-				throw new Fields.Problem("opendata.reject.unknownCode", "kunnat: " + uri);
-			}
-			codes.add(matcher.group(1));
+			codes.add(municipalityCode(kunta));
 		}
 		return codes;
+	}
+
+	private String municipalityCode(JsonNode kunta) {
+		Fields.requireObject(kunta);
+		var uri = Fields.required(kunta, "koodiUri", 40);
+		var matcher = MUNICIPALITY.matcher(uri);
+		if (!matcher.matches() || !municipalities.exists(matcher.group(1))) {
+			throw new RecordProblem("opendata.reject.unknownCode", "kunnat: " + uri);
+		}
+		return matcher.group(1);
 	}
 
 	/** The first teaching language this application knows, else the education's. */
@@ -88,7 +89,7 @@ final class KonfoImplementations {
 		}
 		if (!cost.isNumber() || cost.decimalValue().signum() < 0
 				|| cost.decimalValue().compareTo(BigDecimal.valueOf(999_999)) > 0) {
-			throw new Fields.Problem("opendata.reject.wrongType", "maksunMaara");
+			throw new RecordProblem("opendata.reject.wrongType", "maksunMaara");
 		}
 		return cost.decimalValue();
 	}

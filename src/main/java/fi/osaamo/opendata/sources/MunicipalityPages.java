@@ -78,21 +78,25 @@ final class MunicipalityPages implements Iterator<SourceRecord> {
 	@Override
 	public boolean hasNext() {
 		while (buffer.isEmpty()) {
-			if (lastPage) {
-				if (!municipalities.hasNext()) {
-					return false;
-				}
-				municipality = municipalities.next();
-				page = firstPage;
+			if (lastPage && !municipalities.hasNext()) {
+				return false;
 			}
-			else {
-				page++;
-			}
-			var loaded = loader.load(municipality, page);
-			buffer.addAll(loaded.records());
-			lastPage = loaded.last();
+			loadNext();
 		}
 		return true;
+	}
+
+	private void loadNext() {
+		if (lastPage) {
+			municipality = municipalities.next();
+			page = firstPage;
+		}
+		else {
+			page++;
+		}
+		var loaded = loader.load(municipality, page);
+		buffer.addAll(loaded.records());
+		lastPage = loaded.last();
 	}
 
 	@Override

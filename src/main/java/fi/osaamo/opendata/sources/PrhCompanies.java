@@ -4,18 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import fi.osaamo.classification.ClassificationManagement;
 import fi.osaamo.companies.RegisterEntry;
-import fi.osaamo.companies.RegisterEntry.Name;
 import fi.osaamo.companies.RegisterUpdates;
 import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.opendata.imports.ChangeLog;
@@ -25,7 +18,6 @@ import fi.osaamo.opendata.imports.SourceHttp;
 import fi.osaamo.opendata.imports.SourceRecord;
 import fi.osaamo.opendata.imports.SourceSettings;
 import fi.osaamo.platform.Language;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +40,7 @@ class PrhCompanies implements SourceAdapter {
 
 	private static final Set<String> ARRAYS = Set.of("companies");
 
-	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+	private static final int PAGE_SIZE = 100;
 
 	private final SourceHttp http;
 
@@ -84,20 +76,22 @@ class PrhCompanies implements SourceAdapter {
 
 	@Override
 	public RecordStream fetch(SourceSettings settings) {
-		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 1, (municipality, page) -> {
-			// The API looks companies up by the place's name.
-			var name = classifications.municipality(municipality, Language.FI)
-				.map(code -> code.name())
-				.orElse(municipality);
-			var uri = settings
-				.url("/companies?location=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&page=" + page);
-			var answer = http.get(ID, uri, Map.of());
-			var records = read(new ByteArrayInputStream(answer.body()), settings);
-			var body = json.readTree(answer.body());
-			var companies = body.path("companies").size();
-			return MunicipalityPages.Page.of(records,
-					companies == 0 || (long) page * PAGE_SIZE >= body.path("totalResults").asInt(0));
-		}));
+		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 1,
+				(municipality, page) -> page(settings, municipality, page)));
+	}
+
+	private MunicipalityPages.Page page(SourceSettings settings, String municipality, int page) {
+		// The API looks companies up by the place's name.
+		var name = classifications.municipality(municipality, Language.FI)
+			.map(code -> code.name())
+			.orElse(municipality);
+		var uri = settings
+			.url("/companies?location=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&page=" + page);
+		var answer = http.get(ID, uri, Map.of());
+		var records = read(new ByteArrayInputStream(answer.body()), settings);
+		var body = json.readTree(answer.body());
+		return MunicipalityPages.Page.of(records,
+				body.path("companies").size() == 0 || (long) page * PAGE_SIZE >= body.path("totalResults").asInt(0));
 	}
 
 	@Override
@@ -113,56 +107,22 @@ class PrhCompanies implements SourceAdapter {
 			return settings.inRegion(company.municipalities()) ? new SourceRecord.Parsed(company.businessId(), company)
 					: new SourceRecord.OutsideRegion(company.businessId());
 		}
-		catch (Fields.Problem problem) {
+		catch (RecordProblem problem) {
 			return problem.toRejection(ref.isBlank() ? "?" : ref);
 		}
 	}
 
 	@Override
 	public String store(SourceRecord.Parsed record, boolean isNew) {
-		var company = (Company) record.payload();
+		var company = (PrhCompany) record.payload();
 		register.record(new RegisterEntry(
 				new RegisteredCompany(company.businessId(), company.name(), company.companyForm(),
 						company.industryCode(), company.municipalityCode(), company.streetAddress(), company.postCode(),
 						company.postOffice(), company.website(), company.registrationDate(), company.endDate()),
 				company.names(), company.companyFormNames(), company.industryNames(), company.status(),
-				modified(company.lastModified())));
+				PrhCompany.modified(company.lastModified())));
 		changes.upserted(ChangeLog.Kind.company, company.businessId());
 		return company.businessId();
-	}
-
-	/**
-	 * When the register last changed a company: PRH gives local Finnish time without an
-	 * offset.
-	 */
-	static @Nullable OffsetDateTime modified(@Nullable String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(text);
-		}
-		catch (DateTimeParseException withoutOffset) {
-			try {
-				return LocalDateTime.parse(text).atZone(HELSINKI).toOffsetDateTime();
-			}
-			catch (DateTimeParseException ex) {
-				return null;
-			}
-		}
-	}
-
-	private static final int PAGE_SIZE = 100;
-
-	/**
-	 * A company as the register gives it.
-	 */
-	record Company(String businessId, String name, List<Name> names, @Nullable String companyForm,
-			Map<String, String> companyFormNames, @Nullable String industryCode, Map<String, String> industryNames,
-			@Nullable String municipalityCode, @Nullable String streetAddress, @Nullable String postCode,
-			@Nullable String postOffice, @Nullable String website, @Nullable LocalDate registrationDate,
-			@Nullable LocalDate endDate, @Nullable String status, @Nullable String lastModified,
-			List<String> municipalities) {
 	}
 
 }

@@ -64,7 +64,7 @@ class PrhFinancialStatements implements SourceAdapter {
 
 	private final JsonMapper json;
 
-	private final CompanyRegister registers;
+	private final StatementRecords records;
 
 	private final RegisterUpdates register;
 
@@ -74,7 +74,7 @@ class PrhFinancialStatements implements SourceAdapter {
 			Clock clock) {
 		this.http = http;
 		this.json = json;
-		this.registers = registers;
+		this.records = new StatementRecords(registers);
 		this.register = register;
 		this.clock = clock;
 	}
@@ -94,7 +94,7 @@ class PrhFinancialStatements implements SourceAdapter {
 		var today = LocalDate.now(clock.withZone(HELSINKI));
 		var from = since(settings.syncState());
 		return RecordStream.of(
-				new StatementListing(this, http, json, settings, from.isAfter(today) ? today : from, today),
+				new StatementListing(records, http, json, settings, from.isAfter(today) ? today : from, today),
 				STATE_PREFIX + today, () -> {
 				});
 	}
@@ -115,7 +115,7 @@ class PrhFinancialStatements implements SourceAdapter {
 	public RecordStream read(InputStream file, SourceSettings settings) {
 		var input = FileSignatures.refuseBinary(file, "XBRL", "ZIP");
 		if (FileSignatures.peek(input).filter("ZIP"::equals).isPresent()) {
-			return RecordStream.of(new StatementZip(this, new ZipInputStream(input), settings));
+			return RecordStream.of(new StatementZip(records, new ZipInputStream(input), settings));
 		}
 		return RecordStream.of(List.of(single(input, settings)).iterator());
 	}
@@ -125,7 +125,7 @@ class PrhFinancialStatements implements SourceAdapter {
 	 * run; in a ZIP it would be turned down and the others read.
 	 */
 	private SourceRecord single(InputStream document, SourceSettings settings) {
-		var record = record(document, "1", null, null, settings);
+		var record = records.record(document, "1", null, settings);
 		if (record instanceof SourceRecord.Rejected rejected && UNREADABLE.contains(rejected.reasonKey())) {
 			throw new SourceUnavailableException(rejected.reasonKey(), rejected.arguments(),
 					"uploaded document: " + rejected.reasonKey(), null);
@@ -133,69 +133,14 @@ class PrhFinancialStatements implements SourceAdapter {
 		return record;
 	}
 
-	/**
-	 * One statement read from a document.
-	 * @param document the XBRL instance
-	 * @param ref how the run log names it when it is turned down
-	 * @param listed the listing's entry for it, when it came from the listing
-	 * @param registered when PRH registered it, if known
-	 * @param settings the region
-	 */
-	SourceRecord record(InputStream document, String ref, @Nullable Listed listed, @Nullable LocalDate registered,
-			SourceSettings settings) {
-		try {
-			var statement = XbrlStatement.read(document);
-			if (listed != null && (!listed.businessId().equals(statement.businessId())
-					|| !listed.financialDate().equals(statement.periodEnd()))) {
-				throw new Fields.Problem("opendata.reject.mismatch",
-						statement.businessId() + " " + statement.periodEnd());
-			}
-			var id = statement.businessId() + "/" + statement.periodEnd();
-			if (!inRegion(Set.of(statement.businessId()), settings).contains(statement.businessId())) {
-				return new SourceRecord.OutsideRegion(id);
-			}
-			return new SourceRecord.Parsed(id, new Stored(statement, registered));
-		}
-		catch (Fields.Problem problem) {
-			return problem.toRejection(ref);
-		}
-	}
-
-	/**
-	 * Which of these companies are in the register in the region's municipalities (any
-	 * municipality when the region is open).
-	 */
-	Set<String> inRegion(Set<String> businessIds, SourceSettings settings) {
-		return registers.inMunicipalities(businessIds, settings.municipalities());
-	}
-
 	@Override
 	public String store(SourceRecord.Parsed record, boolean isNew) {
-		var stored = (Stored) record.payload();
+		var stored = (StatementRecords.Stored) record.payload();
 		var statement = stored.statement();
 		register.file(new FinancialStatement(statement.businessId(), statement.periodStart(), statement.periodEnd(),
 				statement.revenue(), statement.operatingProfit(), statement.profit(), statement.personnelExpenses(),
 				stored.registered()), statement.taxonomy());
 		return record.sourceId();
-	}
-
-	/**
-	 * What is stored of a statement.
-	 *
-	 * @param statement its figures
-	 * @param registered when PRH registered it, if known
-	 */
-	record Stored(XbrlStatement statement, @Nullable LocalDate registered) {
-	}
-
-	/**
-	 * An entry of PRH's listing.
-	 *
-	 * @param businessId the company
-	 * @param financialDate the end of the fiscal period
-	 * @param registered when the statement was registered
-	 */
-	record Listed(String businessId, LocalDate financialDate, @Nullable LocalDate registered) {
 	}
 
 }

@@ -24,7 +24,7 @@ final class StatementZip implements Iterator<SourceRecord> {
 
 	static final int MAX_ENTRIES = 10_000;
 
-	private final PrhFinancialStatements statements;
+	private final StatementRecords statements;
 
 	private final ZipInputStream zip;
 
@@ -34,7 +34,7 @@ final class StatementZip implements Iterator<SourceRecord> {
 
 	private int count;
 
-	StatementZip(PrhFinancialStatements statements, ZipInputStream zip, SourceSettings settings) {
+	StatementZip(StatementRecords statements, ZipInputStream zip, SourceSettings settings) {
 		this.statements = statements;
 		this.zip = zip;
 		this.settings = settings;
@@ -45,15 +45,7 @@ final class StatementZip implements Iterator<SourceRecord> {
 		if (entry != null) {
 			return true;
 		}
-		try {
-			do {
-				entry = zip.getNextEntry();
-			}
-			while (entry != null && entry.isDirectory());
-		}
-		catch (IOException ex) {
-			throw new SourceUnavailableException("opendata.run.unreadableFile", String.valueOf(ex.getMessage()), ex);
-		}
+		skipToFile();
 		if (entry != null && ++count > MAX_ENTRIES) {
 			throw new SourceUnavailableException("opendata.run.tooManyFiles", List.of(Integer.toString(MAX_ENTRIES)),
 					"more than " + MAX_ENTRIES, null);
@@ -61,24 +53,49 @@ final class StatementZip implements Iterator<SourceRecord> {
 		return entry != null;
 	}
 
+	private void skipToFile() {
+		try {
+			do {
+				entry = zip.getNextEntry();
+			}
+			while (entry != null && entry.isDirectory());
+		}
+		catch (IOException ex) {
+			throw unreadable(ex);
+		}
+	}
+
 	@Override
 	public SourceRecord next() {
+		var name = take();
+		try {
+			return record(name, zip.readNBytes(MAX_ENTRY + 1));
+		}
+		catch (IOException ex) {
+			throw unreadable(ex);
+		}
+	}
+
+	/** The name of the file to read next, which is taken so. */
+	private String take() {
 		if (!hasNext()) {
 			throw new NoSuchElementException();
 		}
 		var name = Objects.requireNonNull(entry).getName();
 		entry = null;
-		try {
-			var bytes = zip.readNBytes(MAX_ENTRY + 1);
-			if (bytes.length > MAX_ENTRY) {
-				return new SourceRecord.Rejected(name, "opendata.reject.largerThan",
-						List.of(Integer.toString(MAX_ENTRY / (1024 * 1024))), null);
-			}
-			return statements.record(new ByteArrayInputStream(bytes), name, null, null, settings);
+		return name;
+	}
+
+	private SourceRecord record(String name, byte[] bytes) {
+		if (bytes.length > MAX_ENTRY) {
+			return new SourceRecord.Rejected(name, "opendata.reject.largerThan",
+					List.of(Integer.toString(MAX_ENTRY / (1024 * 1024))), null);
 		}
-		catch (IOException ex) {
-			throw new SourceUnavailableException("opendata.run.unreadableFile", String.valueOf(ex.getMessage()), ex);
-		}
+		return statements.record(new ByteArrayInputStream(bytes), name, null, settings);
+	}
+
+	private static SourceUnavailableException unreadable(IOException ex) {
+		return new SourceUnavailableException("opendata.run.unreadableFile", String.valueOf(ex.getMessage()), ex);
 	}
 
 }

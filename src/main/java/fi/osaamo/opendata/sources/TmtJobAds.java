@@ -80,14 +80,16 @@ class TmtJobAds implements SourceAdapter {
 
 	@Override
 	public RecordStream fetch(SourceSettings settings) {
-		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 0, (municipality, page) -> {
-			var uri = settings.url(
-					"/jobpostingprovider/v1/tyopaikat?sivu=" + page + "&maara=" + PAGE_SIZE + "&kunta=" + municipality);
-			var answer = http.get(ID, uri, Map.of(KEY_HEADER, settings.subscriptionKey()));
-			var records = read(new ByteArrayInputStream(answer.body()), settings);
-			return MunicipalityPages.Page.of(records,
-					json.readTree(answer.body()).path("tyopaikat").size() < PAGE_SIZE);
-		}));
+		return RecordStream.of(new MunicipalityPages(settings.municipalities(), 0,
+				(municipality, page) -> page(settings, municipality, page)));
+	}
+
+	private MunicipalityPages.Page page(SourceSettings settings, String municipality, int page) {
+		var uri = settings
+			.url("/jobpostingprovider/v1/tyopaikat?sivu=" + page + "&maara=" + PAGE_SIZE + "&kunta=" + municipality);
+		var answer = http.get(ID, uri, Map.of(KEY_HEADER, settings.subscriptionKey()));
+		var records = read(new ByteArrayInputStream(answer.body()), settings);
+		return MunicipalityPages.Page.of(records, json.readTree(answer.body()).path("tyopaikat").size() < PAGE_SIZE);
 	}
 
 	@Override
@@ -99,14 +101,17 @@ class TmtJobAds implements SourceAdapter {
 		var ref = node.isObject() ? node.path("ilmoituksenID").asString("?") : "?";
 		try {
 			Fields.requireObject(node);
-			var ad = reader.ad(node, settings);
-			var codes = TmtJobAdReader.strings(Fields.object(node, "sijainti"), "kunnat");
-			return codes.isEmpty() || settings.inRegion(codes) ? new SourceRecord.Parsed(ad.id(), ad)
-					: new SourceRecord.OutsideRegion(ad.id());
+			return placed(reader.ad(node, settings), node, settings);
 		}
-		catch (Fields.Problem problem) {
+		catch (RecordProblem problem) {
 			return problem.toRejection(ref);
 		}
+	}
+
+	private static SourceRecord placed(JobAdStore.JobAd ad, JsonNode node, SourceSettings settings) {
+		var codes = TmtFields.strings(Fields.object(node, "sijainti"), "kunnat");
+		return codes.isEmpty() || settings.inRegion(codes) ? new SourceRecord.Parsed(ad.id(), ad)
+				: new SourceRecord.OutsideRegion(ad.id());
 	}
 
 	@Override

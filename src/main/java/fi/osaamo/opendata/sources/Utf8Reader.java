@@ -62,41 +62,62 @@ final class Utf8Reader extends Reader {
 		if (failure != null) {
 			throw failure;
 		}
-		chars.clear();
-		try {
-			while (chars.position() == 0 && !flushed) {
-				var result = decoder.decode(bytes, chars, endOfInput);
-				if (result.isError()) {
-					failure = new MalformedInputException(result.length());
-					break;
-				}
-				if (result.isUnderflow() && endOfInput) {
-					decoder.flush(chars);
-					flushed = true;
-				}
-				else if (result.isUnderflow()) {
-					fill();
-				}
-			}
-		}
-		finally {
-			chars.flip();
-		}
+		decodeSome();
 		if (!chars.hasRemaining() && failure != null) {
 			throw failure;
 		}
 		return chars.hasRemaining();
 	}
 
+	/**
+	 * Decodes into the emptied character buffer until it holds something, the input has
+	 * ended or bad bytes come.
+	 */
+	private void decodeSome() throws IOException {
+		chars.clear();
+		try {
+			while (chars.position() == 0 && !flushed && decodeStep()) {
+				// Each step decodes what the bytes read so far hold.
+			}
+		}
+		finally {
+			chars.flip();
+		}
+	}
+
+	/**
+	 * @return whether to go on: not when bad bytes came
+	 */
+	private boolean decodeStep() throws IOException {
+		var result = decoder.decode(bytes, chars, endOfInput);
+		if (result.isError()) {
+			failure = new MalformedInputException(result.length());
+			return false;
+		}
+		if (result.isUnderflow()) {
+			underflow();
+		}
+		return true;
+	}
+
+	/**
+	 * All the bytes there are decoded: flushes at the end of the input, else reads more.
+	 */
+	private void underflow() throws IOException {
+		if (endOfInput) {
+			decoder.flush(chars);
+			flushed = true;
+		}
+		else {
+			fill();
+		}
+	}
+
 	private void fill() throws IOException {
 		bytes.compact();
 		var read = input.read(bytes.array(), bytes.position(), bytes.remaining());
-		if (read < 0) {
-			endOfInput = true;
-		}
-		else {
-			bytes.position(bytes.position() + read);
-		}
+		endOfInput = read < 0;
+		bytes.position(bytes.position() + Math.max(0, read));
 		bytes.flip();
 	}
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A stream reader over an XBRL document with the checked ways of reading what is at its
  * position: an attribute that must be there, a bounded text, a prefixed name, a date.
- * Each turns what a statement may not hold into a {@link Fields.Problem}.
+ * Each turns what a statement may not hold into a {@link RecordProblem}.
  */
 final class XbrlCursor {
 
@@ -37,7 +37,7 @@ final class XbrlCursor {
 				return xml.getName();
 			}
 			if (event == XMLStreamConstants.DTD) {
-				throw new Fields.Problem("opendata.reject.notXbrl", "DOCTYPE");
+				throw new RecordProblem("opendata.reject.notXbrl", "DOCTYPE");
 			}
 		}
 		return null;
@@ -53,7 +53,7 @@ final class XbrlCursor {
 		var prefix = colon < 0 ? XMLConstants.DEFAULT_NS_PREFIX : value.substring(0, colon);
 		var namespace = xml.getNamespaceContext().getNamespaceURI(prefix);
 		if (namespace == null || namespace.isEmpty() && colon >= 0) {
-			throw new Fields.Problem("opendata.reject.unknownCode", XbrlStatement.shorten(value, 100));
+			throw new RecordProblem("opendata.reject.unknownCode", XbrlStatement.shorten(value, 100));
 		}
 		return new QName(namespace, value.substring(colon + 1));
 	}
@@ -61,7 +61,7 @@ final class XbrlCursor {
 	String attribute(String name) {
 		var value = xml.getAttributeValue(null, name);
 		if (value == null || value.isBlank()) {
-			throw new Fields.Problem("opendata.reject.missing", xml.getLocalName() + "@" + name);
+			throw new RecordProblem("opendata.reject.missing", xml.getLocalName() + "@" + name);
 		}
 		return XbrlStatement.shorten(value, 200);
 	}
@@ -70,7 +70,7 @@ final class XbrlCursor {
 	String text() throws XMLStreamException {
 		var text = xml.getElementText();
 		if (text.length() > XbrlStatement.MAX_TEXT) {
-			throw new Fields.Problem("opendata.reject.tooLong", XbrlStatement.shorten(text, 60));
+			throw new RecordProblem("opendata.reject.tooLong", XbrlStatement.shorten(text, 60));
 		}
 		return text;
 	}
@@ -82,7 +82,7 @@ final class XbrlCursor {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new Fields.Problem("opendata.reject.badDate", text);
+			throw new RecordProblem("opendata.reject.badDate", text);
 		}
 	}
 

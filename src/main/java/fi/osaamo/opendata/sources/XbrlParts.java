@@ -27,21 +27,7 @@ final class XbrlParts {
 	/** Reads the context whose start element the cursor is at. */
 	Context context() throws XMLStreamException {
 		var parts = new ContextParts();
-		var depth = 1;
-		while (depth > 0) {
-			var event = cursor.xml().next();
-			if (event == XMLStreamConstants.START_ELEMENT) {
-				if (!contextPart(parts)) {
-					depth++;
-				}
-			}
-			else if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			}
-			else if (event == XMLStreamConstants.END_DOCUMENT) {
-				throw new Fields.Problem("opendata.reject.malformedXml", "context");
-			}
-		}
+		walk("context", () -> contextPart(parts));
 		return new Context(parts.entity, parts.end, parts.dimensions);
 	}
 
@@ -50,60 +36,88 @@ final class XbrlParts {
 	 * @return whether the element was read to its end
 	 */
 	private boolean contextPart(ContextParts parts) throws XMLStreamException {
-		var xml = cursor.xml();
-		switch (xml.getLocalName()) {
-			case "identifier" -> {
-				parts.entity = cursor.text();
-				return true;
-			}
-			case "instant", "endDate" -> {
-				parts.end = cursor.date();
-				return true;
-			}
-			case "explicitMember" -> {
-				if (!XbrlStatement.XBRLDI.equals(xml.getNamespaceURI())) {
-					return false;
-				}
-				var dimension = cursor.qname(cursor.attribute("dimension"));
-				parts.dimensions.put(dimension, cursor.qname(cursor.text()));
-				return true;
-			}
-			// A typed dimension narrows the context too; its value is not needed.
-			case "typedMember" -> {
-				parts.dimensions.put(cursor.qname(cursor.attribute("dimension")), new QName("typed"));
-				return false;
-			}
-			default -> {
-				return false;
-			}
+		var name = cursor.xml().getLocalName();
+		if (name.equals("identifier")) {
+			parts.entity = cursor.text();
+			return true;
 		}
+		if (name.equals("instant") || name.equals("endDate")) {
+			parts.end = cursor.date();
+			return true;
+		}
+		return dimension(parts, name);
+	}
+
+	private boolean dimension(ContextParts parts, String name) throws XMLStreamException {
+		if (name.equals("explicitMember") && XbrlStatement.XBRLDI.equals(cursor.xml().getNamespaceURI())) {
+			var dimension = cursor.qname(cursor.attribute("dimension"));
+			parts.dimensions.put(dimension, cursor.qname(cursor.text()));
+			return true;
+		}
+		// A typed dimension narrows the context too; its value is not needed.
+		if (name.equals("typedMember")) {
+			parts.dimensions.put(cursor.qname(cursor.attribute("dimension")), new QName("typed"));
+		}
+		return false;
 	}
 
 	/** Reads the unit whose start element the cursor is at; its measure if it is one. */
 	QName unit() throws XMLStreamException {
-		QName measure = null;
-		var divided = false;
-		var depth = 1;
-		while (depth > 0) {
-			var event = cursor.xml().next();
-			if (event == XMLStreamConstants.START_ELEMENT) {
-				if ("measure".equals(cursor.xml().getLocalName()) && measure == null) {
-					measure = cursor.qname(cursor.text());
-				}
-				else {
-					divided |= "divide".equals(cursor.xml().getLocalName());
-					depth++;
-				}
-			}
-			else if (event == XMLStreamConstants.END_ELEMENT) {
-				depth--;
-			}
-			else if (event == XMLStreamConstants.END_DOCUMENT) {
-				throw new Fields.Problem("opendata.reject.malformedXml", "unit");
-			}
-		}
+		var parts = new UnitParts();
+		walk("unit", () -> unitPart(parts));
 		// A ratio (per share, say) is not an amount of money.
-		return measure == null || divided ? new QName("") : measure;
+		return parts.measure == null || parts.divided ? new QName("") : parts.measure;
+	}
+
+	private boolean unitPart(UnitParts parts) throws XMLStreamException {
+		var name = cursor.xml().getLocalName();
+		if ("measure".equals(name) && parts.measure == null) {
+			parts.measure = cursor.qname(cursor.text());
+			return true;
+		}
+		parts.divided |= "divide".equals(name);
+		return false;
+	}
+
+	/**
+	 * Walks the element at the cursor to its end, handing each start element inside to
+	 * the part reader.
+	 */
+	private void walk(String part, PartReader reader) throws XMLStreamException {
+		for (var depth = 1; depth > 0;) {
+			depth += step(cursor.xml().next(), part, reader);
+		}
+	}
+
+	/** How an event changes the depth: an element read to its end does not. */
+	private static int step(int event, String part, PartReader reader) throws XMLStreamException {
+		if (event == XMLStreamConstants.START_ELEMENT) {
+			return reader.read() ? 0 : 1;
+		}
+		if (event == XMLStreamConstants.END_ELEMENT) {
+			return -1;
+		}
+		if (event == XMLStreamConstants.END_DOCUMENT) {
+			throw new RecordProblem("opendata.reject.malformedXml", part);
+		}
+		return 0;
+	}
+
+	/** Reads the part at a start element; says whether it read the element to its end. */
+	@FunctionalInterface
+	private interface PartReader {
+
+		boolean read() throws XMLStreamException;
+
+	}
+
+	/** A unit's parts as they are read. */
+	private static final class UnitParts {
+
+		private @Nullable QName measure;
+
+		private boolean divided;
+
 	}
 
 	/** A context's parts as they are read. */

@@ -43,7 +43,7 @@ final class XbrlReader {
 		checkRoot(cursor.nextStart());
 		for (var element = cursor.nextStart(); element != null; element = cursor.nextStart()) {
 			if (++elements > XbrlStatement.MAX_ELEMENTS) {
-				throw new Fields.Problem("opendata.reject.tooManyElements",
+				throw new RecordProblem("opendata.reject.tooManyElements",
 						List.of(Integer.toString(XbrlStatement.MAX_ELEMENTS)), null);
 			}
 			element(element);
@@ -53,32 +53,37 @@ final class XbrlReader {
 
 	private static void checkRoot(@Nullable QName root) {
 		if (root == null) {
-			throw new Fields.Problem("opendata.reject.notXbrl", "–");
+			throw new RecordProblem("opendata.reject.notXbrl", "–");
 		}
 		if ("html".equals(root.getLocalPart())) {
-			throw new Fields.Problem("opendata.reject.inlineXbrl", root.toString());
+			throw new RecordProblem("opendata.reject.inlineXbrl", root.toString());
 		}
 		if (!XbrlStatement.XBRLI.equals(root.getNamespaceURI()) || !"xbrl".equals(root.getLocalPart())) {
-			throw new Fields.Problem("opendata.reject.notXbrl", root.toString());
+			throw new RecordProblem("opendata.reject.notXbrl", root.toString());
 		}
 	}
 
 	/** Keeps the element at the cursor if it is one a statement is made of. */
 	private void element(QName element) throws XMLStreamException {
+		if (XbrlStatement.MET.equals(element.getNamespaceURI())) {
+			fact(element.getLocalPart());
+		}
+		else {
+			structure(element);
+		}
+	}
+
+	/** Keeps a context, a unit or the schema reference. */
+	private void structure(QName element) throws XMLStreamException {
 		var namespace = element.getNamespaceURI();
 		if (XbrlStatement.XBRLI.equals(namespace) && "context".equals(element.getLocalPart())) {
-			var id = cursor.attribute("id");
-			contexts.put(id, parts.context());
+			contexts.put(cursor.attribute("id"), parts.context());
 		}
 		else if (XbrlStatement.XBRLI.equals(namespace) && "unit".equals(element.getLocalPart())) {
-			var id = cursor.attribute("id");
-			units.put(id, parts.unit());
+			units.put(cursor.attribute("id"), parts.unit());
 		}
 		else if (XbrlStatement.LINK.equals(namespace) && "schemaRef".equals(element.getLocalPart())) {
 			taxonomy = XbrlStatement.shorten(cursor.xml().getAttributeValue(XbrlStatement.XLINK, "href"), 300);
-		}
-		else if (XbrlStatement.MET.equals(namespace)) {
-			fact(element.getLocalPart());
 		}
 	}
 

@@ -70,7 +70,7 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 	 * Reads a statement.
 	 * @param input the XBRL instance document
 	 * @return its key figures
-	 * @throws Fields.Problem when it is not a statement this source can read
+	 * @throws RecordProblem when it is not a statement this source can read
 	 */
 	static XbrlStatement read(InputStream input) {
 		try {
@@ -87,9 +87,9 @@ record XbrlStatement(String businessId, @Nullable LocalDate periodStart, LocalDa
 			// is what the run log keeps.
 			var location = ex.getLocation();
 			if (location == null || location.getLineNumber() < 1) {
-				throw new Fields.Problem("opendata.reject.malformedXml", List.of(), null);
+				throw new RecordProblem("opendata.reject.malformedXml", List.of(), null);
 			}
-			throw new Fields.Problem("opendata.reject.xmlSyntax", List.of(Integer.toString(location.getLineNumber()),
+			throw new RecordProblem("opendata.reject.xmlSyntax", List.of(Integer.toString(location.getLineNumber()),
 					Integer.toString(Math.max(1, location.getColumnNumber()))), null);
 		}
 	}

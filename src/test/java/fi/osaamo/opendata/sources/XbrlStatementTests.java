@@ -124,8 +124,8 @@ class XbrlStatementTests {
 				<x:xbrl xmlns:x="http://www.xbrl.org/2003/instance">
 				  <x:context id="c0">
 				</x:xbrl>""";
-		assertThatThrownBy(() -> read(document)).isInstanceOf(Fields.Problem.class).satisfies(problem -> {
-			var rejection = ((Fields.Problem) problem).toRejection("x");
+		assertThatThrownBy(() -> read(document)).isInstanceOf(RecordProblem.class).satisfies(problem -> {
+			var rejection = ((RecordProblem) problem).toRejection("x");
 			assertThat(rejection.reasonKey()).isEqualTo("opendata.reject.xmlSyntax");
 			assertThat(rejection.arguments()).hasSize(2).first().isEqualTo("4");
 			assertThat(rejection.detail()).isNull();
@@ -136,8 +136,8 @@ class XbrlStatementTests {
 	void aDocumentTypeDeclarationIsRefusedSoNoEntityIsEverResolved() {
 		var entity = "<?xml version=\"1.0\"?>\n<!DOCTYPE xbrl [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
 				+ EXAMPLE.substring(EXAMPLE.indexOf("<xbrl")).replace("Esimerkkikone Oy", "&secret;");
-		assertThatThrownBy(() -> read(entity)).isInstanceOf(Fields.Problem.class)
-			.satisfies(problem -> assertThat(((Fields.Problem) problem).toRejection("x").reasonKey())
+		assertThatThrownBy(() -> read(entity)).isInstanceOf(RecordProblem.class)
+			.satisfies(problem -> assertThat(((RecordProblem) problem).toRejection("x").reasonKey())
 				.isIn("opendata.reject.notXbrl", "opendata.reject.xmlSyntax"))
 			.satisfies(problem -> assertThat(String.valueOf(problem.getMessage())).doesNotContain("root:"));
 	}
@@ -148,9 +148,8 @@ class XbrlStatementTests {
 
 	static void assertRejected(String document, String reason) {
 		assertThatThrownBy(() -> read(document)).as(reason)
-			.isInstanceOf(Fields.Problem.class)
-			.satisfies(
-					problem -> assertThat(((Fields.Problem) problem).toRejection("x").reasonKey()).isEqualTo(reason));
+			.isInstanceOf(RecordProblem.class)
+			.satisfies(problem -> assertThat(((RecordProblem) problem).toRejection("x").reasonKey()).isEqualTo(reason));
 	}
 
 }
