@@ -49,9 +49,7 @@ class CompanyListFilter {
 	CompanySearch search(CompanyFilters filters, Teams.@Nullable Team team, PersonId user) {
 		var problems = new FormProblems();
 		var criteria = problems.read(() -> criteria(problems, filters, user));
-		if (criteria != null && criteria.any() && team == null) {
-			problems.check(() -> refuseWithoutTeam(criteria));
-		}
+		checkTeam(problems, criteria, team);
 		var status = problems.read(() -> parse(CompanySearch.Status.class, filters.status(), "ACTIVE", "status"));
 		var sort = problems.read(() -> parse(CompanySearch.Sort.class, filters.sort(), "NAME", "sort"));
 		problems.throwIfAny();
@@ -65,6 +63,13 @@ class CompanyListFilter {
 		return new CompanySearch(limit(filters.q()), blankToNull(filters.industry()),
 				blankToNull(filters.municipality()), status, sort, selection == null ? null : selection.among(),
 				selection == null ? java.util.Set.of() : selection.excluding());
+	}
+
+	private static void checkTeam(FormProblems problems, @Nullable AccountCriteria criteria,
+			Teams.@Nullable Team team) {
+		if (criteria != null && criteria.any() && team == null) {
+			problems.check(() -> refuseWithoutTeam(criteria));
+		}
 	}
 
 	/** The filters on the team's accounts need a team: the size filter says so first. */

@@ -81,17 +81,22 @@ class TeamController {
 
 		@ExceptionHandler(ChooseTeamException.class)
 		Object choose(HttpServletRequest request, HttpServletResponse response) {
-			var back = request.getRequestURI()
-					+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-			var target = UriComponentsBuilder.fromPath("/dashboard/team")
-				.queryParam("continue", "GET".equals(request.getMethod()) ? back : "/dashboard/my-work")
-				.encode()
-				.build()
-				.toUriString();
+			var target = target(request);
 			if (request.getHeader("HX-Request") != null) {
 				return org.springframework.http.ResponseEntity.noContent().header("HX-Redirect", target).build();
 			}
 			return "redirect:" + target;
+		}
+
+		/** The team choice, coming back to the page asked for when it was read. */
+		private static String target(HttpServletRequest request) {
+			var back = request.getRequestURI()
+					+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+			return UriComponentsBuilder.fromPath("/dashboard/team")
+				.queryParam("continue", "GET".equals(request.getMethod()) ? back : "/dashboard/my-work")
+				.encode()
+				.build()
+				.toUriString();
 		}
 
 	}
