@@ -74,7 +74,7 @@ class CompanyList {
 			found = registry.search(search, page, PAGE_SIZE);
 		}
 		catch (InvalidInputException ex) {
-			search = new CompanySearch(CompanyListFilter.limit(filters.q()), null, null, CompanySearch.Status.ACTIVE,
+			search = new CompanySearch(CompanyFilterValues.limit(filters.q()), null, null, CompanySearch.Status.ACTIVE,
 					CompanySearch.Sort.NAME);
 			found = new CompanyRegister.Page(List.of(), 0, PAGE_SIZE, 0);
 			error = ex;

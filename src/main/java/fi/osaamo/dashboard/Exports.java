@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -67,14 +61,16 @@ final class Exports {
 		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		try (var csv = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get().print(writer)) {
-			rows.forEach(row -> {
-				try {
-					csv.printRecord(row.stream().map(Exports::inert).toList());
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+			rows.forEach(row -> print(csv, row));
+		}
+	}
+
+	private static void print(CSVPrinter csv, List<@Nullable Object> row) {
+		try {
+			csv.printRecord(row.stream().map(Exports::inert).toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -82,63 +78,7 @@ final class Exports {
 			throws IOException {
 		response.setContentType(XLSX);
 		attachment(response, filename + ".xlsx");
-		var workbook = new SXSSFWorkbook(200);
-		try {
-			var sheet = workbook.createSheet(sheetName);
-			writeHeader(sheet, header, bold(workbook));
-			var count = writeRows(sheet, rows, dates(workbook));
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count, 1), 0, header.size() - 1));
-			for (var column = 0; column < header.size(); column++) {
-				sheet.setColumnWidth(column, 24 * 256);
-			}
-			workbook.write(response.getOutputStream());
-		}
-		finally {
-			workbook.close();
-			workbook.dispose();
-		}
-	}
-
-	private static CellStyle bold(Workbook workbook) {
-		var bold = workbook.createCellStyle();
-		var font = workbook.createFont();
-		font.setBold(true);
-		bold.setFont(font);
-		return bold;
-	}
-
-	private static CellStyle dates(Workbook workbook) {
-		var dates = workbook.createCellStyle();
-		dates.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-		return dates;
-	}
-
-	/**
-	 * Writes the header in the first row, which stays in view when the sheet scrolls.
-	 */
-	private static void writeHeader(Sheet sheet, List<String> header, CellStyle bold) {
-		var first = sheet.createRow(0);
-		for (var column = 0; column < header.size(); column++) {
-			var cell = first.createCell(column);
-			cell.setCellValue(header.get(column));
-			cell.setCellStyle(bold);
-		}
-		sheet.createFreezePane(0, 1);
-	}
-
-	/**
-	 * Writes the rows under the header.
-	 * @return how many rows there were
-	 */
-	private static int writeRows(Sheet sheet, Rows rows, CellStyle dates) {
-		var count = new int[] { 0 };
-		rows.forEach(values -> {
-			var row = sheet.createRow(++count[0]);
-			for (var column = 0; column < values.size(); column++) {
-				write(row.createCell(column), values.get(column), dates);
-			}
-		});
-		return count[0];
+		Workbooks.write(response, sheetName, header, rows);
 	}
 
 	/**
@@ -154,25 +94,7 @@ final class Exports {
 		return value;
 	}
 
-	private static void write(Cell cell, @Nullable Object value, CellStyle dates) {
-		if (value == null) {
-			return;
-		}
-		// Excel's dates start in 1900: older ones (companies registered in the 1800s) are
-		// written as text.
-		if (value instanceof LocalDate date && date.getYear() >= 1900) {
-			cell.setCellValue(date);
-			cell.setCellStyle(dates);
-		}
-		else if (value instanceof Number number) {
-			cell.setCellValue(number.doubleValue());
-		}
-		else {
-			cell.setCellValue(value.toString());
-		}
-	}
-
-	private static void attachment(HttpServletResponse response, String filename) {
+	static void attachment(HttpServletResponse response, String filename) {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(filename).build().toString());
 	}

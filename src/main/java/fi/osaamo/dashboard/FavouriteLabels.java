@@ -44,17 +44,29 @@ class FavouriteLabels {
 
 	String label(PersonId person, Favourite.Kind kind, String target) {
 		return switch (kind) {
-			case COMPANY -> registry.find(target)
-				.map(company -> company.name())
-				.orElseThrow(() -> new NotFoundException("company " + target));
+			case COMPANY -> company(target);
 			case TALENT -> talent(person, target);
-			case JOB -> jobs.openTask(new JobId(uuid(target)))
-				.map(task -> task.title())
-				.orElseThrow(() -> new NotFoundException("job " + target));
-			case STUDY -> studies.find(uuid(target))
-				.map(study -> study.title())
-				.orElseThrow(() -> new NotFoundException("study " + target));
+			case JOB -> job(target);
+			case STUDY -> study(target);
 		};
+	}
+
+	private String company(String target) {
+		return registry.find(target)
+			.map(company -> company.name())
+			.orElseThrow(() -> new NotFoundException("company " + target));
+	}
+
+	private String job(String target) {
+		return jobs.openTask(new JobId(uuid(target)))
+			.map(task -> task.title())
+			.orElseThrow(() -> new NotFoundException("job " + target));
+	}
+
+	private String study(String target) {
+		return studies.find(uuid(target))
+			.map(study -> study.title())
+			.orElseThrow(() -> new NotFoundException("study " + target));
 	}
 
 	private String talent(PersonId viewer, String target) {

@@ -1,15 +1,12 @@
 package fi.osaamo.dashboard;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import fi.osaamo.companies.Financials;
 import fi.osaamo.companies.FinancialYear;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param ticks the value lines: the largest value, zero and the largest loss
  * @param zeroY where the zero line is
  */
-public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks, int zeroY) {
+public record FinancialsChart(List<FinancialsRow> years, List<Bar> bars, List<Tick> ticks, int zeroY) {
 
 	public static final int YEARS = 10;
 
@@ -44,96 +41,45 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 
 	static FinancialsChart of(List<FinancialYear> years, Locale locale) {
 		var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-		var rows = years.stream().map(year -> Row.of(year, dates)).toList();
+		var rows = years.stream().map(year -> FinancialsRow.of(year, dates)).toList();
 		var drawn = drawn(years, dates);
-		var scale = Scale.of(drawn);
-		return new FinancialsChart(rows, bars(drawn, scale), ticks(scale, locale), scale.y(0));
+		var scale = FinancialsScale.of(drawn);
+		return new FinancialsChart(rows, bars(drawn, scale), scale.ticks(locale), scale.y(0));
 	}
 
 	/**
 	 * The years drawn: the last {@value #YEARS} with revenue or profit.
 	 */
-	private static List<Row> drawn(List<FinancialYear> years, DateTimeFormatter dates) {
+	private static List<FinancialsRow> drawn(List<FinancialYear> years, DateTimeFormatter dates) {
 		// One pair of columns a year: its figures of record
 		// (FinancialRecords#yearByYear).
 		var withFigures = years.stream()
 			.filter(FinancialYear::ofRecord)
 			.filter(year -> year.revenue() != null || year.operatingProfit() != null)
-			.map(year -> Row.of(year, dates))
+			.map(year -> FinancialsRow.of(year, dates))
 			.toList();
 		return withFigures.subList(Math.max(0, withFigures.size() - YEARS), withFigures.size());
 	}
 
-	private static List<Bar> bars(List<Row> drawn, Scale scale) {
+	private static List<Bar> bars(List<FinancialsRow> drawn, FinancialsScale scale) {
 		var bars = new ArrayList<Bar>();
 		var slot = drawn.isEmpty() ? 0 : (WIDTH - LEFT - 10) / drawn.size();
 		var column = Math.max(6, Math.min(28, slot / 3));
 		for (int i = 0; i < drawn.size(); i++) {
 			var year = drawn.get(i);
 			var x = LEFT + i * slot + (slot - 2 * column - 4) / 2;
-			bars.add(new Bar(year.fiscalYear(), x, column, scale.rect(year.revenue()),
-					scale.rect(year.operatingProfit()), x + column + 2, value(year.operatingProfit()) < 0, x + column,
-					year.filed()));
+			bars.add(bar(year, x, column, scale));
 		}
 		return bars;
 	}
 
-	private static List<Tick> ticks(Scale scale, Locale locale) {
-		var format = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-		format.setMaximumFractionDigits(1);
-		var zeroY = scale.y(0);
-		var ticks = new ArrayList<Tick>();
-		// A value line too close to the zero line would print over it.
-		if (scale.max() > 0 && zeroY - TOP >= MIN_TICK_GAP) {
-			ticks.add(new Tick(TOP, format.format(scale.max()) + " €"));
-		}
-		ticks.add(new Tick(zeroY, "0 €"));
-		if (scale.min() < 0 && HEIGHT - BOTTOM - zeroY >= MIN_TICK_GAP) {
-			ticks.add(new Tick(HEIGHT - BOTTOM, format.format(scale.min()) + " €"));
-		}
-		return ticks;
+	private static Bar bar(FinancialsRow year, int x, int column, FinancialsScale scale) {
+		return new Bar(year.fiscalYear(), x, column, scale.rect(year.revenue()), scale.rect(year.operatingProfit()),
+				x + column + 2, value(year.operatingProfit()) < 0, x + column, year.filed());
 	}
 
-	private static long value(@Nullable Long euros) {
+	static long value(@Nullable Long euros) {
 		return euros == null ? 0 : euros;
-	}
-
-	/**
-	 * Where values fall on the chart: the largest at the top, the largest loss at the
-	 * bottom.
-	 */
-	private record Scale(long max, long min) {
-
-		/**
-		 * The scale of the drawn years: from their largest value down to their largest
-		 * loss, or zero.
-		 */
-		static Scale of(List<Row> drawn) {
-			long max = 0;
-			long min = 0;
-			for (var year : drawn) {
-				max = Math.max(max, Math.max(value(year.revenue()), value(year.operatingProfit())));
-				min = Math.min(min, value(year.operatingProfit()));
-			}
-			return new Scale(max, min);
-		}
-
-		int y(long euros) {
-			var span = Math.max(1, max - min);
-			return TOP + (int) Math.round((HEIGHT - TOP - BOTTOM) * (double) (max - euros) / span);
-		}
-
-		/** The top and height of a column for a value, or null when there is none. */
-		int @Nullable [] rect(@Nullable Long euros) {
-			if (euros == null) {
-				return null;
-			}
-			var zero = y(0);
-			var end = y(euros);
-			return euros >= 0 ? new int[] { Math.min(end, zero - 1), Math.max(1, zero - end) }
-					: new int[] { zero, Math.max(1, end - zero) };
-		}
-
 	}
 
 	public int width() {
@@ -183,40 +129,6 @@ public record FinancialsChart(List<Row> years, List<Bar> bars, List<Tick> ticks,
 
 		public boolean hasProfit() {
 			return profit != null;
-		}
-
-	}
-
-	/**
-	 * One row of the table: a filed statement or the figures the team recorded.
-	 *
-	 * @param fiscalYear the fiscal year (the year it ended)
-	 * @param periodEnd the last day of the fiscal period (31 December for recorded years)
-	 * @param revenue revenue in euros
-	 * @param operatingProfit operating profit in euros
-	 * @param personnel average personnel, as the team recorded it
-	 * @param personnelExpenses personnel expenses in euros, from a filed statement
-	 * @param period the filed statement's period as text, or null for recorded figures
-	 * @param recorded what the team recorded, or null for a filed statement
-	 */
-	public record Row(int fiscalYear, LocalDate periodEnd, @Nullable Long revenue, @Nullable Long operatingProfit,
-			@Nullable Integer personnel, @Nullable Long personnelExpenses, @Nullable String period,
-			@Nullable Financials recorded) {
-
-		static Row of(FinancialYear year, DateTimeFormatter dates) {
-			var start = year.periodStart();
-			var period = year.filed()
-					? (start == null ? "" : dates.format(start) + "–") + dates.format(year.periodEnd()) : null;
-			return new Row(year.fiscalYear(), year.periodEnd(), year.revenue(), year.operatingProfit(),
-					year.personnel(), year.personnelExpenses(), period, year.recorded());
-		}
-
-		/**
-		 * Whether the row comes from the trade register.
-		 * @return whether it was filed
-		 */
-		public boolean filed() {
-			return recorded == null;
 		}
 
 	}

@@ -54,17 +54,20 @@ class MyWorkController {
 	@GetMapping("/dashboard/my-work")
 	String myWork(@AuthenticationPrincipal PersonPrincipal user, Model model) {
 		var today = LocalDate.now(clock);
-		var page = teams.teamOf(user.personId()).map(team -> {
-			var load = accounts.team(team.id());
-			var people = new HashSet<PersonId>();
-			load.forEach(row -> people.add(row.manager()));
-			return new MyWorkPage(team.name(), accounts.managedBy(team.id(), user.personId()),
-					followUps.due(team.id(), today.plusDays(7), user.personId()),
-					needs.recentlyChanged(team.id(), RECENT_NEEDS), load, teams.pseudonyms(people), today,
-					teams.teamsOf(user.personId()).size() > 1);
-		}).orElseGet(() -> new MyWorkPage(null, List.of(), List.of(), List.of(), List.of(), Map.of(), today, false));
+		var page = teams.teamOf(user.personId())
+			.map(team -> page(team, user.personId(), today))
+			.orElseGet(() -> new MyWorkPage(null, List.of(), List.of(), List.of(), List.of(), Map.of(), today, false));
 		model.addAttribute("page", page);
 		return "dashboard/myWork";
+	}
+
+	private MyWorkPage page(Teams.Team team, PersonId user, LocalDate today) {
+		var load = accounts.team(team.id());
+		var people = new HashSet<PersonId>();
+		load.forEach(row -> people.add(row.manager()));
+		return new MyWorkPage(team.name(), accounts.managedBy(team.id(), user),
+				followUps.due(team.id(), today.plusDays(7), user), needs.recentlyChanged(team.id(), RECENT_NEEDS), load,
+				teams.pseudonyms(people), today, teams.teamsOf(user).size() > 1);
 	}
 
 }

@@ -1,21 +1,13 @@
 package fi.osaamo.dashboard;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import fi.osaamo.companies.ServiceCatalogue;
-import fi.osaamo.companies.ServiceKind;
 import fi.osaamo.companies.ServiceOffer;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.NotFoundException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,23 +20,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The team's catalogue of the region's services (growth deals): list, filters, export,
- * adding, and withdrawing with a confirmation.
+ * The team's catalogue of the region's services (growth deals): list, filters, adding,
+ * and withdrawing with a confirmation.
  */
 @Controller
 @PreAuthorize("hasRole('GROWTH_TEAM')")
 class ServicesController {
 
-	private final Teams teams;
+	private final ServicePages pages;
 
 	private final ServiceCatalogue catalogue;
 
-	private final MessageSource messages;
-
-	ServicesController(Teams teams, ServiceCatalogue catalogue, MessageSource messages) {
-		this.teams = teams;
+	ServicesController(ServicePages pages, ServiceCatalogue catalogue) {
+		this.pages = pages;
 		this.catalogue = catalogue;
-		this.messages = messages;
 	}
 
 	@GetMapping("/dashboard/services")
@@ -52,7 +41,7 @@ class ServicesController {
 			@RequestParam(defaultValue = "false") boolean withdrawn,
 			@RequestParam(required = false) @Nullable String saved, @AuthenticationPrincipal PersonPrincipal user,
 			Model model) {
-		model.addAttribute("page", page(team(user), q, kind, withdrawn, ServiceForm.empty(), null,
+		model.addAttribute("page", pages.page(pages.team(user), q, kind, withdrawn, ServiceForm.empty(), null,
 				saved == null || !saved.matches("[a-z]{1,20}") ? null : saved));
 		return "dashboard/services";
 	}
@@ -60,23 +49,20 @@ class ServicesController {
 	@PostMapping("/dashboard/services")
 	String add(@ModelAttribute("service") ServiceForm form, BindingResult binding,
 			@AuthenticationPrincipal PersonPrincipal user, Model model) {
-		var team = team(user);
+		var team = pages.team(user);
 		try {
-			if (binding.hasFieldErrors()) {
-				throw new InvalidInputException(binding.getFieldErrors().get(0).getField(), "validation.unreadable");
-			}
-			catalogue.add(team.id(), form.toNewService());
+			add(team, form, binding);
 			return "redirect:/dashboard/services?saved=added";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", page(team, "", null, false, form, ex, null));
+			model.addAttribute("page", pages.page(team, "", null, false, form, ex, null));
 			return "dashboard/services";
 		}
 	}
 
 	@GetMapping("/dashboard/services/{id}/withdraw")
 	String confirmWithdraw(@PathVariable UUID id, @AuthenticationPrincipal PersonPrincipal user, Model model) {
-		var service = catalogue.findService(team(user).id(), id)
+		var service = catalogue.findService(pages.team(user).id(), id)
 			.filter(ServiceOffer::available)
 			.orElseThrow(() -> new NotFoundException("service " + id));
 		model.addAttribute("service", service);
@@ -86,73 +72,23 @@ class ServicesController {
 	@PostMapping("/dashboard/services/{id}/withdraw")
 	String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "-1") int version,
 			@AuthenticationPrincipal PersonPrincipal user, Model model) {
-		var team = team(user);
+		var team = pages.team(user);
 		try {
 			catalogue.withdraw(team.id(), id, version);
 			return "redirect:/dashboard/services?saved=withdrawn";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("page", page(team, "", null, false, ServiceForm.empty(), ex, null));
+			model.addAttribute("page", pages.page(team, "", null, false, ServiceForm.empty(), ex, null));
 			return "dashboard/services";
 		}
 	}
 
-	@GetMapping("/dashboard/services.{format:csv|xlsx}")
-	void export(@PathVariable String format, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) @Nullable String kind,
-			@RequestParam(defaultValue = "false") boolean withdrawn, @AuthenticationPrincipal PersonPrincipal user,
-			Locale locale, HttpServletResponse response) throws IOException {
-		var services = filter(catalogue.services(team(user).id(), withdrawn), q, kind(kind));
-		Exports.Rows rows = row -> services.forEach(service -> row.accept(Arrays.asList(service.name(),
-				messages.getMessage("dashboard.serviceKind." + service.kind(), null, locale), service.provider(),
-				service.description(), service.contact(),
-				service.withdrawnAt() == null ? null : service.withdrawnAt().toString().substring(0, 10))));
-		Exports.send(format, "services", List.of("name", "kind", "provider", "description", "contact", "withdrawn"),
-				rows, messages, locale, response);
-	}
-
-	private ServicesPage page(Teams.Team team, String q, @Nullable String kind, boolean withdrawn, ServiceForm form,
-			@Nullable InvalidInputException error, @Nullable String saved) {
-		var all = catalogue.services(team.id(), withdrawn);
-		ServiceKind chosen;
-		try {
-			chosen = kind(kind);
+	/** Adds the service, unless a field of the form could not be read. */
+	private void add(Teams.Team team, ServiceForm form, BindingResult binding) {
+		if (binding.hasFieldErrors()) {
+			throw new InvalidInputException(binding.getFieldErrors().get(0).getField(), "validation.unreadable");
 		}
-		catch (InvalidInputException ex) {
-			chosen = null;
-			error = error == null ? ex : error;
-		}
-		var query = q.length() > 200 ? q.substring(0, 200) : q;
-		return new ServicesPage(team.name(), filter(all, query, chosen), all.size(), query, chosen, withdrawn, form,
-				error, saved);
-	}
-
-	private static List<ServiceOffer> filter(List<ServiceOffer> services, String q, @Nullable ServiceKind kind) {
-		var needle = q.strip().toLowerCase(Locale.ROOT);
-		return services.stream()
-			.filter(service -> kind == null || service.kind() == kind)
-			.filter(service -> needle.isEmpty() || (service.name() + " " + service.provider() + " "
-					+ (service.description() == null ? "" : service.description()))
-				.toLowerCase(Locale.ROOT)
-				.contains(needle))
-			.toList();
-	}
-
-	private static @Nullable ServiceKind kind(@Nullable String kind) {
-		if (kind == null || kind.isBlank()) {
-			return null;
-		}
-		try {
-			return ServiceKind.valueOf(kind);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("kind", "validation.choice", kind);
-		}
-	}
-
-	private Teams.Team team(PersonPrincipal user) {
-		return teams.teamOf(user.personId())
-			.orElseThrow(() -> new AccessDeniedException("The catalogue belongs to a growth team"));
+		catalogue.add(team.id(), form.toNewService());
 	}
 
 }

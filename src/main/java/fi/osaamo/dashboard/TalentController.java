@@ -2,9 +2,11 @@ package fi.osaamo.dashboard;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import fi.osaamo.competence.CityTalents;
+import fi.osaamo.competence.SharedMapping;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;
@@ -71,14 +73,19 @@ class TalentController {
 			@Nullable InvalidInputException error, boolean sent) {
 		var mapping = talents.view(team.id(), person, viewer)
 			.orElseThrow(() -> new NotFoundException("talent " + person));
-		var uris = new HashSet<String>();
-		mapping.skills().forEach(skill -> uris.add(skill.skillUri()));
-		mapping.targets().forEach(target -> uris.add(target.skillUri()));
-		return new TalentPage(mapping, taxonomy.byUris(uris, Language.of(locale)),
+		return new TalentPage(mapping, taxonomy.byUris(skillUris(mapping), Language.of(locale)),
 				talents.latestRequest(team.id(), person, viewer).orElse(null),
 				talents.contactDetails(team.id(), person, viewer).orElse(null), message, error, sent,
 				favourites.button(viewer, Favourite.Kind.TALENT, person.value().toString(),
 						"/dashboard/talents/" + person.value()));
+	}
+
+	/** The skills the talent has and aims at. */
+	private static Set<String> skillUris(SharedMapping mapping) {
+		var uris = new HashSet<String>();
+		mapping.skills().forEach(skill -> uris.add(skill.skillUri()));
+		mapping.targets().forEach(target -> uris.add(target.skillUri()));
+		return uris;
 	}
 
 	private Teams.Team team(PersonPrincipal user) {

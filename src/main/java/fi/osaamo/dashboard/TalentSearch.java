@@ -52,14 +52,26 @@ class TalentSearch {
 		if (searched.isEmpty()) {
 			return new Result(Set.of(), Set.of(), Step.NO_SKILL, level, new TalentDirectory.TalentPage(List.of(), 0));
 		}
+		return bySkills(city, searched, level, among, filter, page, size);
+	}
+
+	/** The strict search by the keyword's skills, relaxed when it finds no one. */
+	private Result bySkills(OrganisationId city, Set<String> searched, int level, @Nullable Collection<PersonId> among,
+			TalentFilter filter, int page, int size) {
 		var found = talents.search(city, searched, searched, level, among, filter, page, size);
 		if (found.total() > 0) {
 			return new Result(searched, Set.of(), Step.STRICT, level, found);
 		}
+		return relaxed(city, searched, level, among, filter, page, size);
+	}
+
+	/** The search widened to related skills, then to any level. */
+	private Result relaxed(OrganisationId city, Set<String> searched, int level, @Nullable Collection<PersonId> among,
+			TalentFilter filter, int page, int size) {
 		var related = matching.relatedSkills(searched);
 		var wider = new ArrayList<String>(searched);
 		wider.addAll(related);
-		found = talents.search(city, wider, searched, level, among, filter, page, size);
+		var found = talents.search(city, wider, searched, level, among, filter, page, size);
 		if (found.total() > 0 || level == 1) {
 			return new Result(searched, related, Step.RELATED, level, found);
 		}

@@ -1,7 +1,5 @@
 package fi.osaamo.dashboard;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,19 +31,19 @@ import org.jspecify.annotations.Nullable;
  * @param municipalityNames municipality names by code
  * @param error what was wrong with the search
  */
-public record TalentsPage(@Nullable String teamName, Form form, @Nullable Employer employer, @Nullable String step,
-		int levelUsed, Set<String> searched, Set<String> related, List<TalentMatch> talents, long total, int page,
-		int pages, Map<String, ConceptRef> labels, TalentDirectory.Facets facets, Map<String, String> municipalityNames,
-		@Nullable InvalidInputException error) {
+public record TalentsPage(@Nullable String teamName, TalentsForm form, @Nullable Employer employer,
+		@Nullable String step, int levelUsed, Set<String> searched, Set<String> related, List<TalentMatch> talents,
+		long total, int page, int pages, Map<String, ConceptRef> labels, TalentDirectory.Facets facets,
+		Map<String, String> municipalityNames, @Nullable InvalidInputException error) {
 
 	private static final TalentDirectory.Facets NO_FACETS = new TalentDirectory.Facets(Map.of(), Map.of(), Map.of());
 
-	static TalentsPage outsideTeams(Form form) {
+	static TalentsPage outsideTeams(TalentsForm form) {
 		return new TalentsPage(null, form, null, null, 3, Set.of(), Set.of(), List.of(), 0, 0, 0, Map.of(), NO_FACETS,
 				Map.of(), null);
 	}
 
-	static TalentsPage unsearched(String teamName, Form form, @Nullable Employer employer,
+	static TalentsPage unsearched(String teamName, TalentsForm form, @Nullable Employer employer,
 			TalentDirectory.Facets facets, Map<String, ConceptRef> labels, Map<String, String> municipalityNames,
 			@Nullable InvalidInputException error) {
 		return new TalentsPage(teamName, form, employer, null, 3, Set.of(), Set.of(), List.of(), 0, 0, 0, labels,
@@ -118,58 +116,6 @@ public record TalentsPage(@Nullable String teamName, Form form, @Nullable Employ
 	private String parameters(boolean withCompany) {
 		return form.parameters(withCompany,
 				employer != null && employer.company() != null ? employer.company().businessId() : form.company());
-	}
-
-	/**
-	 * The search as asked; absent parameters read as empty, the level as 3.
-	 *
-	 * @param q the keyword
-	 * @param level the level asked for
-	 * @param company the company's business ID or words of its name, or empty for any
-	 * talent
-	 * @param situation a situation's name, or empty for any
-	 * @param municipality a municipality code, or empty for any
-	 * @param occupation an ESCO occupation, or empty for any
-	 */
-	public record Form(String q, String level, String company, String situation, String municipality,
-			String occupation) {
-
-		public Form {
-			q = limit(q);
-			level = level == null || level.isBlank() ? "3" : level.strip();
-			company = limit(company);
-			situation = limit(situation);
-			municipality = limit(municipality);
-			occupation = limit(occupation);
-		}
-
-		public String query() {
-			return q;
-		}
-
-		public boolean narrowed() {
-			return !situation.isEmpty() || !municipality.isEmpty() || !occupation.isEmpty();
-		}
-
-		String parameters(boolean withCompany, String chosen) {
-			return "q=" + encode(q) + "&level=" + encode(level) + parameter("situation", situation)
-					+ parameter("municipality", municipality) + parameter("occupation", occupation)
-					+ (withCompany ? parameter("company", chosen) : "");
-		}
-
-		private static String parameter(String name, String value) {
-			return value.isEmpty() ? "" : "&" + name + "=" + encode(value);
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
-		}
-
-		private static String limit(@Nullable String text) {
-			var stripped = text == null ? "" : text.strip();
-			return stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
-		}
-
 	}
 
 }

@@ -1,7 +1,9 @@
 package fi.osaamo.dashboard;
 
+import java.util.List;
 import java.util.UUID;
 
+import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.organisation.OrganisationId;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,19 +36,28 @@ class TeamController {
 	@GetMapping("/dashboard/team")
 	String choose(@AuthenticationPrincipal PersonPrincipal user,
 			@RequestParam(name = "continue", defaultValue = "/dashboard/my-work") String next, Model model) {
-		@Nullable OrganisationId current = null;
+		var current = current(user.personId());
+		model.addAttribute("page", new TeamPage(choices(user.personId(), current), safe(next)));
+		return "dashboard/team";
+	}
+
+	/** The team the member works in now, or none when they have not chosen one yet. */
+	private @Nullable OrganisationId current(PersonId person) {
 		try {
-			current = teams.teamOf(user.personId()).map(Teams.Team::id).orElse(null);
+			return teams.teamOf(person).map(Teams.Team::id).orElse(null);
 		}
 		catch (ChooseTeamException ex) {
 			// Not chosen yet: nothing is preselected.
+			return null;
 		}
+	}
+
+	private List<TeamPage.Choice> choices(PersonId person, @Nullable OrganisationId current) {
 		var choices = new java.util.ArrayList<TeamPage.Choice>();
-		for (var team : teams.teamsOf(user.personId())) {
+		for (var team : teams.teamsOf(person)) {
 			choices.add(new TeamPage.Choice(team.id().toString(), team.name(), team.id().equals(current)));
 		}
-		model.addAttribute("page", new TeamPage(choices, safe(next)));
-		return "dashboard/team";
+		return choices;
 	}
 
 	@PostMapping("/dashboard/team")
@@ -70,17 +81,22 @@ class TeamController {
 
 		@ExceptionHandler(ChooseTeamException.class)
 		Object choose(HttpServletRequest request, HttpServletResponse response) {
-			var back = request.getRequestURI()
-					+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-			var target = UriComponentsBuilder.fromPath("/dashboard/team")
-				.queryParam("continue", "GET".equals(request.getMethod()) ? back : "/dashboard/my-work")
-				.encode()
-				.build()
-				.toUriString();
+			var target = target(request);
 			if (request.getHeader("HX-Request") != null) {
 				return org.springframework.http.ResponseEntity.noContent().header("HX-Redirect", target).build();
 			}
 			return "redirect:" + target;
+		}
+
+		/** The team choice, coming back to the page asked for when it was read. */
+		private static String target(HttpServletRequest request) {
+			var back = request.getRequestURI()
+					+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+			return UriComponentsBuilder.fromPath("/dashboard/team")
+				.queryParam("continue", "GET".equals(request.getMethod()) ? back : "/dashboard/my-work")
+				.encode()
+				.build()
+				.toUriString();
 		}
 
 	}

@@ -1,6 +1,5 @@
 package fi.osaamo.studies;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -12,7 +11,6 @@ import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.taxonomy.TaxonomyManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,20 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StudyManagement {
 
-	private final JdbcClient jdbc;
-
 	private final TaxonomyManagement taxonomy;
 
 	private final StudyQueries queries;
 
+	private final StudySearch search;
+
+	private final StudyRecords records;
+
+	private final StudySkills skills;
+
 	private final ApplicationEventPublisher events;
 
-	StudyManagement(JdbcClient jdbc, TaxonomyManagement taxonomy, StudyQueries queries,
-			ApplicationEventPublisher events) {
+	StudyManagement(TaxonomyManagement taxonomy, StudyQueries queries, StudySearch search, StudyRecords records,
+			StudySkills skills, ApplicationEventPublisher events) {
 		this.events = events;
-		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
 		this.queries = queries;
+		this.search = search;
+		this.records = records;
+		this.skills = skills;
 	}
 
 	public Optional<Study> find(UUID id) {
@@ -56,7 +60,7 @@ public class StudyManagement {
 	 */
 	public StudyPage list(String query, Collection<String> skills, @Nullable StudyType type, @Nullable String language,
 			int page, int size) {
-		return queries.list(query, skills, type, language, page, size);
+		return search.list(new StudyFilter(query, skills, type, language), page, size);
 	}
 
 	/**
@@ -75,7 +79,7 @@ public class StudyManagement {
 	 */
 	public StudyPage starting(String query, Collection<String> skills, @Nullable StudyType type,
 			@Nullable String language, @Nullable YearMonth month, LocalDate from, boolean byTitle, int page, int size) {
-		return queries.starting(query, skills, type, language, month, from, byTitle, page, size);
+		return search.starting(new StudyFilter(query, skills, type, language), month, from, byTitle, page, size);
 	}
 
 	/**
@@ -103,7 +107,7 @@ public class StudyManagement {
 	}
 
 	public long count() {
-		return jdbc.sql("select count(*) from studies.study").query(Long.class).single();
+		return queries.count();
 	}
 
 	/**
@@ -116,63 +120,11 @@ public class StudyManagement {
 		if (study.endDate() != null && study.startDate() != null && study.endDate().isBefore(study.startDate())) {
 			throw new InvalidInputException("endDate", "validation.endBeforeStart");
 		}
-		var studyId = existing(study).orElseGet(UUID::randomUUID);
-		upsert(studyId, study);
-		replaceSourceSkills(studyId, study.skills());
+		var studyId = records.existing(study).orElseGet(UUID::randomUUID);
+		records.upsert(studyId, study);
+		skills.replaceSourceSkills(studyId, study.skills());
 		events.publishEvent(new StudyChanged(studyId));
 		return studyId;
-	}
-
-	/** The study a source gave before under the same source id. */
-	private Optional<UUID> existing(NewStudy study) {
-		if (study.sourceId() == null) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select id from studies.study where source = :source and source_id = :sourceId")
-			.param("source", study.source())
-			.param("sourceId", study.sourceId())
-			.query(UUID.class)
-			.optional();
-	}
-
-	private void upsert(UUID studyId, NewStudy study) {
-		jdbc.sql("""
-				insert into studies.study (id, provider, title, description, type, language, municipality_code, online,
-				  start_date, end_date, duration_hours, cost_eur, url, source, source_id)
-				values (:id, :provider, :title, :description, :type, :language, :municipality, :online, :start, :end,
-				  :hours, :cost, :url, :source, :sourceId)
-				on conflict (id) do update set provider = excluded.provider, title = excluded.title,
-				  description = excluded.description, type = excluded.type, language = excluded.language,
-				  municipality_code = excluded.municipality_code, online = excluded.online,
-				  start_date = excluded.start_date, end_date = excluded.end_date,
-				  duration_hours = excluded.duration_hours, cost_eur = excluded.cost_eur, url = excluded.url,
-				  updated_at = now()""")
-			.param("id", studyId)
-			.param("provider", study.provider())
-			.param("title", study.title())
-			.param("description", study.description())
-			.param("type", study.type().name())
-			.param("language", study.language())
-			.param("municipality", study.municipalityCode())
-			.param("online", study.online())
-			.param("start", study.startDate() == null ? null : Date.valueOf(study.startDate()))
-			.param("end", study.endDate() == null ? null : Date.valueOf(study.endDate()))
-			.param("hours", study.durationHours())
-			.param("cost", study.costEur())
-			.param("url", study.url())
-			.param("source", study.source())
-			.param("sourceId", study.sourceId())
-			.update();
-	}
-
-	/** Replaces the skills the source claims; local corrections and proposals stay. */
-	private void replaceSourceSkills(UUID studyId, Collection<String> skills) {
-		jdbc.sql("delete from studies.skill where study_id = :id and origin = 'SOURCE'").param("id", studyId).update();
-		for (var skill : skills) {
-			jdbc.sql("""
-					insert into studies.skill (study_id, skill_uri, origin) values (:id, :uri, 'SOURCE')
-					on conflict (study_id, skill_uri) do nothing""").param("id", studyId).param("uri", skill).update();
-		}
 	}
 
 	/**
@@ -185,10 +137,7 @@ public class StudyManagement {
 		if (note != null && note.length() > 2000) {
 			throw new InvalidInputException("note", "validation.tooLong", 2000);
 		}
-		jdbc.sql("update studies.study set local_note = :note, edited_at = now() where id = :id")
-			.param("note", note == null || note.isBlank() ? null : note.strip())
-			.param("id", id)
-			.update();
+		records.changeNote(id, note);
 		events.publishEvent(new StudyChanged(id));
 	}
 
@@ -202,13 +151,7 @@ public class StudyManagement {
 		if (!taxonomy.isSkill(skillUri)) {
 			throw new InvalidInputException("skillUri", "validation.unknownSkill", skillUri);
 		}
-		jdbc.sql("""
-				insert into studies.skill (study_id, skill_uri, origin) values (:id, :uri, 'LOCAL')
-				on conflict (study_id, skill_uri) do update set hidden = false,
-				  origin = case when studies.skill.origin = 'PROPOSED' then 'LOCAL' else studies.skill.origin end""")
-			.param("id", id)
-			.param("uri", skillUri)
-			.update();
+		skills.addLocal(id, skillUri);
 		events.publishEvent(new StudyChanged(id));
 	}
 
@@ -221,12 +164,7 @@ public class StudyManagement {
 	 */
 	@Transactional
 	public void proposeSkills(UUID id, Collection<String> skillUris) {
-		jdbc.sql("delete from studies.skill where study_id = :id and origin = 'PROPOSED'").param("id", id).update();
-		for (var uri : skillUris) {
-			jdbc.sql("""
-					insert into studies.skill (study_id, skill_uri, origin, hidden) values (:id, :uri, 'PROPOSED', true)
-					on conflict (study_id, skill_uri) do nothing""").param("id", id).param("uri", uri).update();
-		}
+		skills.propose(id, skillUris);
 	}
 
 	/**
@@ -235,11 +173,7 @@ public class StudyManagement {
 	 * @return their ESCO URIs
 	 */
 	public List<String> proposedSkills(UUID id) {
-		return jdbc
-			.sql("select skill_uri from studies.skill where study_id = :id and origin = 'PROPOSED' order by skill_uri")
-			.param("id", id)
-			.query(String.class)
-			.list();
+		return skills.proposed(id);
 	}
 
 	/**
@@ -250,16 +184,7 @@ public class StudyManagement {
 	 */
 	@Transactional
 	public void removeSkill(UUID id, String skillUri) {
-		jdbc.sql(
-				"delete from studies.skill where study_id = :id and skill_uri = :uri and origin in ('LOCAL', 'PROPOSED')")
-			.param("id", id)
-			.param("uri", skillUri)
-			.update();
-		jdbc.sql(
-				"update studies.skill set hidden = true where study_id = :id and skill_uri = :uri and origin = 'SOURCE'")
-			.param("id", id)
-			.param("uri", skillUri)
-			.update();
+		skills.remove(id, skillUri);
 		events.publishEvent(new StudyChanged(id));
 	}
 

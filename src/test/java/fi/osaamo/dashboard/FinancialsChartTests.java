@@ -60,7 +60,7 @@ class FinancialsChartTests {
 						LocalDate.of(2024, 12, 31), 2_000_000L, -100_000L, null, 700_000L, null, true),
 				notOfRecord(year(2024, 1_000_000L, 50_000L)));
 		var chart = FinancialsChart.of(years, Locale.ENGLISH);
-		assertThat(chart.years()).extracting(FinancialsChart.Row::fiscalYear, FinancialsChart.Row::filed)
+		assertThat(chart.years()).extracting(FinancialsRow::fiscalYear, FinancialsRow::filed)
 			.containsExactly(tuple(2022, true), tuple(2023, false), tuple(2024, true), tuple(2024, false));
 		assertThat(chart.years().get(2).period()).isEqualTo("Jan 1, 2024–Dec 31, 2024");
 		assertThat(chart.years().get(0).period()).isEqualTo("Jun 30, 2022");
