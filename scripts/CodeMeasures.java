@@ -147,7 +147,8 @@ class CodeMeasures {
 			}
 			else if (method == null && atTypeBody) {
 				var candidate = METHOD.matcher(line);
-				if (candidate.find() && !NOT_METHODS.contains(candidate.group(1)) && !line.contains("=")
+				if (candidate.find() && !NOT_METHODS.contains(candidate.group(1))
+						&& !line.substring(0, candidate.end()).contains("=")
 						&& !line.strip().endsWith(";") && !CONSTRUCTION.matcher(line).find()) {
 					method = file + "#" + candidate.group(1);
 					methodDepth = depth;
