@@ -25,11 +25,11 @@ class JobExportController {
 
 	private final JobManagement jobs;
 
-	private final JobRows rows;
+	private final RegionJobRows rows;
 
 	private final MessageSource messages;
 
-	JobExportController(JobManagement jobs, JobRows rows, MessageSource messages) {
+	JobExportController(JobManagement jobs, RegionJobRows rows, MessageSource messages) {
 		this.jobs = jobs;
 		this.rows = rows;
 		this.messages = messages;
@@ -39,12 +39,13 @@ class JobExportController {
 	void export(@PathVariable String format, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "ALL") String source, Locale locale, HttpServletResponse response)
 			throws IOException {
-		var query = JobRows.query(q);
-		var chosen = JobRows.source(source);
+		var query = RegionJobRows.query(q);
+		var chosen = RegionJobRows.source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
 		var found = rows.rows(query, chosen, own, 0, EXPORT_LIMIT, locale);
-		Exports.Rows out = row -> found.forEach(job -> row.accept(Arrays.asList(job.title(), job.employer(),
-				job.locality(), job.applyBy(), messages.getMessage(JobRows.sourceKey(job.source()), null, locale))));
+		Exports.Rows out = row -> found
+			.forEach(job -> row.accept(Arrays.asList(job.title(), job.employer(), job.locality(), job.applyBy(),
+					messages.getMessage(RegionJobRows.sourceKey(job.source()), null, locale))));
 		Exports.send(format, "jobs", List.of("title", "employer", "locality", "applyBy", "source"), out, messages,
 				locale, response);
 	}

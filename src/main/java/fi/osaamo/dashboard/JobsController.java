@@ -27,11 +27,11 @@ class JobsController {
 
 	private final ImportedJobAds ads;
 
-	private final JobRows rows;
+	private final RegionJobRows rows;
 
 	private final Clock clock;
 
-	JobsController(JobManagement jobs, ImportedJobAds ads, JobRows rows, Clock clock) {
+	JobsController(JobManagement jobs, ImportedJobAds ads, RegionJobRows rows, Clock clock) {
 		this.jobs = jobs;
 		this.ads = ads;
 		this.rows = rows;
@@ -41,8 +41,8 @@ class JobsController {
 	@GetMapping("/dashboard/jobs")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "ALL") String source,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		var query = JobRows.query(q);
-		var chosen = JobRows.source(source);
+		var query = RegionJobRows.query(q);
+		var chosen = RegionJobRows.source(source);
 		var own = chosen.equals("IMPORTED") ? 0 : jobs.countOpenTasks(query);
 		var imported = chosen.equals("OSAAMO") ? 0 : ads.countOpenJobAds(query, LocalDate.now(clock));
 		var first = Math.max(0, page);

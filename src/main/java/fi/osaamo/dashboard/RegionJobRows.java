@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the imported ads, each employer linked to its company's page where there is one.
  */
 @Component
-class JobRows {
+class RegionJobRows {
 
 	private final JobManagement jobs;
 
@@ -37,8 +37,8 @@ class JobRows {
 
 	private final Clock clock;
 
-	JobRows(JobManagement jobs, ImportedJobAds ads, CompanyRegister register, OrganisationManagement organisations,
-			ClassificationManagement classifications, Clock clock) {
+	RegionJobRows(JobManagement jobs, ImportedJobAds ads, CompanyRegister register,
+			OrganisationManagement organisations, ClassificationManagement classifications, Clock clock) {
 		this.jobs = jobs;
 		this.ads = ads;
 		this.register = register;
