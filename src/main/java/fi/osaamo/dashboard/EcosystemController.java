@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 
@@ -58,29 +59,30 @@ class EcosystemController {
 		var team = teams.teamOf(user.personId());
 		int period = 12;
 		ServiceKind chosen = null;
-		InvalidInputException error = null;
 		try {
 			period = period(months);
 			chosen = kind.isBlank() ? null : kind(kind);
 		}
 		catch (InvalidInputException ex) {
-			error = ex;
-		}
-		if (team.isEmpty() || error != null) {
-			model.addAttribute("page",
-					new EcosystemPage(team.map(Teams.Team::name).orElse(null), period, chosen, List.of(), List.of(),
-							List.of(), List.of(), 0, 0, error == null ? null : error.messageKey(),
-							error == null ? new Object[0] : error.arguments()));
+			model.addAttribute("page", empty(team, period, chosen, ex));
 			return "dashboard/ecosystem";
 		}
-		var since = LocalDate.now(clock).minusMonths(period);
-		var filter = chosen;
-		var cooperation = needs.cooperation(team.get().id(), since)
-			.stream()
-			.filter(row -> filter == null || row.kind() == filter)
-			.toList();
-		model.addAttribute("page", map(team.get(), period, chosen, cooperation));
+		model.addAttribute("page", team.isEmpty() ? empty(team, period, chosen, null)
+				: map(team.get(), period, chosen, cooperation(team.get(), period, chosen)));
 		return "dashboard/ecosystem";
+	}
+
+	/** The page without a map: the user has no team, or a filter could not be read. */
+	private static EcosystemPage empty(Optional<Teams.Team> team, int period, @Nullable ServiceKind chosen,
+			@Nullable InvalidInputException error) {
+		return new EcosystemPage(team.map(Teams.Team::name).orElse(null), period, chosen, List.of(), List.of(),
+				List.of(), List.of(), 0, 0, error == null ? null : error.messageKey(),
+				error == null ? new Object[0] : error.arguments());
+	}
+
+	private List<Cooperation> cooperation(Teams.Team team, int period, @Nullable ServiceKind kind) {
+		var since = LocalDate.now(clock).minusMonths(period);
+		return needs.cooperation(team.id(), since).stream().filter(row -> kind == null || row.kind() == kind).toList();
 	}
 
 	private EcosystemPage map(Teams.Team team, int period, @Nullable ServiceKind kind, List<Cooperation> cooperation) {

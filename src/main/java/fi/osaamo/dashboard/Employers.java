@@ -3,7 +3,6 @@ package fi.osaamo.dashboard;
 import java.util.List;
 import java.util.Set;
 
-import fi.osaamo.identity.PersonId;
 import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.companies.CompanySearch;
 import fi.osaamo.companies.RegisteredCompany;
@@ -11,7 +10,6 @@ import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.Role;
 import fi.osaamo.platform.InvalidInputException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FavouriteList {
 
-	private static final String WHERE = " "
-			+ "from dashboard.favourite where person_id = :person and (cast(:kind as varchar) is null or kind = :kind)\n"
-			+ " and (kind <> 'TALENT' or target = any(:talents))\n"
-			+ " and (:query = '' or label ilike :pattern or coalesce(note, '') ilike :pattern)";
+	private static final String WHERE = " " + """
+			from dashboard.favourite where person_id = :person and (cast(:kind as varchar) is null or kind = :kind)
+			 and (kind <> 'TALENT' or target = any(:talents))
+			 and (:query = '' or label ilike :pattern or coalesce(note, '') ilike :pattern)""";
 
 	private final JdbcClient jdbc;
 

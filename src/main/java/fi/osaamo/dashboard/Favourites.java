@@ -2,7 +2,6 @@ package fi.osaamo.dashboard;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import fi.osaamo.identity.PersonId;

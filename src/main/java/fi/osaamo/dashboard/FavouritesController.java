@@ -1,7 +1,5 @@
 package fi.osaamo.dashboard;
 
-import java.util.Locale;
-
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.platform.InvalidInputException;

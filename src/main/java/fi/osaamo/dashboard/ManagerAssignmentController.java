@@ -12,6 +12,7 @@ import fi.osaamo.identity.PersonPrincipal;
 import fi.osaamo.companies.CompanyRegister;
 import fi.osaamo.companies.RegisteredCompany;
 import fi.osaamo.organisation.Member;
+import fi.osaamo.organisation.OrganisationId;
 import fi.osaamo.platform.FormProblems;
 import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
@@ -72,18 +73,26 @@ class ManagerAssignmentController {
 					new CompanyList.Typed("assign", ex, "", businessIds, manager)));
 			return "dashboard/companies";
 		}
-		var name = member == null ? "" : member.name();
 		if (!confirm) {
-			model.addAttribute("page", new AssignManagerPage(filters, page, companies, manager, name));
+			model.addAttribute("page", new AssignManagerPage(filters, page, companies, manager, nameOf(member)));
 			return "dashboard/confirmAssignment";
 		}
-		var changed = portfolio.assignManager(team.id(),
-				companies.stream().map(ManagerAssignmentController::ref).toList(),
+		return assigned(team.id(), companies, member, filters, page, redirect);
+	}
+
+	/** Gives the companies their manager and says so on the list the user came from. */
+	private String assigned(OrganisationId team, List<RegisteredCompany> companies, @Nullable Member member,
+			CompanyFilters filters, int page, RedirectAttributes redirect) {
+		var changed = portfolio.assignManager(team, companies.stream().map(ManagerAssignmentController::ref).toList(),
 				member == null ? null : member.personId());
 		var key = (member == null ? "dashboard.assign.cleared." : "dashboard.assign.named.")
 				+ (changed == 0 ? "none" : changed == 1 ? "one" : "many");
 		var back = filters.link() + (page > 0 ? (filters.query().isEmpty() ? "?" : "&") + "page=" + page : "");
-		return Notice.redirect(redirect, back, key, changed, name);
+		return Notice.redirect(redirect, back, key, changed, nameOf(member));
+	}
+
+	private static String nameOf(@Nullable Member member) {
+		return member == null ? "" : member.name();
 	}
 
 	private List<RegisteredCompany> companies(List<String> businessIds) {

@@ -2,16 +2,13 @@ package fi.osaamo.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
 import fi.osaamo.identity.PersonPrincipal;
-import fi.osaamo.platform.InvalidInputException;
 import fi.osaamo.platform.Language;
 import fi.osaamo.studies.StudyManagement;
 import fi.osaamo.studies.StudyPage;
-import fi.osaamo.studies.StudyType;
 import fi.osaamo.taxonomy.ConceptMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,29 +50,18 @@ class StudiesController {
 			@AuthenticationPrincipal PersonPrincipal user, Locale locale, Model model) {
 		var keyword = StudyFilters.keyword(q);
 		var lang = Language.of(locale);
-		StudyType chosenType = null;
-		String chosenLanguage = null;
-		YearMonth chosenMonth = null;
-		var order = "START";
-		InvalidInputException error = null;
-		try {
-			chosenType = StudyFilters.type(type);
-			chosenLanguage = StudyFilters.language(language);
-			chosenMonth = StudyFilters.month(month);
-			order = StudyFilters.sort(sort);
-		}
-		catch (InvalidInputException ex) {
-			error = ex;
-		}
+		var chosen = StudyChoices.read(type, language, month, sort);
 		var skills = filters.skills(keyword, lang);
-		var found = error != null ? new StudyPage(List.of(), 0, PAGE_SIZE, 0)
-				: studies.starting(keyword, skills.stream().map(ConceptMatch::uri).toList(), chosenType, chosenLanguage,
-						chosenMonth, LocalDate.now(clock), order.equals("TITLE"), page, PAGE_SIZE);
+		var found = chosen.error() != null ? new StudyPage(List.of(), 0, PAGE_SIZE, 0)
+				: studies.starting(keyword, skills.stream().map(ConceptMatch::uri).toList(), chosen.type(),
+						chosen.language(), chosen.month(), LocalDate.now(clock), chosen.order().equals("TITLE"), page,
+						PAGE_SIZE);
 		var starred = favourites.starredAmong(user.personId(), Favourite.Kind.STUDY,
 				found.items().stream().map(study -> study.id().toString()).toList());
 		model.addAttribute("page",
-				new StudiesPage(found, keyword, chosenType, chosenLanguage, chosenMonth == null ? "" : month.strip(),
-						order, skills.stream().map(match -> match.label().text()).toList(), starred, error));
+				new StudiesPage(found, keyword, chosen.type(), chosen.language(),
+						chosen.month() == null ? "" : month.strip(), chosen.order(),
+						skills.stream().map(match -> match.label().text()).toList(), starred, chosen.error()));
 		return "dashboard/studies";
 	}
 

@@ -15,16 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class StudyRecords {
 
-	private static final String UPSERT = "insert into studies.study (id, provider, title, description, type, language, municipality_code, online,\n"
-			+ "  start_date, end_date, duration_hours, cost_eur, url, source, source_id)\n"
-			+ "values (:id, :provider, :title, :description, :type, :language, :municipality, :online, :start, :end,\n"
-			+ "  :hours, :cost, :url, :source, :sourceId)\n"
-			+ "on conflict (id) do update set provider = excluded.provider, title = excluded.title,\n"
-			+ "  description = excluded.description, type = excluded.type, language = excluded.language,\n"
-			+ "  municipality_code = excluded.municipality_code, online = excluded.online,\n"
-			+ "  start_date = excluded.start_date, end_date = excluded.end_date,\n"
-			+ "  duration_hours = excluded.duration_hours, cost_eur = excluded.cost_eur, url = excluded.url,\n"
-			+ "  updated_at = now()";
+	private static final String UPSERT = """
+			insert into studies.study (id, provider, title, description, type, language, municipality_code, online,
+			  start_date, end_date, duration_hours, cost_eur, url, source, source_id)
+			values (:id, :provider, :title, :description, :type, :language, :municipality, :online, :start, :end,
+			  :hours, :cost, :url, :source, :sourceId)
+			on conflict (id) do update set provider = excluded.provider, title = excluded.title,
+			  description = excluded.description, type = excluded.type, language = excluded.language,
+			  municipality_code = excluded.municipality_code, online = excluded.online,
+			  start_date = excluded.start_date, end_date = excluded.end_date,
+			  duration_hours = excluded.duration_hours, cost_eur = excluded.cost_eur, url = excluded.url,
+			  updated_at = now()""";
 
 	private final JdbcClient jdbc;
 

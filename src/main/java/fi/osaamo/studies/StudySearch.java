@@ -15,19 +15,24 @@ import org.springframework.stereotype.Component;
 class StudySearch {
 
 	/** The conditions every search starts with: type and language. */
-	private static final String TYPE_AND_LANGUAGE = "from studies.study s where (cast(:type as varchar) is null or s.type = :type)\n"
-			+ "and (cast(:language as varchar) is null or s.language = :language)\n";
+	private static final String TYPE_AND_LANGUAGE = """
+			from studies.study s where (cast(:type as varchar) is null or s.type = :type)
+			and (cast(:language as varchar) is null or s.language = :language)
+			""";
 
 	/** The conditions of studies starting from a day, in a month if one is given. */
-	private static final String FROM_DAY_AND_MONTH = "and (s.start_date is null or s.start_date >= :from)\n"
-			+ "and (cast(:monthStart as date) is null or (s.start_date >= cast(:monthStart as date)\n"
-			+ "     and s.start_date < cast(:monthEnd as date)))\n";
+	private static final String FROM_DAY_AND_MONTH = """
+			and (s.start_date is null or s.start_date >= :from)
+			and (cast(:monthStart as date) is null or (s.start_date >= cast(:monthStart as date)
+			     and s.start_date < cast(:monthEnd as date)))
+			""";
 
 	/** The words, found in the texts or naming a skill the study teaches. */
-	private static final String WORDS = "and (:query = '' or s.title ilike :pattern or s.provider ilike :pattern\n"
-			+ "     or coalesce(s.description, '') ilike :pattern or public.osaamo_fold(:query) <% s.search_text\n"
-			+ "     or exists (select 1 from studies.skill k where k.study_id = s.id and not k.hidden\n"
-			+ "                and k.skill_uri = any(:skills)))";
+	private static final String WORDS = """
+			and (:query = '' or s.title ilike :pattern or s.provider ilike :pattern
+			     or coalesce(s.description, '') ilike :pattern or public.osaamo_fold(:query) <% s.search_text
+			     or exists (select 1 from studies.skill k where k.study_id = s.id and not k.hidden
+			                and k.skill_uri = any(:skills)))""";
 
 	private static final String LIST_WHERE = TYPE_AND_LANGUAGE + WORDS;
 
