@@ -1,6 +1,8 @@
 package fi.osaamo;
 
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import fi.osaamo.organisation.BusinessId;
 import fi.osaamo.organisation.NewOrganisation;
@@ -10,11 +12,13 @@ import fi.osaamo.organisation.OrganisationType;
 
 /**
  * Fresh companies for tests that need one of their own, each with a valid random business
- * ID.
+ * ID that no other test in the JVM has been given (300 random IDs collided now and then).
  */
 public final class TestCompanies {
 
 	private static final Random RANDOM = new Random();
+
+	private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
 
 	private TestCompanies() {
 	}
@@ -27,7 +31,7 @@ public final class TestCompanies {
 		while (true) {
 			var number = String.format("%07d", RANDOM.nextInt(10_000_000));
 			var check = BusinessId.checkDigit(number);
-			if (check >= 0) {
+			if (check >= 0 && ISSUED.add(number)) {
 				return new BusinessId(number + "-" + check);
 			}
 		}
