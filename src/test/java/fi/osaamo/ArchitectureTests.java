@@ -1,6 +1,9 @@
 package fi.osaamo;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -62,6 +65,21 @@ class ArchitectureTests {
 			.map(JavaClass::getName)
 			.toList();
 		assertThat(heavy).as("beans with more than seven collaborators").isEmpty();
+	}
+
+	/**
+	 * The main code stays within the size limits of issue 15, measured by the script the
+	 * README quotes (class p90 80 and max 200 code lines, method p90 12 and max 40).
+	 */
+	@Test
+	void mainCodeStaysWithinTheSizeLimits() throws Exception {
+		var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		var measuring = new ProcessBuilder(java, "scripts/CodeMeasures.java", "--check").redirectErrorStream(true)
+			.start();
+		var report = new String(measuring.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(measuring.waitFor(2, TimeUnit.MINUTES)).isTrue();
+		assertThat(measuring.exitValue()).as(report).isZero();
+		assertThat(report).contains("class size (code lines) median / p90 / max");
 	}
 
 	@Test
