@@ -29,7 +29,7 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
  */
 class ArchitectureTests {
 
-	private final JavaClasses production = new ClassFileImporter()
+	private static final JavaClasses PRODUCTION = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("fi.osaamo");
 
@@ -39,10 +39,10 @@ class ArchitectureTests {
 	 */
 	@Test
 	void everyPackageIsNullMarked() {
-		var packages = production.stream()
+		var packages = PRODUCTION.stream()
 			.map(JavaClass::getPackageName)
 			.distinct()
-			.filter(name -> !production.stream()
+			.filter(name -> !PRODUCTION.stream()
 				.filter(type -> type.getPackageName().equals(name))
 				.findFirst()
 				.map(JavaClass::reflect)
@@ -55,7 +55,7 @@ class ArchitectureTests {
 
 	@Test
 	void beansTakeAtMostSevenCollaborators() {
-		var heavy = production.stream()
+		var heavy = PRODUCTION.stream()
 			.filter(type -> type.isMetaAnnotatedWith(Component.class))
 			.filter(type -> type.getConstructors()
 				.stream()
@@ -90,7 +90,7 @@ class ArchitectureTests {
 			.areAnnotatedWith(RestController.class)
 			.should()
 			.notBePublic()
-			.check(production);
+			.check(PRODUCTION);
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class ArchitectureTests {
 		noClasses().should()
 			.dependOnClassesThat()
 			.haveFullyQualifiedName("jakarta.transaction.Transactional")
-			.check(production);
+			.check(PRODUCTION);
 	}
 
 	@Test
@@ -111,18 +111,18 @@ class ArchitectureTests {
 			.doNotHaveName("findAll")
 			.should()
 			.haveRawReturnType(Optional.class)
-			.check(production);
+			.check(PRODUCTION);
 	}
 
 	@Test
 	void noFieldInjection() {
-		noFields().should().beAnnotatedWith(Autowired.class).check(production);
+		noFields().should().beAnnotatedWith(Autowired.class).check(PRODUCTION);
 	}
 
 	@Test
 	void logsThroughTheLogger() {
-		NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(production);
-		NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(production);
+		NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(PRODUCTION);
+		NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(PRODUCTION);
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.haveSimpleName("ConnectionPools")
-			.check(production);
+			.check(PRODUCTION);
 	}
 
 }
