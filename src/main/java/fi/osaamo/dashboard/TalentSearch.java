@@ -46,11 +46,13 @@ class TalentSearch {
 	Result search(OrganisationId city, String keyword, int level, Language language,
 			@Nullable Collection<PersonId> among, TalentFilter filter, int page, int size) {
 		if (keyword.isBlank()) {
-			return new Result(Set.of(), Set.of(), Step.BROWSE, level, talents.browse(city, among, filter, page, size));
+			return new Result(Set.of(), Set.of(), TalentSearchStep.BROWSE, level,
+					talents.browse(city, among, filter, page, size));
 		}
 		var searched = skills(keyword, language);
 		if (searched.isEmpty()) {
-			return new Result(Set.of(), Set.of(), Step.NO_SKILL, level, new TalentDirectory.TalentPage(List.of(), 0));
+			return new Result(Set.of(), Set.of(), TalentSearchStep.NO_SKILL, level,
+					new TalentDirectory.TalentPage(List.of(), 0));
 		}
 		return bySkills(city, searched, level, among, filter, page, size);
 	}
@@ -60,7 +62,7 @@ class TalentSearch {
 			TalentFilter filter, int page, int size) {
 		var found = talents.search(city, searched, searched, level, among, filter, page, size);
 		if (found.total() > 0) {
-			return new Result(searched, Set.of(), Step.STRICT, level, found);
+			return new Result(searched, Set.of(), TalentSearchStep.STRICT, level, found);
 		}
 		return relaxed(city, searched, level, among, filter, page, size);
 	}
@@ -73,9 +75,9 @@ class TalentSearch {
 		wider.addAll(related);
 		var found = talents.search(city, wider, searched, level, among, filter, page, size);
 		if (found.total() > 0 || level == 1) {
-			return new Result(searched, related, Step.RELATED, level, found);
+			return new Result(searched, related, TalentSearchStep.RELATED, level, found);
 		}
-		return new Result(searched, related, Step.ANY_LEVEL, 1,
+		return new Result(searched, related, TalentSearchStep.ANY_LEVEL, 1,
 				talents.search(city, wider, searched, 1, among, filter, page, size));
 	}
 
@@ -99,22 +101,6 @@ class TalentSearch {
 		return talents.facets(city);
 	}
 
-	/** Which step of the search found the talents. */
-	enum Step {
-
-		/** No keyword: every visible talent, those who opted in last first. */
-		BROWSE,
-		/** The keyword named no skill. */
-		NO_SKILL,
-		/** The skills at the level asked. */
-		STRICT,
-		/** Related skills too, at the level asked. */
-		RELATED,
-		/** Related skills too, at any level. */
-		ANY_LEVEL
-
-	}
-
 	/**
 	 * What a search found and how.
 	 *
@@ -124,7 +110,8 @@ class TalentSearch {
 	 * @param level the lowest level counted in the end
 	 * @param page the talents
 	 */
-	record Result(Set<String> searched, Set<String> related, Step step, int level, TalentDirectory.TalentPage page) {
+	record Result(Set<String> searched, Set<String> related, TalentSearchStep step, int level,
+			TalentDirectory.TalentPage page) {
 	}
 
 }

@@ -78,7 +78,7 @@ class TalentsController {
 		var employer = read.employer();
 		var result = search.search(team.id(), form.query(), read.level(), language,
 				employer == null ? null : employer.employees(), read.filter(), page, PAGE_SIZE);
-		return new TalentsPage(team.name(), form, employer, result.step().name(), result.level(), result.searched(),
+		return new TalentsPage(team.name(), form, employer, result.step(), result.level(), result.searched(),
 				result.related(), result.page().talents(), result.page().total(), page,
 				(int) Math.ceil(result.page().total() / (double) PAGE_SIZE), labels(uris(result, facets), language),
 				facets, municipalities(facets, language), null);

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param teamName the team, or {@code null} for a user outside every growth team
  * @param form the search as asked
  * @param employer the company the company words named, if any
- * @param step how the search ended (a {@code TalentSearch.Step}), or {@code null} when
- * nothing was searched
+ * @param step how the search ended, or {@code null} when nothing was searched
  * @param levelUsed the lowest level the results count
  * @param searched the skills the keyword named
  * @param related related skills added when the search relaxed
@@ -32,9 +31,9 @@ import org.jspecify.annotations.Nullable;
  * @param error what was wrong with the search
  */
 public record TalentsPage(@Nullable String teamName, TalentsForm form, @Nullable Employer employer,
-		@Nullable String step, int levelUsed, Set<String> searched, Set<String> related, List<TalentMatch> talents,
-		long total, int page, int pages, Map<String, ConceptRef> labels, TalentDirectory.Facets facets,
-		Map<String, String> municipalityNames, @Nullable InvalidInputException error) {
+		@Nullable TalentSearchStep step, int levelUsed, Set<String> searched, Set<String> related,
+		List<TalentMatch> talents, long total, int page, int pages, Map<String, ConceptRef> labels,
+		TalentDirectory.Facets facets, Map<String, String> municipalityNames, @Nullable InvalidInputException error) {
 
 	private static final TalentDirectory.Facets NO_FACETS = new TalentDirectory.Facets(Map.of(), Map.of(), Map.of());
 
@@ -60,7 +59,7 @@ public record TalentsPage(@Nullable String teamName, TalentsForm form, @Nullable
 	}
 
 	public boolean browsing() {
-		return "BROWSE".equals(step);
+		return step == TalentSearchStep.BROWSE;
 	}
 
 	public boolean errorOn(String field) {
