@@ -3,7 +3,7 @@ package fi.osaamo.opendata.sources;
 /**
  * Recorded JobPosting JSON-LD shared by the feed tests.
  */
-final class JobPostingFeedTests {
+final class JobPostingFeedSamples {
 
 	static final String WELDER = "http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b";
 
@@ -51,7 +51,7 @@ final class JobPostingFeedTests {
 			}
 			""".formatted(WELDER, WELDING, FIRST_AID);
 
-	private JobPostingFeedTests() {
+	private JobPostingFeedSamples() {
 	}
 
 }

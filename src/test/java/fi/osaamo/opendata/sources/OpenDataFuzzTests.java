@@ -133,7 +133,7 @@ class OpenDataFuzzTests {
 				List.of("prh-companies",
 						OpenDataFixtures.companies(List.of(OpenDataFixtures.company("Katkeava Oy", "092", "VANTAA"),
 								OpenDataFixtures.company("Toinen Katkeava Oy", "092", "VANTAA")), 2)),
-				List.of("jobposting-feed", JobPostingFeedTests.FEED),
+				List.of("jobposting-feed", JobPostingFeedSamples.FEED),
 				List.of("konfo-studies", OpenDataFixtures.resource("konfo_koulutus_search_results_2023-01-18.json")));
 		var runIds = new ArrayList<UUID>();
 		for (int i = 0; i < 60; i++) {
@@ -219,7 +219,7 @@ class OpenDataFuzzTests {
 	}
 
 	JsonNode brokenPosting(int i) {
-		var posting = (ObjectNode) J.json.readTree(JobPostingFeedTests.FEED).get("@graph").get(0).deepCopy();
+		var posting = (ObjectNode) J.json.readTree(JobPostingFeedSamples.FEED).get("@graph").get(0).deepCopy();
 		posting.put("identifier", "fuzz-" + i);
 		List<Consumer<ObjectNode>> breakages = List.of(c -> c.put("@type", "Event"), c -> c.remove("@type"),
 				c -> c.remove("title"), c -> c.put("title", random.nextDouble()),

@@ -325,7 +325,7 @@ class OpenDataImportIntegrationTests {
 		server.stubFor(get(urlPathEqualTo("/feed.jsonld"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/ld+json")
 				.withHeader("ETag", "\"feed-v1\"")
-				.withBody(JobPostingFeedTests.FEED)));
+				.withBody(JobPostingFeedSamples.FEED)));
 		server.stubFor(get(urlPathEqualTo("/feed.jsonld")).withHeader("If-None-Match", equalTo("\"feed-v1\""))
 			.atPriority(1)
 			.willReturn(aResponse().withStatus(304)));
@@ -346,7 +346,7 @@ class OpenDataImportIntegrationTests {
 			.query()
 			.singleRow();
 		assertThat(ad).containsEntry("title", "Hitsaaja")
-			.containsEntry("occupation_uri", JobPostingFeedTests.WELDER)
+			.containsEntry("occupation_uri", JobPostingFeedSamples.WELDER)
 			.containsEntry("hiring_business_id", "0112038-9")
 			.containsEntry("municipality_code", "092");
 
@@ -385,7 +385,7 @@ class OpenDataImportIntegrationTests {
 				   "tyoaika": "02"},
 				  {"ilmoituksenID": "tmt-3", "otsikko": {"fi": "Kortiton"}, "kortitJaLuvat": ["999"]}
 				]}"""
-			.formatted(JobPostingFeedTests.WELDER, JobPostingFeedTests.WELDING);
+			.formatted(JobPostingFeedSamples.WELDER, JobPostingFeedSamples.WELDING);
 		server.stubFor(get(urlPathEqualTo("/tmt/jobpostingprovider/v1/tyopaikat"))
 			.withHeader("Ocp-Apim-Subscription-Key", equalTo("test-key"))
 			.withQueryParam("kunta", equalTo("092"))
