@@ -43,6 +43,27 @@ class AccessLog {
 	}
 
 	/**
+	 * Logs one look by a process (no person acting) at the data of many persons, in one
+	 * statement.
+	 * @param subjects whose data
+	 * @param action what was done, such as {@code VIEW}
+	 * @param purpose why, cut to 200 characters
+	 */
+	void logAll(List<PersonId> subjects, String action, String purpose) {
+		if (subjects.isEmpty()) {
+			return;
+		}
+		vault.jdbc()
+			.sql("""
+					insert into identity.access_log (subject_id, action, purpose)
+					select unnest(:subjects), :action, :purpose""")
+			.param("subjects", subjects.stream().map(PersonId::value).toArray(java.util.UUID[]::new))
+			.param("action", action)
+			.param("purpose", ContactDetails.truncate(purpose, 200))
+			.update();
+	}
+
+	/**
 	 * The log of a person's data, newest first.
 	 * @param subject the person
 	 * @param limit how many entries at most

@@ -1,0 +1,64 @@
+package fi.osaamo.messaging.sms;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings messages' states up to date with their receipts: a part takes its latest
+ * receipt's state, and a message is delivered when every part is, failed when a part
+ * could not be delivered, expired when a part expired.
+ */
+@Component
+class DeliveryStates {
+
+	private static final String LINK = """
+			update messaging.sms_receipt r set sms_id = p.sms_id, part = p.part
+			from messaging.sms_part p
+			where r.sms_id is null and r.smsc_id = p.smsc_id and p.sms_id = any(:ids)""";
+
+	private static final String PARTS = """
+			update messaging.sms_part p set state = latest.stat
+			from (select distinct on (sms_id, part) sms_id, part, stat from messaging.sms_receipt
+			      where sms_id = any(:ids) and stat is not null
+			      order by sms_id, part, received_at desc, id desc) latest
+			where p.sms_id = latest.sms_id and p.part = latest.part and p.state is distinct from latest.stat""";
+
+	private static final String MESSAGES = """
+			update messaging.sms s set state = v.state, error = v.error, finished_at = :now
+			from (select p.sms_id,
+			        case when bool_or(p.state in ('UNDELIV', 'REJECTD', 'DELETED', 'UNKNOWN')) then 'FAILED'
+			             when bool_or(p.state = 'EXPIRED') then 'EXPIRED'
+			             when count(*) filter (where p.state = 'DELIVRD') = max(m.parts) then 'DELIVERED' end as state,
+			        max(case when p.state not in ('DELIVRD', 'ACCEPTD', 'ENROUTE') then 'RECEIPT_' || p.state end) as error
+			      from messaging.sms_part p join messaging.sms m on m.id = p.sms_id
+			      where p.sms_id = any(:ids) group by p.sms_id) v
+			where s.id = v.sms_id and v.state is not null and s.state = 'SUBMITTED'
+			  and (select count(*) from messaging.sms_part q where q.sms_id = s.id and q.smsc_id is not null) = s.parts""";
+
+	private final JdbcClient jdbc;
+
+	DeliveryStates(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Matches receipts that came before their parts' ids were recorded, and applies them.
+	 */
+	void matchEarlyReceipts(Collection<Long> messages, Instant now) {
+		var ids = messages.toArray(Long[]::new);
+		if (this.jdbc.sql(LINK).param("ids", ids).update() > 0) {
+			apply(ids, now);
+		}
+	}
+
+	/** Applies the receipts of messages. */
+	void apply(Long[] ids, Instant now) {
+		this.jdbc.sql(PARTS).param("ids", ids).update();
+		this.jdbc.sql(MESSAGES).param("ids", ids).param("now", Timestamp.from(now)).update();
+	}
+
+}

@@ -1,0 +1,115 @@
+package fi.osaamo.messaging.sms;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import fi.osaamo.messaging.smpp.SmppLink;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Settles messages in doubt: claimed by a sender that died, or submitted without an
+ * answer. The SMSC keeps the receipts of parts it took for the account's next bind, so a
+ * part is found by a receipt from its number quoting its first characters; a message
+ * whose parts all have receipts counts as submitted, and one still missing parts after
+ * the receipt wait (with the bind up long enough to have been given what the SMSC kept)
+ * is queued again for those parts only.
+ */
+@Component
+class InDoubtSettlement {
+
+	private static final String IN_DOUBT = """
+			select id, recipient_id, text, number_key, claimed_at from messaging.sms s
+			where state = 'SENDING' and (claimed_by is null or claimed_at < :stuck
+			  or not exists (select 1 from messaging.sms_sender w where w.id = s.claimed_by and w.heartbeat_at >= :alive))
+			order by claimed_at limit 500""";
+
+	private final JdbcClient jdbc;
+
+	private final Recipients recipients;
+
+	private final ReceiptMatching matching;
+
+	private final SmppLink link;
+
+	private final SmsProperties properties;
+
+	private final Clock clock;
+
+	InDoubtSettlement(JdbcClient jdbc, Recipients recipients, ReceiptMatching matching, SmppLink link,
+			SmsProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.recipients = recipients;
+		this.matching = matching;
+		this.link = link;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * A message in doubt.
+	 *
+	 * @param id the row
+	 * @param recipient the person, if any
+	 * @param text the text
+	 * @param numberKey the number's key, if it was recorded
+	 * @param claimedAt when it was claimed or fell in doubt
+	 */
+	record InDoubt(long id, @Nullable UUID recipient, String text, @Nullable String numberKey, Instant claimedAt) {
+	}
+
+	@Scheduled(fixedDelayString = "${app.messaging.sms.settle-every:5s}",
+			initialDelayString = "${app.messaging.sms.settle-every:5s}")
+	void settle() {
+		settle(this.clock.instant());
+	}
+
+	/**
+	 * Settles what can be settled now.
+	 * @return how many messages were settled
+	 */
+	int settle(Instant now) {
+		var rows = this.jdbc.sql(IN_DOUBT)
+			.param("stuck", Timestamp.from(now.minus(this.properties.receiptWait().multipliedBy(5))))
+			.param("alive", Timestamp.from(now.minus(this.properties.inDoubtAfter())))
+			.query((rs, row) -> new InDoubt(rs.getLong("id"), rs.getObject("recipient_id", UUID.class),
+					rs.getString("text"), rs.getString("number_key"), rs.getTimestamp("claimed_at").toInstant()))
+			.list();
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		var keys = this.recipients
+			.resolve(rows.stream().map(InDoubt::recipient).filter(r -> r != null).distinct().toList());
+		int settled = 0;
+		for (var row : rows) {
+			var key = row.numberKey() != null ? row.numberKey()
+					: row.recipient() == null ? null : keys.get(row.recipient()).key();
+			settled += settle(row, key, now) ? 1 : 0;
+		}
+		return settled;
+	}
+
+	private boolean settle(InDoubt row, @Nullable String key, Instant now) {
+		if (row.recipient() == null) {
+			return this.matching.close(row.id(), "FAILED", "NOT_CONFIRMED", now);
+		}
+		if (key != null && this.matching.matchAll(row, key, now)) {
+			return true;
+		}
+		if (mayResend(row, now)) {
+			return this.matching.requeue(row.id(), key, now);
+		}
+		return false;
+	}
+
+	private boolean mayResend(InDoubt row, Instant now) {
+		var bound = this.link.boundSince();
+		return row.claimedAt().plus(this.properties.receiptWait()).isBefore(now) && bound != null
+				&& bound.plus(this.properties.inDoubtAfter()).isBefore(Instant.now());
+	}
+
+}

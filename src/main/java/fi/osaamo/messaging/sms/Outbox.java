@@ -1,0 +1,92 @@
+package fi.osaamo.messaging.sms;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+
+import fi.osaamo.messaging.SmsRequested;
+import fi.osaamo.messaging.SmsText;
+import fi.osaamo.platform.SiteAddress;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts requested messages in the outbox, once per key, due at once or after the
+ * organisation's quiet hours, with a personal link when asked for. A message whose text
+ * with the link would need more than ten parts is kept as failed, not cut.
+ */
+@Component
+class Outbox {
+
+	private static final String INSERT = """
+			insert into messaging.sms (key, organisation_id, recipient_id, conversation, language, text, encoding,
+			  parts, essential, state, error, due_at, expires_at, created_at, link_token, link_expires_at)
+			values (:key, :organisation, :recipient, :conversation, :language, :text, :encoding, :parts, :essential,
+			  :state, :error, :due, :expires, :now, :token, :linkExpires)
+			on conflict (key) do nothing""";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final SmsSettingsRepository settings;
+
+	private final SmsProperties properties;
+
+	private final SiteAddress site;
+
+	private final Clock clock;
+
+	private final SmsDispatcher dispatcher;
+
+	Outbox(JdbcClient jdbc, SmsSettingsRepository settings, SmsProperties properties, SiteAddress site, Clock clock,
+			SmsDispatcher dispatcher) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.properties = properties;
+		this.site = site;
+		this.clock = clock;
+		this.dispatcher = dispatcher;
+	}
+
+	@ApplicationModuleListener
+	void on(SmsRequested request) {
+		var now = this.clock.instant();
+		var token = request.withLink() ? token() : null;
+		var text = token == null ? request.text() : request.text().strip() + " " + this.site.base() + "/m/" + token;
+		var coded = SmsText.of(text);
+		var due = this.settings.find(request.organisation())
+			.quietHours(this.properties.zone())
+			.next(now, request.key());
+		var inserted = this.jdbc.sql(INSERT)
+			.param("key", request.key())
+			.param("organisation", request.organisation())
+			.param("recipient", request.recipient().value())
+			.param("conversation", request.conversation())
+			.param("language", request.language())
+			.param("text", text)
+			.param("encoding", coded.encoding().name())
+			.param("parts", Math.min(coded.partCount(), 10))
+			.param("essential", request.essential())
+			.param("state", coded.tooLong() ? "FAILED" : "QUEUED")
+			.param("error", coded.tooLong() ? "TOO_LONG" : null)
+			.param("due", java.sql.Timestamp.from(due))
+			.param("expires", java.sql.Timestamp.from(due.plus(this.properties.validity())))
+			.param("now", java.sql.Timestamp.from(now))
+			.param("token", token)
+			.param("linkExpires",
+					token == null ? null : java.sql.Timestamp.from(now.plus(this.properties.linkValidity())))
+			.update();
+		if (inserted > 0 && !due.isAfter(now)) {
+			this.dispatcher.wake();
+		}
+	}
+
+	private static String token() {
+		var bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

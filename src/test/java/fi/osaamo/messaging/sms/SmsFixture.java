@@ -1,0 +1,129 @@
+package fi.osaamo.messaging.sms;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+
+import fi.osaamo.identity.IdentityManagement;
+import fi.osaamo.identity.NewPerson;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.messaging.SmsRequested;
+import fi.osaamo.messaging.smpp.SmppEndpoint;
+import fi.osaamo.messaging.smpp.SmscSimulator;
+import fi.osaamo.messaging.smpp.Submission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * What the text-message tests share: persons with fresh mobile numbers, requests
+ * published as another module would, the simulated SMSC, and waiting for a state. Made by
+ * each test from the context's beans (a bean of its own would need a context of its own).
+ */
+class SmsFixture {
+
+	final UUID organisation = UUID.randomUUID();
+
+	private final IdentityManagement identities;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final JdbcClient jdbc;
+
+	private final SmppEndpoint endpoint;
+
+	SmsFixture(IdentityManagement identities, ApplicationEventPublisher events, TransactionTemplate transactions,
+			JdbcClient jdbc, SmppEndpoint endpoint, SmsSettingsRepository settings) {
+		this.identities = identities;
+		this.events = events;
+		this.transactions = transactions;
+		this.jdbc = jdbc;
+		this.endpoint = endpoint;
+		// Tests run at any hour: this organisation has no quiet hours unless a test sets
+		// them.
+		settings.save(new SmsSettings(this.organisation, null, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, false),
+				person(null));
+	}
+
+	/** A fresh Finnish mobile number, e.g. +358 50 1234567. */
+	static String freshNumber() {
+		return "+35850" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+	}
+
+	PersonId person(String phone) {
+		return this.identities.register(new NewPerson("Teksti", "Viestittäjä", null, phone)).id();
+	}
+
+	SmscSimulator smsc() {
+		return java.util.Objects.requireNonNull(this.endpoint.simulator());
+	}
+
+	String send(PersonId to, String text, boolean essential) {
+		return send(new SmsRequested("test:" + UUID.randomUUID(), this.organisation, to, "test-conversation", text,
+				"fi", essential, false));
+	}
+
+	String send(UUID organisation, PersonId to, String text) {
+		return send(new SmsRequested("test:" + UUID.randomUUID(), organisation, to, "test-conversation", text, "fi",
+				false, false));
+	}
+
+	String send(SmsRequested request) {
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(request));
+		return request.key();
+	}
+
+	String state(String key) {
+		return this.jdbc.sql("select state from messaging.sms where key = :key")
+			.param("key", key)
+			.query(String.class)
+			.optional()
+			.orElse("NONE");
+	}
+
+	String error(String key) {
+		return this.jdbc.sql("select coalesce(error, '') from messaging.sms where key = :key")
+			.param("key", key)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+	void awaitState(String key, String state) {
+		await(() -> state.equals(state(key)),
+				"message " + key + " to be " + state + " (is " + state(key) + ", " + error(key) + ")");
+	}
+
+	/** The parts the SMSC took for a number. */
+	List<Submission> submittedTo(String number) {
+		return smsc().submissions().stream().filter(s -> s.destination().equals(number)).toList();
+	}
+
+	JdbcClient jdbc() {
+		return this.jdbc;
+	}
+
+	static void await(BooleanSupplier condition, String what) {
+		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > end) {
+				fail("Waited 30 s for " + what);
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				fail("Interrupted");
+			}
+		}
+	}
+
+}
