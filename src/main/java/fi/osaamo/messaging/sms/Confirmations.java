@@ -1,5 +1,6 @@
 package fi.osaamo.messaging.sms;
 
+import fi.osaamo.messaging.SmsSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package fi.osaamo.messaging.sms;
 
+import fi.osaamo.messaging.SmsSettings;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -56,8 +57,7 @@ class Outbox {
 		var token = request.withLink() ? token() : null;
 		var text = token == null ? request.text() : request.text().strip() + " " + this.site.base() + "/m/" + token;
 		var coded = SmsText.of(text);
-		var due = this.settings.find(request.organisation())
-			.quietHours(this.properties.zone())
+		var due = QuietHours.of(this.settings.find(request.organisation()), this.properties.zone())
 			.next(now, request.key());
 		var inserted = this.jdbc.sql(INSERT)
 			.param("key", request.key())

@@ -1,5 +1,6 @@
 package fi.osaamo.messaging.sms;
 
+import fi.osaamo.messaging.SmsSettings;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,11 @@ import java.time.ZonedDateTime;
 record QuietHours(LocalTime from, LocalTime until, boolean weekends, ZoneId zone) {
 
 	static final Duration SPREAD = Duration.ofMinutes(30);
+
+	/** An organisation's quiet hours in a time zone. */
+	static QuietHours of(fi.osaamo.messaging.SmsSettings settings, ZoneId zone) {
+		return new QuietHours(settings.quietFrom(), settings.quietUntil(), settings.quietWeekends(), zone);
+	}
 
 	/**
 	 * When a message may go.

@@ -1,5 +1,6 @@
 package fi.osaamo.messaging.sms;
 
+import fi.osaamo.messaging.SmsSettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,8 +62,7 @@ class SendingRound implements DisposableBean {
 		var outcomes = new ArrayList<Outcome>();
 		var ready = new ArrayList<Claimed>();
 		for (var message : batch) {
-			var allowed = this.settings.find(message.organisation())
-				.quietHours(this.properties.zone())
+			var allowed = QuietHours.of(this.settings.find(message.organisation()), this.properties.zone())
 				.next(now, message.key());
 			if (message.expiresAt().isBefore(now)) {
 				outcomes.add(new Outcome(message.id(), "EXPIRED", "NOT_SENT_IN_TIME", null, false, null, Map.of()));

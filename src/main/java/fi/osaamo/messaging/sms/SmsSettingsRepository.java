@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import fi.osaamo.messaging.SmsSettings;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fi.osaamo.identity.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;

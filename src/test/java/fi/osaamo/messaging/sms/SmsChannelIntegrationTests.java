@@ -1,5 +1,6 @@
 package fi.osaamo.messaging.sms;
 
+import fi.osaamo.messaging.SmsSettings;
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.messaging.SmsEncoding;

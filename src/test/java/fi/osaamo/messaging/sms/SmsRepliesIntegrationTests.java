@@ -1,5 +1,6 @@
 package fi.osaamo.messaging.sms;
 
+import fi.osaamo.messaging.SmsSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

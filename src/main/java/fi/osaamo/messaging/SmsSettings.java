@@ -1,13 +1,12 @@
-package fi.osaamo.messaging.sms;
+package fi.osaamo.messaging;
 
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * An organisation's text-message settings.
+ * An organisation's text-message settings. Equal quiet hours' start and end mean none.
  *
  * @param organisation the organisation
  * @param senderId its sender id, authorised by the operators, or {@code null} for the
@@ -20,12 +19,8 @@ public record SmsSettings(UUID organisation, @Nullable String senderId, LocalTim
 		boolean quietWeekends) {
 
 	/** The settings of an organisation that has not changed them. */
-	static SmsSettings defaults(UUID organisation) {
+	public static SmsSettings defaults(UUID organisation) {
 		return new SmsSettings(organisation, null, LocalTime.of(20, 0), LocalTime.of(8, 0), false);
-	}
-
-	QuietHours quietHours(ZoneId zone) {
-		return new QuietHours(this.quietFrom, this.quietUntil, this.quietWeekends, zone);
 	}
 
 }
