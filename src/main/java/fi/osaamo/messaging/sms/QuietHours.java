@@ -46,7 +46,9 @@ record QuietHours(LocalTime from, LocalTime until, boolean weekends, ZoneId zone
 		while (this.weekends && weekend(morning)) {
 			morning = morning.plusDays(1);
 		}
-		long offset = Math.floorMod(key.hashCode(), SPREAD.toSeconds());
+		// A digest, not String.hashCode: keys like check-in:1, check-in:2 would bunch up.
+		var digest = java.util.UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		long offset = Math.floorMod(digest.getLeastSignificantBits(), SPREAD.toSeconds());
 		return morning.toInstant().plusSeconds(offset);
 	}
 
