@@ -73,6 +73,7 @@ CREATE TABLE messaging.sms_receipt (
 );
 CREATE INDEX sms_receipt_unmatched ON messaging.sms_receipt (number_key) WHERE sms_id IS NULL;
 CREATE INDEX sms_receipt_smsc ON messaging.sms_receipt (smsc_id);
+CREATE INDEX sms_receipt_orphan ON messaging.sms_receipt (smsc_id) WHERE sms_id IS NULL;
 
 -- Replies by SMS or through the personal link; a reply from an unknown number keeps only a
 -- masked number (sender_shown) and its key, and is shown to administrators.

@@ -20,6 +20,12 @@ class DeliveryStates {
 			from messaging.sms_part p
 			where r.sms_id is null and r.smsc_id = p.smsc_id and p.sms_id = any(:ids)""";
 
+	private static final String ORPHANS = """
+			update messaging.sms_receipt r set sms_id = p.sms_id, part = p.part
+			from messaging.sms_part p
+			where r.sms_id is null and r.smsc_id = p.smsc_id
+			returning p.sms_id""";
+
 	private static final String PARTS = """
 			update messaging.sms_part p set state = latest.stat
 			from (select distinct on (sms_id, part) sms_id, part, stat from messaging.sms_receipt
@@ -53,6 +59,19 @@ class DeliveryStates {
 		if (this.jdbc.sql(LINK).param("ids", ids).update() > 0) {
 			apply(ids, now);
 		}
+	}
+
+	/**
+	 * Matches receipts that were stored while their part's id was being recorded by
+	 * another transaction, and applies them.
+	 * @return how many receipts were matched
+	 */
+	int matchOrphans(Instant now) {
+		var ids = this.jdbc.sql(ORPHANS).query(Long.class).list();
+		if (!ids.isEmpty()) {
+			apply(ids.stream().distinct().toArray(Long[]::new), now);
+		}
+		return ids.size();
 	}
 
 	/** Applies the receipts of messages. */

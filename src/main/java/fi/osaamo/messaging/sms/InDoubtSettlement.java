@@ -12,12 +12,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Settles messages in doubt: claimed by a sender that died, or submitted without an
- * answer. The SMSC keeps the receipts of parts it took for the account's next bind, so a
- * part is found by a receipt from its number quoting its first characters; a message
- * whose parts all have receipts counts as submitted, and one still missing parts after
- * the receipt wait (with the bind up long enough to have been given what the SMSC kept)
- * is queued again for those parts only.
+ * Matches receipts that came while their part's id was being recorded, and settles
+ * messages in doubt: claimed by a sender that died, or submitted without an answer. The
+ * SMSC keeps the receipts of parts it took for the account's next bind, so a part is
+ * found by a receipt from its number quoting its first characters; a message whose parts
+ * all have receipts counts as submitted, and one still missing parts after the receipt
+ * wait (with the bind up long enough to have been given what the SMSC kept) is queued
+ * again for those parts only.
  */
 @Component
 class InDoubtSettlement {
@@ -34,14 +35,17 @@ class InDoubtSettlement {
 
 	private final ReceiptMatching matching;
 
+	private final DeliveryStates states;
+
 	private final SmppLink link;
 
 	private final SmsProperties properties;
 
 	private final Clock clock;
 
-	InDoubtSettlement(JdbcClient jdbc, Recipients recipients, ReceiptMatching matching, SmppLink link,
-			SmsProperties properties, Clock clock) {
+	InDoubtSettlement(JdbcClient jdbc, Recipients recipients, ReceiptMatching matching, DeliveryStates states,
+			SmppLink link, SmsProperties properties, Clock clock) {
+		this.states = states;
 		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.matching = matching;
@@ -73,6 +77,7 @@ class InDoubtSettlement {
 	 * @return how many messages were settled
 	 */
 	int settle(Instant now) {
+		this.states.matchOrphans(now);
 		var rows = this.jdbc.sql(IN_DOUBT)
 			.param("stuck", Timestamp.from(now.minus(this.properties.receiptWait().multipliedBy(5))))
 			.param("alive", Timestamp.from(now.minus(this.properties.inDoubtAfter())))
