@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -48,7 +47,7 @@ class SimulatedSubmits implements ServerMessageReceiverListener {
 
 	private final SimulatorDeliveries deliveries;
 
-	private final List<Submission> accepted = new CopyOnWriteArrayList<>();
+	private final List<Submission> accepted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
 	private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() * 1000);
 
@@ -64,7 +63,9 @@ class SimulatedSubmits implements ServerMessageReceiverListener {
 	}
 
 	List<Submission> accepted() {
-		return List.copyOf(this.accepted);
+		synchronized (this.accepted) {
+			return List.copyOf(this.accepted);
+		}
 	}
 
 	void throttleNext(int submits) {

@@ -34,6 +34,15 @@ public record SmppProperties(@Nullable String host, @DefaultValue("2775") int po
 		@DefaultValue("60s") Duration rebindMax, @DefaultValue("true") boolean simulator,
 		@DefaultValue("0") int simulatorPort) {
 
+	public SmppProperties {
+		// SMPP 3.4 §4.1: longer values cannot be sent, so say so at start rather than at
+		// each bind.
+		if (systemId.length() > 15 || password.length() > 8 || systemType.length() > 12) {
+			throw new IllegalArgumentException(
+					"SMPP allows a system id of at most 15 characters, a password of at most 8 and a system type of at most 12");
+		}
+	}
+
 	/** Whether an operator's SMSC is configured. */
 	public boolean operatorConfigured() {
 		return this.host != null && !this.host.isBlank();

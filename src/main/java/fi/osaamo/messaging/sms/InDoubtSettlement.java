@@ -1,6 +1,5 @@
 package fi.osaamo.messaging.sms;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,17 +16,20 @@ import org.springframework.stereotype.Component;
  * SMSC keeps the receipts of parts it took for the account's next bind, so a part is
  * found by a receipt from its number quoting its first characters; a message whose parts
  * all have receipts counts as submitted, and one still missing parts after the receipt
- * wait (with the bind up long enough to have been given what the SMSC kept) is queued
- * again for those parts only.
+ * wait (counted from the claim and from this instance's bind, so that what the SMSC kept
+ * has come) is queued again for those parts only.
  */
 @Component
 class InDoubtSettlement {
 
 	private static final String IN_DOUBT = """
 			select id, recipient_id, text, number_key, claimed_at from messaging.sms s
-			where state = 'SENDING' and (claimed_by is null or claimed_at < :stuck
-			  or not exists (select 1 from messaging.sms_sender w where w.id = s.claimed_by and w.heartbeat_at >= :alive))
+			where state = 'SENDING' and (claimed_by is null or claimed_at < now() - cast(:stuck as interval)
+			  or not exists (select 1 from messaging.sms_sender w where w.id = s.claimed_by and w.heartbeat_at >= now() - cast(:alive as interval)))
 			order by claimed_at limit 500""";
+
+	/** A claim a live sender holds this long is a bug or a hang: it is settled too. */
+	private static final java.time.Duration STUCK = java.time.Duration.ofMinutes(30);
 
 	private final JdbcClient jdbc;
 
@@ -79,8 +81,8 @@ class InDoubtSettlement {
 	int settle(Instant now) {
 		this.states.matchOrphans(now);
 		var rows = this.jdbc.sql(IN_DOUBT)
-			.param("stuck", Timestamp.from(now.minus(this.properties.receiptWait().multipliedBy(5))))
-			.param("alive", Timestamp.from(now.minus(this.properties.inDoubtAfter())))
+			.param("stuck", STUCK.toSeconds() + " seconds")
+			.param("alive", this.properties.inDoubtAfter().toMillis() + " milliseconds")
 			.query((rs, row) -> new InDoubt(rs.getLong("id"), rs.getObject("recipient_id", UUID.class),
 					rs.getString("text"), rs.getString("number_key"), rs.getTimestamp("claimed_at").toInstant()))
 			.list();
@@ -105,16 +107,21 @@ class InDoubtSettlement {
 		if (key != null && this.matching.matchAll(row, key, now)) {
 			return true;
 		}
-		if (mayResend(row, now)) {
+		if (mayResend(row)) {
 			return this.matching.requeue(row.id(), key, now);
 		}
 		return false;
 	}
 
-	private boolean mayResend(InDoubt row, Instant now) {
+	/**
+	 * Whether the receipt wait has passed both since the claim and since this instance
+	 * bound: what the SMSC kept for the account comes right after a bind, but may take a
+	 * while to drain.
+	 */
+	private boolean mayResend(InDoubt row) {
 		var bound = this.link.boundSince();
-		return row.claimedAt().plus(this.properties.receiptWait()).isBefore(now) && bound != null
-				&& bound.plus(this.properties.inDoubtAfter()).isBefore(Instant.now());
+		var since = bound == null || bound.isBefore(row.claimedAt()) ? row.claimedAt() : bound;
+		return bound != null && since.plus(this.properties.receiptWait()).isBefore(Instant.now());
 	}
 
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class OutboxClaims {
 
 	private static final String CLAIM = """
-			update messaging.sms s set state = 'SENDING', claimed_by = :sender, claimed_at = :now
+			update messaging.sms s set state = 'SENDING', claimed_by = :sender, claimed_at = now()
 			from (select id from messaging.sms where state = 'QUEUED' and due_at <= :now
 			      order by due_at, id limit :batch for update skip locked) due
 			where s.id = due.id

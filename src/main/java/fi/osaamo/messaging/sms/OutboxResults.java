@@ -31,7 +31,7 @@ class OutboxResults {
 			  submitted_at = case when :state = 'SUBMITTED' then :now else submitted_at end,
 			  finished_at = case when :state in ('FAILED', 'EXPIRED') then :now else finished_at end,
 			  claimed_by = case when :state = 'IN_DOUBT' then null else claimed_by end,
-			  claimed_at = case when :state = 'IN_DOUBT' then :now else claimed_at end
+			  claimed_at = case when :state = 'IN_DOUBT' then now() else claimed_at end
 			where id = :id and state = 'SENDING' and claimed_by = :sender""";
 
 	private static final String PART = """

@@ -34,11 +34,14 @@ class SendingRound implements DisposableBean {
 
 	private final SmsProperties properties;
 
+	private final SmsSenders senders;
+
 	private final ExecutorService submitters;
 
-	SendingRound(Recipients recipients, SmsSettingsRepository settings, SmppLink link, SmsProperties properties,
-			SmppProperties smpp) {
+	SendingRound(Recipients recipients, SmsSettingsRepository settings, SmppLink link, SmsSenders senders,
+			SmsProperties properties, SmppProperties smpp) {
 		this.recipients = recipients;
+		this.senders = senders;
 		this.settings = settings;
 		this.link = link;
 		this.properties = properties;
@@ -108,9 +111,13 @@ class SendingRound implements DisposableBean {
 			}
 			var request = new SubmitRequest(source, e164, coded.encoding(), coded.partCount() > 1,
 					coded.payload(part - 1, (int) (message.id() & 0xFF)));
-			futures.put(part, CompletableFuture.supplyAsync(() -> this.link.submit(request), this.submitters));
+			futures.put(part, CompletableFuture.supplyAsync(fencedOr(request), this.submitters));
 		}
 		return futures;
+	}
+
+	private java.util.function.Supplier<SubmitOutcome> fencedOr(SubmitRequest request) {
+		return () -> this.senders.alive() ? this.link.submit(request) : new SubmitOutcome.Temporary("FENCED");
 	}
 
 	private String source(Claimed message) {
@@ -150,7 +157,7 @@ class SendingRound implements DisposableBean {
 	}
 
 	private Outcome retry(Claimed message, String error, String numberKey, Map<Integer, String> accepted, Instant now) {
-		if ("NOT_BOUND".equals(error)) {
+		if ("NOT_BOUND".equals(error) || "FENCED".equals(error)) {
 			return new Outcome(message.id(), "QUEUED", error, now.plusSeconds(1), false, numberKey, accepted);
 		}
 		int attempt = message.attempts() + 1;

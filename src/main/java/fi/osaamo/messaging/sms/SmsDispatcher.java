@@ -91,7 +91,7 @@ public class SmsDispatcher implements SmartLifecycle {
 		if (!this.properties.enabled()) {
 			return;
 		}
-		this.senders.beat();
+		this.senders.join();
 		var thread = new Thread(this::loop, "sms-dispatcher");
 		thread.setDaemon(true);
 		this.worker = thread;

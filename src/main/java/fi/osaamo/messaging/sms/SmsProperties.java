@@ -28,7 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.messaging.sms")
 public record SmsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("200") int batch,
 		@DefaultValue("250ms") Duration poll, @DefaultValue("5s") Duration heartbeat,
-		@DefaultValue("30s") Duration inDoubtAfter, @DefaultValue("2m") Duration receiptWait,
+		@DefaultValue("30s") Duration inDoubtAfter, @DefaultValue("10m") Duration receiptWait,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("30s") Duration retryFirst,
 		@DefaultValue("30m") Duration retryMax, @DefaultValue("1s") Duration throttlePause,
 		@DefaultValue("24h") Duration validity, @DefaultValue("30d") Duration linkValidity,
