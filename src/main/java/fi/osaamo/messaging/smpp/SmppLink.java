@@ -4,16 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import org.jsmpp.bean.BindType;
-import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.SessionState;
-import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.SMPPSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -168,32 +163,18 @@ public class SmppLink implements SmartLifecycle {
 			}
 			this.state = LinkState.DISCONNECTED;
 			this.boundSince = null;
-			if (!sleep(withJitter(wait))) {
+			if (!SmppSessions.sleepAbout(wait)) {
 				return;
 			}
-			wait = wait.multipliedBy(2).compareTo(this.properties.rebindMax()) > 0 ? this.properties.rebindMax()
-					: wait.multipliedBy(2);
+			wait = SmppSessions.next(wait, this.properties);
 		}
 	}
 
 	private boolean bindOnce() {
-		var attempt = new SMPPSession();
-		attempt.setEnquireLinkTimer((int) this.properties.enquireLink().toMillis());
-		attempt.setTransactionTimer(this.properties.responseTimeout().toMillis());
-		attempt.setPduProcessorDegree(Math.max(2, this.properties.window()));
-		attempt.setMessageReceiverListener(this.inbound);
-		attempt.addSessionStateListener((newState, oldState, source) -> {
-			if (!newState.isBound()) {
-				synchronized (this.changes) {
-					this.changes.notifyAll();
-				}
-			}
-		});
+		var attempt = SmppSessions.create(this.properties, this.inbound, this::unbound);
 		try {
 			var address = java.util.Objects.requireNonNull(this.endpoint.address());
-			attempt.connectAndBind(address.host(), address.port(),
-					new BindParameter(BindType.BIND_TRX, this.properties.systemId(), this.properties.password(),
-							this.properties.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+			attempt.connectAndBind(address.host(), address.port(), SmppSessions.bind(this.properties),
 					this.properties.responseTimeout().toMillis());
 			this.session = attempt;
 			this.boundSince = Instant.now();
@@ -206,6 +187,12 @@ public class SmppLink implements SmartLifecycle {
 			log.warn("Could not bind to the SMSC: {}", ex.getMessage());
 			attempt.close();
 			return false;
+		}
+	}
+
+	private void unbound() {
+		synchronized (this.changes) {
+			this.changes.notifyAll();
 		}
 	}
 
@@ -229,22 +216,6 @@ public class SmppLink implements SmartLifecycle {
 		if (current != null && this.state != LinkState.STOPPED) {
 			log.warn("The bind to the SMSC dropped ({}); binding again", current.getSessionState());
 			current.close();
-		}
-	}
-
-	private static Duration withJitter(Duration wait) {
-		long millis = wait.toMillis();
-		return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
-	}
-
-	private static boolean sleep(Duration wait) {
-		try {
-			Thread.sleep(wait.toMillis());
-			return true;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
 		}
 	}
 

@@ -163,7 +163,8 @@ public class SmscSimulator {
 				var bind = session.waitForBind(5000);
 				if (bind.getBindType() != BindType.BIND_TRX || !this.systemId.equals(bind.getSystemId())
 						|| !this.password.equals(bind.getPassword() == null ? "" : bind.getPassword())) {
-					log.warn("Simulated SMSC refused a {} bind as {}", bind.getBindType(), bind.getSystemId());
+					log.warn("Simulated SMSC refused a {} bind as {} (wrong type, system id or password)",
+							bind.getBindType(), bind.getSystemId());
 					bind.reject(org.jsmpp.SMPPConstant.STAT_ESME_RBINDFAIL);
 					continue;
 				}

@@ -2,12 +2,15 @@ package fi.osaamo.messaging.sms;
 
 import fi.osaamo.messaging.SmsSettings;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.Base64;
 
 import fi.osaamo.messaging.SmsRequested;
 import fi.osaamo.messaging.SmsText;
 import fi.osaamo.platform.SiteAddress;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -56,31 +59,33 @@ class Outbox {
 		var now = this.clock.instant();
 		var token = request.withLink() ? token() : null;
 		var text = token == null ? request.text() : request.text().strip() + " " + this.site.base() + "/m/" + token;
-		var coded = SmsText.of(text);
 		var due = QuietHours.of(this.settings.find(request.organisation()), this.properties.zone())
 			.next(now, request.key());
-		var inserted = this.jdbc.sql(INSERT)
+		var inserted = insert(request, SmsText.of(text), token, due, now).update();
+		if (inserted > 0 && !due.isAfter(now)) {
+			this.dispatcher.wake();
+		}
+	}
+
+	private JdbcClient.StatementSpec insert(SmsRequested request, SmsText coded, @Nullable String token, Instant due,
+			Instant now) {
+		return this.jdbc.sql(INSERT)
 			.param("key", request.key())
 			.param("organisation", request.organisation())
 			.param("recipient", request.recipient().value())
 			.param("conversation", request.conversation())
 			.param("language", request.language())
-			.param("text", text)
+			.param("text", coded.text())
 			.param("encoding", coded.encoding().name())
-			.param("parts", Math.min(coded.partCount(), 10))
+			.param("parts", Math.min(coded.partCount(), SmsText.MAX_PARTS))
 			.param("essential", request.essential())
 			.param("state", coded.tooLong() ? "FAILED" : "QUEUED")
 			.param("error", coded.tooLong() ? "TOO_LONG" : null)
-			.param("due", java.sql.Timestamp.from(due))
-			.param("expires", java.sql.Timestamp.from(due.plus(this.properties.validity())))
-			.param("now", java.sql.Timestamp.from(now))
+			.param("due", Timestamp.from(due))
+			.param("expires", Timestamp.from(due.plus(this.properties.validity())))
+			.param("now", Timestamp.from(now))
 			.param("token", token)
-			.param("linkExpires",
-					token == null ? null : java.sql.Timestamp.from(now.plus(this.properties.linkValidity())))
-			.update();
-		if (inserted > 0 && !due.isAfter(now)) {
-			this.dispatcher.wake();
-		}
+			.param("linkExpires", token == null ? null : Timestamp.from(now.plus(this.properties.linkValidity())));
 	}
 
 	private static String token() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import fi.osaamo.messaging.SmsText;
 import org.jspecify.annotations.Nullable;
@@ -45,22 +46,7 @@ class ReceiptMatching {
 	boolean matchAll(InDoubtSettlement.InDoubt row, String key, Instant now) {
 		var parts = SmsText.of(row.text()).parts();
 		var sent = this.jdbc.sql(SENT).param("id", row.id()).query(Integer.class).list();
-		var receipts = this.jdbc.sql(UNMATCHED)
-			.param("key", key)
-			.query((rs, n) -> new String[] { rs.getString("smsc_id"), rs.getString("text_start") })
-			.list();
-		var found = new HashMap<Integer, String>();
-		var used = new ArrayList<String[]>();
-		for (int part = 1; part <= parts.size(); part++) {
-			if (sent.contains(part)) {
-				continue;
-			}
-			var receipt = find(parts.get(part - 1), receipts, used, parts.size() - sent.size() == 1);
-			if (receipt != null) {
-				found.put(part, receipt[0]);
-				used.add(receipt);
-			}
-		}
+		var found = find(parts, sent, key);
 		found.forEach((part, smscId) -> record(row.id(), part, smscId, now));
 		if (sent.size() + found.size() < parts.size()) {
 			return false;
@@ -74,6 +60,25 @@ class ReceiptMatching {
 			.update();
 		this.states.matchEarlyReceipts(List.of(row.id()), now);
 		return true;
+	}
+
+	/** The SMSC ids found for parts not yet known, by part number. */
+	private Map<Integer, String> find(List<String> parts, List<Integer> sent, String key) {
+		var receipts = this.jdbc.sql(UNMATCHED)
+			.param("key", key)
+			.query((rs, n) -> new String[] { rs.getString("smsc_id"), rs.getString("text_start") })
+			.list();
+		var found = new HashMap<Integer, String>();
+		var used = new ArrayList<String[]>();
+		for (int part = 1; part <= parts.size(); part++) {
+			var receipt = sent.contains(part) ? null
+					: find(parts.get(part - 1), receipts, used, parts.size() - sent.size() == 1);
+			if (receipt != null) {
+				found.put(part, receipt[0]);
+				used.add(receipt);
+			}
+		}
+		return found;
 	}
 
 	/** Queues a message again, for the parts the SMSC did not take. */
@@ -111,7 +116,8 @@ class ReceiptMatching {
 			.update();
 	}
 
-	private static String[] find(String part, List<String[]> receipts, List<String[]> used, boolean onlyOne) {
+	private static String @Nullable [] find(String part, List<String[]> receipts, List<String[]> used,
+			boolean onlyOne) {
 		var text = letters(part);
 		for (var receipt : receipts) {
 			if (used.contains(receipt)) {

@@ -15,6 +15,7 @@ import fi.osaamo.messaging.smpp.SmppLink;
 import fi.osaamo.messaging.smpp.SmppProperties;
 import fi.osaamo.messaging.smpp.SubmitOutcome;
 import fi.osaamo.messaging.smpp.SubmitRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -63,20 +64,7 @@ class SendingRound implements DisposableBean {
 
 	Round send(List<Claimed> batch, Instant now) {
 		var outcomes = new ArrayList<Outcome>();
-		var ready = new ArrayList<Claimed>();
-		for (var message : batch) {
-			var allowed = QuietHours.of(this.settings.find(message.organisation()), this.properties.zone())
-				.next(now, message.key());
-			if (message.expiresAt().isBefore(now)) {
-				outcomes.add(new Outcome(message.id(), "EXPIRED", "NOT_SENT_IN_TIME", null, false, null, Map.of()));
-			}
-			else if (allowed.isAfter(now)) {
-				outcomes.add(Outcome.later(message, allowed, "QUIET_HOURS"));
-			}
-			else {
-				ready.add(message);
-			}
-		}
+		var ready = holdBack(batch, now, outcomes);
 		var numbers = this.recipients.resolve(ready.stream().map(Claimed::recipient).distinct().toList());
 		var pending = new LinkedHashMap<Claimed, Map<Integer, CompletableFuture<SubmitOutcome>>>();
 		for (var message : ready) {
@@ -93,12 +81,30 @@ class SendingRound implements DisposableBean {
 		}
 		boolean throttled = false;
 		for (var entry : pending.entrySet()) {
-			var number = numbers.get(entry.getKey().recipient());
-			var outcome = outcome(entry.getKey(), number.key(), entry.getValue(), now);
+			var outcome = outcome(entry.getKey(), numbers.get(entry.getKey().recipient()).key(), entry.getValue(), now);
 			throttled |= "THROTTLED".equals(outcome.error());
 			outcomes.add(outcome);
 		}
 		return new Round(outcomes, throttled);
+	}
+
+	/** Holds back what expired or falls in quiet hours; returns the rest. */
+	private List<Claimed> holdBack(List<Claimed> batch, Instant now, List<Outcome> outcomes) {
+		var ready = new ArrayList<Claimed>();
+		for (var message : batch) {
+			var allowed = QuietHours.of(this.settings.find(message.organisation()), this.properties.zone())
+				.next(now, message.key());
+			if (message.expiresAt().isBefore(now)) {
+				outcomes.add(new Outcome(message.id(), "EXPIRED", "NOT_SENT_IN_TIME", null, false, null, Map.of()));
+			}
+			else if (allowed.isAfter(now)) {
+				outcomes.add(Outcome.later(message, allowed, "QUIET_HOURS"));
+			}
+			else {
+				ready.add(message);
+			}
+		}
+		return ready;
 	}
 
 	private Map<Integer, CompletableFuture<SubmitOutcome>> submit(Claimed message, String e164) {
@@ -129,17 +135,20 @@ class SendingRound implements DisposableBean {
 			Instant now) {
 		var accepted = new LinkedHashMap<Integer, String>();
 		SubmitOutcome worst = null;
-		int worstRank = 0;
 		for (var part : parts.entrySet()) {
 			var result = part.getValue().join();
 			if (result instanceof SubmitOutcome.Accepted ok) {
 				accepted.put(part.getKey(), ok.smscId());
 			}
-			else if (rank(result) > worstRank) {
+			else if (rank(result) > rank(worst)) {
 				worst = result;
-				worstRank = rank(result);
 			}
 		}
+		return outcome(message, numberKey, worst, accepted, now);
+	}
+
+	private Outcome outcome(Claimed message, String numberKey, @Nullable SubmitOutcome worst,
+			Map<Integer, String> accepted, Instant now) {
 		if (worst == null) {
 			return new Outcome(message.id(), "SUBMITTED", null, null, false, numberKey, accepted);
 		}
@@ -169,7 +178,7 @@ class SendingRound implements DisposableBean {
 		return new Outcome(message.id(), "QUEUED", error, now.plus(capped), true, numberKey, accepted);
 	}
 
-	private static int rank(SubmitOutcome outcome) {
+	private static int rank(@Nullable SubmitOutcome outcome) {
 		if (outcome instanceof SubmitOutcome.Permanent) {
 			return 4;
 		}
