@@ -321,10 +321,30 @@ class AuthorizationMatrixTests {
 					+ "order by id limit 1")
 			.query(String.class)
 			.single());
+		fixtures.put("link", link());
 		var hrOfOther = person("Naapuri", "Henkilöstö");
 		organisations.addMember(other.id(), hrOfOther, Role.HR);
 		fixtures.put("otherJob", jobs.create(hrOfOther, other.id(), draft()).id().toString());
 		return fixtures;
+	}
+
+	/** The token of a text message's personal link, sent to a number that can stop. */
+	private String link() {
+		var bytes = new byte[16];
+		new java.security.SecureRandom().nextBytes(bytes);
+		var token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		jdbc.sql("""
+				insert into messaging.sms (key, organisation_id, recipient_id, number_key, conversation, language,
+				  text, encoding, parts, state, due_at, expires_at, submitted_at, link_token, link_expires_at)
+				values (:key, :organisation, :recipient, :numberKey, 'matrix', 'fi', 'Matriisin viesti', 'GSM7', 1,
+				  'DELIVERED', now(), now() + interval '1 day', now(), :token, now() + interval '30 days')""")
+			.param("key", "matrix:" + token)
+			.param("organisation", UUID.randomUUID())
+			.param("recipient", UUID.randomUUID())
+			.param("numberKey", "%064x".formatted(new java.math.BigInteger(1, bytes)))
+			.param("token", token)
+			.update();
+		return token;
 	}
 
 	/**

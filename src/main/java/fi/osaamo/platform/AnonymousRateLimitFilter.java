@@ -14,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits what anonymous clients may ask of the look-ups that need no sign-in (skills,
- * occupations, the search), per address; signed-in users are not limited here. Runs after
- * the security filters have read the session, so a forged session cookie is anonymous
- * too.
+ * occupations, the search) and of text messages' personal links, per address; signed-in
+ * users are not limited here. Runs after the security filters have read the session, so a
+ * forged session cookie is anonymous too.
  */
 class AnonymousRateLimitFilter extends OncePerRequestFilter {
 

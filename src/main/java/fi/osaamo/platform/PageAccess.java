@@ -7,7 +7,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 
 /**
- * Who may ask for which pages, before a request is read: public pages for everyone, the
+ * Who may ask for which pages, before a request is read: public pages for everyone (a
+ * text message's personal link {@code /m/…} among them: its token is its key), the
  * metrics for the machine itself or administrators, and areas for one role closed to the
  * rest. The controllers then check the organisation.
  */
@@ -17,7 +18,7 @@ final class PageAccess {
 			"/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/branding/**", "/taxonomy", "/taxonomy/concepts/**",
 			"/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
 			"/actuator/health", "/actuator/health/**", "/search", "/content", "/content/articles/*",
-			"/content/articles/*/images/*" };
+			"/content/articles/*/images/*", "/m/**" };
 
 	private static final String[] PLATFORM_ADMIN_PAGES = { "/opendata", "/opendata/**", "/taxonomy/import",
 			"/matching/register", "/account/sign-ins", "/organisations/new" };

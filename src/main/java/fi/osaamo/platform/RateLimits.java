@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Requests per minute per client, for everything anonymous clients may call: the open
- * API, the skill and occupation look-ups and the search. Anonymous clients share one
- * budget per address ({@code app.platform.anonymous-per-minute}, 120 by default); an API
- * key has a budget of its own. Behind a reverse proxy the address is the client's only
- * with the production profile's forwarded-header setting.
+ * API, the skill and occupation look-ups, the search and text messages' personal links.
+ * Anonymous clients share one budget per address
+ * ({@code app.platform.anonymous-per-minute}, 120 by default); an API key has a budget of
+ * its own. Behind a reverse proxy the address is the client's only with the production
+ * profile's forwarded-header setting.
  */
 @Component
 public class RateLimits {

@@ -58,8 +58,11 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
 			ObjectProvider<AuthenticationRefresh> refresh, SiteAddress site, RateLimits limits,
 			ProblemResponses problems) throws Exception {
-		addFilters(http, refresh, new AnonymousRateLimitFilter(limited("/search", "/taxonomy", "/taxonomy/concepts/**"),
-				limits, problems));
+		// A text message's personal link is read and answered without signing in: its
+		// answers share the anonymous budget, like the look-ups.
+		var limited = new OrRequestMatcher(limited("/search", "/taxonomy", "/taxonomy/concepts/**", "/m/**"),
+				PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/m/**"));
+		addFilters(http, refresh, new AnonymousRateLimitFilter(limited, limits, problems));
 		http.authorizeHttpRequests(PageAccess::authorize);
 		SignInSecurity.formSignIn(http);
 		http.headers(this::headers);
