@@ -30,8 +30,8 @@ public class SmsSettingsManagement {
 	}
 
 	/** An organisation's settings, its defaults if it has none. */
-	public SmsSettings find(UUID organisation) {
-		return this.settings.find(organisation);
+	public SmsSettings of(UUID organisation) {
+		return this.settings.of(organisation);
 	}
 
 	/**

@@ -51,7 +51,7 @@ class OrganisationSmsController {
 	String show(@AuthenticationPrincipal PersonPrincipal user, @PathVariable OrganisationId id, Locale locale,
 			Model model) {
 		access.requireManager(user, id);
-		return render(model, id, OrganisationSmsForm.of(settings.find(id.value()), Language.of(locale)), null);
+		return render(model, id, OrganisationSmsForm.of(settings.of(id.value()), Language.of(locale)), null);
 	}
 
 	@PostMapping("/organisations/{id}/sms")
@@ -69,7 +69,7 @@ class OrganisationSmsController {
 
 	private String render(Model model, OrganisationId id, OrganisationSmsForm form,
 			@Nullable InvalidInputException error) {
-		model.addAttribute("page", new OrganisationSmsPage(organisations.require(id), settings.find(id.value()), form,
+		model.addAttribute("page", new OrganisationSmsPage(organisations.require(id), settings.of(id.value()), form,
 				defaultSender, zone, error));
 		return "organisation/sms";
 	}

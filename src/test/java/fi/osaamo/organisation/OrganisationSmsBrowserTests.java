@@ -81,8 +81,8 @@ class OrganisationSmsBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("save-sms-settings")).click();
 		waitFor(By.id("notice"));
 		assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo(notice);
-		assertThat(settings.find(company.value()).senderId()).isEqualTo("Viestipaja");
-		assertThat(settings.find(company.value()).quietWeekends()).isTrue();
+		assertThat(settings.of(company.value()).senderId()).isEqualTo("Viestipaja");
+		assertThat(settings.of(company.value()).quietWeekends()).isTrue();
 		Browser.assertAccessible(browser);
 		screenshot("sms-settings-saved-" + language);
 	}

@@ -75,7 +75,7 @@ class OrganisationSmsIntegrationTests {
 		var saved = save(company, admin, "fi", " Kallio ", "21:30", "07:15", true)
 			.andExpect(redirectedUrl("/organisations/" + company + "/sms"))
 			.andReturn();
-		assertThat(settings.find(company.value()))
+		assertThat(settings.of(company.value()))
 			.isEqualTo(new SmsSettings(company.value(), "Kallio", LocalTime.of(21, 30), LocalTime.of(7, 15), true));
 		mvc.perform(get("/organisations/" + company + "/sms").cookie(admin)
 			.header("Accept-Language", "fi")
@@ -93,7 +93,7 @@ class OrganisationSmsIntegrationTests {
 	void aBlankSenderIdIsThePlatformsAndEqualTimesMeanNoQuietHours() throws Exception {
 		save(company, admin, "en", "Kallio", "20:00", "08:00", false).andExpect(status().is3xxRedirection());
 		save(company, admin, "en", "  ", "2200", "22", false).andExpect(status().is3xxRedirection());
-		assertThat(settings.find(company.value()))
+		assertThat(settings.of(company.value()))
 			.isEqualTo(new SmsSettings(company.value(), null, LocalTime.of(22, 0), LocalTime.of(22, 0), false));
 		page(company, admin, "en").andExpect(content().string(containsString("Osaamo (the platform's default)")))
 			.andExpect(content().string(containsString("None: messages leave at any time of day")));
@@ -113,7 +113,7 @@ class OrganisationSmsIntegrationTests {
 			.andExpect(content().string(containsString("Ett avsändar-id är högst 11 bokstäver")));
 		save(company, admin, "en", typed, "21:00", "07:00", true)
 			.andExpect(content().string(containsString("A sender id is up to 11 letters")));
-		assertThat(settings.find(company.value())).isEqualTo(SmsSettings.defaults(company.value()));
+		assertThat(settings.of(company.value())).isEqualTo(SmsSettings.defaults(company.value()));
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class OrganisationSmsIntegrationTests {
 			.andExpect(content().string(containsString("value=\"Kallio\"")));
 		save(company, admin, "fi", "", "klo 8", "07:00", false)
 			.andExpect(content().string(containsString("Anna kellonaika tunteina ja minuutteina")));
-		assertThat(settings.find(company.value())).isEqualTo(SmsSettings.defaults(company.value()));
+		assertThat(settings.of(company.value())).isEqualTo(SmsSettings.defaults(company.value()));
 	}
 
 	@Test
@@ -138,7 +138,7 @@ class OrganisationSmsIntegrationTests {
 		page(other, admin, "en").andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("Naapuri"))));
 		save(other, admin, "en", "Kallio", "20:00", "08:00", false).andExpect(status().isForbidden());
-		assertThat(settings.find(other.value()).senderId()).isEqualTo("Naapuri");
+		assertThat(settings.of(other.value()).senderId()).isEqualTo("Naapuri");
 	}
 
 	@Test
@@ -151,7 +151,7 @@ class OrganisationSmsIntegrationTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("/organisations/" + company + "/sms"))));
 		}
-		assertThat(settings.find(company.value())).isEqualTo(SmsSettings.defaults(company.value()));
+		assertThat(settings.of(company.value())).isEqualTo(SmsSettings.defaults(company.value()));
 	}
 
 	@Test

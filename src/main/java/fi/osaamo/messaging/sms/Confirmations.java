@@ -116,7 +116,7 @@ class Confirmations implements DisposableBean {
 	}
 
 	private String source(UUID organisation) {
-		var sender = this.settings.find(organisation).senderId();
+		var sender = this.settings.of(organisation).senderId();
 		return sender == null || sender.isBlank() ? this.properties.defaultSender() : sender;
 	}
 

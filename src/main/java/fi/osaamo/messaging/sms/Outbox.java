@@ -59,7 +59,7 @@ class Outbox {
 		var now = this.clock.instant();
 		var token = request.withLink() ? token() : null;
 		var text = token == null ? request.text() : request.text().strip() + " " + this.site.base() + "/m/" + token;
-		var due = QuietHours.of(this.settings.find(request.organisation()), this.properties.zone())
+		var due = QuietHours.of(this.settings.of(request.organisation()), this.properties.zone())
 			.next(now, request.key());
 		var inserted = insert(request, SmsText.of(text), token, due, now).update();
 		if (inserted > 0 && !due.isAfter(now)) {

@@ -92,7 +92,7 @@ class SendingRound implements DisposableBean {
 	private List<Claimed> holdBack(List<Claimed> batch, Instant now, List<Outcome> outcomes) {
 		var ready = new ArrayList<Claimed>();
 		for (var message : batch) {
-			var allowed = QuietHours.of(this.settings.find(message.organisation()), this.properties.zone())
+			var allowed = QuietHours.of(this.settings.of(message.organisation()), this.properties.zone())
 				.next(now, message.key());
 			if (message.expiresAt().isBefore(now)) {
 				outcomes.add(new Outcome(message.id(), "EXPIRED", "NOT_SENT_IN_TIME", null, false, null, Map.of()));
@@ -127,7 +127,7 @@ class SendingRound implements DisposableBean {
 	}
 
 	private String source(Claimed message) {
-		var sender = this.settings.find(message.organisation()).senderId();
+		var sender = this.settings.of(message.organisation()).senderId();
 		return sender == null || sender.isBlank() ? this.properties.defaultSender() : sender;
 	}
 

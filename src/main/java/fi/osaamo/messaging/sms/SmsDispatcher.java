@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import fi.osaamo.messaging.smpp.SmppLink;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +28,7 @@ public class SmsDispatcher implements SmartLifecycle {
 
 	private final OutboxResults results;
 
-	private final SmppLink link;
-
-	private final SendingControl control;
+	private final SendingGate gate;
 
 	private final SmsSenders senders;
 
@@ -51,13 +48,12 @@ public class SmsDispatcher implements SmartLifecycle {
 
 	private @Nullable Thread worker;
 
-	SmsDispatcher(OutboxClaims claims, SendingRound round, OutboxResults results, SmppLink link, SendingControl control,
-			SmsSenders senders, SmsProperties properties, Clock clock) {
+	SmsDispatcher(OutboxClaims claims, SendingRound round, OutboxResults results, SendingGate gate, SmsSenders senders,
+			SmsProperties properties, Clock clock) {
 		this.claims = claims;
 		this.round = round;
 		this.results = results;
-		this.link = link;
-		this.control = control;
+		this.gate = gate;
 		this.senders = senders;
 		this.properties = properties;
 		this.clock = clock;
@@ -135,7 +131,7 @@ public class SmsDispatcher implements SmartLifecycle {
 
 	/** Sends a batch, if anything can be sent now; returns whether it did. */
 	boolean sendOnce() {
-		if (!this.link.bound() || this.control.paused()) {
+		if (!this.gate.open()) {
 			return false;
 		}
 		Instant now = this.clock.instant();

@@ -41,7 +41,7 @@ public class SmsSettingsRepository {
 	}
 
 	/** An organisation's settings, its defaults if it has none. */
-	public SmsSettings find(UUID organisation) {
+	public SmsSettings of(UUID organisation) {
 		return this.cache.get(organisation, this::load);
 	}
 
