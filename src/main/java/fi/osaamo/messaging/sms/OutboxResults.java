@@ -12,11 +12,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records a round's outcomes in one transaction: the messages' states, the parts' SMSC
- * ids, and any receipts that came before their part's id was known. A row another sender
- * took over meanwhile is left alone.
+ * ids, and any receipts that came before their part's id was known (once more after the
+ * commit). A row another sender took over meanwhile is left alone.
  */
 @Component
 class OutboxResults {
@@ -61,7 +63,17 @@ class OutboxResults {
 						.addValue("now", at))));
 		if (!parts.isEmpty()) {
 			this.jdbc.batchUpdate(PART, parts.toArray(SqlParameterSource[]::new));
-			this.states.matchEarlyReceipts(outcomes.stream().map(Outcome::id).toList(), now);
+			var ids = outcomes.stream().map(Outcome::id).toList();
+			this.states.matchEarlyReceipts(ids, now);
+			// A receipt stored while this transaction was open did not see the parts:
+			// once more
+			// after the commit, so it need not wait for the settlement run.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					OutboxResults.this.states.matchEarlyReceipts(ids, now);
+				}
+			});
 		}
 	}
 

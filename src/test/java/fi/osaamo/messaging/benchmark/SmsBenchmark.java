@@ -74,14 +74,18 @@ public final class SmsBenchmark {
 	}
 
 	private static ConfigurableApplicationContext start(String url, int smscPort, Path work) {
-		return new SpringApplicationBuilder(Application.class).properties("spring.datasource.url=" + url,
-				"spring.datasource.username=postgres", "spring.datasource.password=", "server.port=0",
-				"app.demo.enabled=false", "app.opendata.scheduler=false", "app.companies.reminders=false",
-				"app.messaging.smpp.host=127.0.0.1", "app.messaging.smpp.port=" + smscPort,
-				"app.messaging.smpp.password=" + PASSWORD, "app.messaging.smpp.window=" + WINDOW,
-				"app.messaging.smpp.per-second=1000000", "app.messaging.sms.poll=20ms", "spring.main.banner-mode=off",
-				"logging.file.name=" + work.resolve("app.log"), "logging.level.root=WARN")
-			.run();
+		var settings = new String[][] { { "spring.datasource.url", url }, { "spring.datasource.username", "postgres" },
+				{ "spring.datasource.password", "" }, { "server.port", "0" }, { "app.demo.enabled", "false" },
+				{ "app.opendata.scheduler", "false" }, { "app.companies.reminders", "false" },
+				{ "app.messaging.smpp.host", "127.0.0.1" }, { "app.messaging.smpp.port", String.valueOf(smscPort) },
+				{ "app.messaging.smpp.password", PASSWORD }, { "app.messaging.smpp.window", String.valueOf(WINDOW) },
+				{ "app.messaging.smpp.per-second", "1000000" }, { "app.messaging.sms.poll", "20ms" },
+				{ "spring.main.banner-mode", "off" }, { "logging.file.name", work.resolve("app.log").toString() },
+				{ "logging.level.root", "WARN" } };
+		for (var setting : settings) {
+			System.setProperty(setting[0], setting[1]);
+		}
+		return new SpringApplicationBuilder(Application.class).run();
 	}
 
 	private static List<PersonId> people(ConfigurableApplicationContext app, int count) {
