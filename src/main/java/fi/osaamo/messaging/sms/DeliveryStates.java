@@ -37,12 +37,16 @@ class DeliveryStates {
 			      from messaging.sms_part p join messaging.sms m on m.id = p.sms_id
 			      where p.sms_id = any(:ids) group by p.sms_id) v
 			where s.id = v.sms_id and v.state is not null and s.state = 'SUBMITTED'
-			  and (select count(*) from messaging.sms_part q where q.sms_id = s.id and q.smsc_id is not null) = s.parts""";
+			  and (select count(*) from messaging.sms_part q where q.sms_id = s.id and q.smsc_id is not null) = s.parts
+			returning s.state, s.error""";
 
 	private final JdbcClient jdbc;
 
-	DeliveryStates(JdbcClient jdbc) {
+	private final SmsMetrics metrics;
+
+	DeliveryStates(JdbcClient jdbc, SmsMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -58,7 +62,11 @@ class DeliveryStates {
 	/** Applies the receipts of messages. */
 	void apply(Long[] ids, Instant now) {
 		this.jdbc.sql(PARTS).param("ids", ids).update();
-		this.jdbc.sql(MESSAGES).param("ids", ids).param("now", Timestamp.from(now)).update();
+		this.jdbc.sql(MESSAGES).param("ids", ids).param("now", Timestamp.from(now)).query(rs -> {
+			if (!"DELIVERED".equals(rs.getString("state"))) {
+				this.metrics.failed(rs.getString("error"));
+			}
+		});
 	}
 
 }
