@@ -40,6 +40,8 @@ class DeliveryStates {
 			  and (select count(*) from messaging.sms_part q where q.sms_id = s.id and q.smsc_id is not null) = s.parts
 			returning s.state, s.error""";
 
+	private static final String LOCK = "select id from messaging.sms where id = any(:ids) order by id for update";
+
 	private final JdbcClient jdbc;
 
 	private final SmsMetrics metrics;
@@ -59,8 +61,14 @@ class DeliveryStates {
 		}
 	}
 
-	/** Applies the receipts of messages. */
+	/**
+	 * Applies the receipts of messages, in the caller's transaction. The receipts of a
+	 * long message's parts come in at once on several threads: each takes the message's
+	 * row first, so the next one sees the parts the others updated, and the last one
+	 * finds them all.
+	 */
 	void apply(Long[] ids, Instant now) {
+		this.jdbc.sql(LOCK).param("ids", ids).query(Long.class).list();
 		this.jdbc.sql(PARTS).param("ids", ids).update();
 		this.jdbc.sql(MESSAGES).param("ids", ids).param("now", Timestamp.from(now)).query(rs -> {
 			if (!"DELIVERED".equals(rs.getString("state"))) {
