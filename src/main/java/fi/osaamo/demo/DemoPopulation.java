@@ -66,7 +66,7 @@ class DemoPopulation {
 
 	void createAccount(DemoRegion.Account account, OrganisationId place, String passwordHash) {
 		var person = identities.register(new NewPerson(account.givenName(), account.familyName(),
-				account.username() + "@demo.osaamo.invalid", null));
+				account.username() + "@demo.osaamo.invalid", DemoRegion.PHONES.get(account.username())));
 		identities.createLocalAccount(person.id(), account.username(), passwordHash);
 		organisations.addMember(place, person.id(), account.role());
 	}

@@ -1,6 +1,7 @@
 package fi.osaamo.demo;
 
 import java.util.List;
+import java.util.Map;
 
 import fi.osaamo.organisation.Role;
 
@@ -66,6 +67,14 @@ final class DemoRegion {
 			new Account("demo-bot", "Bea", "Botti", Role.BOT_OWNER, "city"),
 			new Account("demo-evaluator", "Arvo", "Arvioija", Role.EVALUATOR, "city"),
 			new Account("demo-admin", "Ylva", "Ylläpitäjä", Role.ADMIN, "platform"));
+
+	/**
+	 * The mobile numbers of demo accounts that have one: the administrator's, so that the
+	 * operator view of text messages can send a message to "my phone". Fictional, and the
+	 * demo sends only to the simulated SMSC, whose phones are on the developer's phone
+	 * page.
+	 */
+	static final Map<String, String> PHONES = Map.of("demo-admin", "+358 40 555 0100");
 
 	static final List<String> GIVEN_NAMES = List.of("Aino", "Eino", "Helmi", "Väinö", "Sofia", "Oliver", "Ella", "Leo",
 			"Aada", "Elias", "Lilja", "Onni", "Venla", "Eetu", "Iida", "Juho", "Emma", "Mikko", "Sanna", "Jari",

@@ -21,7 +21,7 @@ final class PageAccess {
 			"/content/articles/*/images/*", "/m/**" };
 
 	private static final String[] PLATFORM_ADMIN_PAGES = { "/opendata", "/opendata/**", "/taxonomy/import",
-			"/matching/register", "/account/sign-ins", "/organisations/new" };
+			"/matching/register", "/account/sign-ins", "/organisations/new", "/admin/sms", "/admin/sms/**" };
 
 	private PageAccess() {
 	}

@@ -20,12 +20,6 @@ class DeliveryStates {
 			from messaging.sms_part p
 			where r.sms_id is null and r.smsc_id = p.smsc_id and p.sms_id = any(:ids)""";
 
-	private static final String ORPHANS = """
-			update messaging.sms_receipt r set sms_id = p.sms_id, part = p.part
-			from messaging.sms_part p
-			where r.sms_id is null and r.smsc_id = p.smsc_id
-			returning p.sms_id""";
-
 	private static final String PARTS = """
 			update messaging.sms_part p set state = latest.stat
 			from (select distinct on (sms_id, part) sms_id, part, stat from messaging.sms_receipt
@@ -43,12 +37,18 @@ class DeliveryStates {
 			      from messaging.sms_part p join messaging.sms m on m.id = p.sms_id
 			      where p.sms_id = any(:ids) group by p.sms_id) v
 			where s.id = v.sms_id and v.state is not null and s.state = 'SUBMITTED'
-			  and (select count(*) from messaging.sms_part q where q.sms_id = s.id and q.smsc_id is not null) = s.parts""";
+			  and (select count(*) from messaging.sms_part q where q.sms_id = s.id and q.smsc_id is not null) = s.parts
+			returning s.state, s.error""";
+
+	private static final String LOCK = "select id from messaging.sms where id = any(:ids) order by id for update";
 
 	private final JdbcClient jdbc;
 
-	DeliveryStates(JdbcClient jdbc) {
+	private final SmsMetrics metrics;
+
+	DeliveryStates(JdbcClient jdbc, SmsMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -62,22 +62,19 @@ class DeliveryStates {
 	}
 
 	/**
-	 * Matches receipts that were stored while their part's id was being recorded by
-	 * another transaction, and applies them.
-	 * @return how many receipts were matched
+	 * Applies the receipts of messages, in the caller's transaction. The receipts of a
+	 * long message's parts come in at once on several threads: each takes the message's
+	 * row first, so the next one sees the parts the others updated, and the last one
+	 * finds them all.
 	 */
-	int matchOrphans(Instant now) {
-		var ids = this.jdbc.sql(ORPHANS).query(Long.class).list();
-		if (!ids.isEmpty()) {
-			apply(ids.stream().distinct().toArray(Long[]::new), now);
-		}
-		return ids.size();
-	}
-
-	/** Applies the receipts of messages. */
 	void apply(Long[] ids, Instant now) {
+		this.jdbc.sql(LOCK).param("ids", ids).query(Long.class).list();
 		this.jdbc.sql(PARTS).param("ids", ids).update();
-		this.jdbc.sql(MESSAGES).param("ids", ids).param("now", Timestamp.from(now)).update();
+		this.jdbc.sql(MESSAGES).param("ids", ids).param("now", Timestamp.from(now)).query(rs -> {
+			if (!"DELIVERED".equals(rs.getString("state"))) {
+				this.metrics.failed(rs.getString("error"));
+			}
+		});
 	}
 
 }

@@ -11,13 +11,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Matches receipts that came while their part's id was being recorded, and settles
- * messages in doubt: claimed by a sender that died, or submitted without an answer. The
- * SMSC keeps the receipts of parts it took for the account's next bind, so a part is
- * found by a receipt from its number quoting its first characters; a message whose parts
- * all have receipts counts as submitted, and one still missing parts after the receipt
- * wait (counted from the claim and from this instance's bind, so that what the SMSC kept
- * has come) is queued again for those parts only.
+ * Settles messages in doubt: claimed by a sender that died, or submitted without an
+ * answer. The SMSC keeps the receipts of parts it took for the account's next bind, so a
+ * part is found by a receipt from its number quoting its first characters; a message
+ * whose parts all have receipts counts as submitted, and one still missing parts after
+ * the receipt wait (counted from the claim and from this instance's bind, so that what
+ * the SMSC kept has come) is queued again for those parts only.
  */
 @Component
 class InDoubtSettlement {
@@ -37,17 +36,14 @@ class InDoubtSettlement {
 
 	private final ReceiptMatching matching;
 
-	private final DeliveryStates states;
-
 	private final SmppLink link;
 
 	private final SmsProperties properties;
 
 	private final Clock clock;
 
-	InDoubtSettlement(JdbcClient jdbc, Recipients recipients, ReceiptMatching matching, DeliveryStates states,
-			SmppLink link, SmsProperties properties, Clock clock) {
-		this.states = states;
+	InDoubtSettlement(JdbcClient jdbc, Recipients recipients, ReceiptMatching matching, SmppLink link,
+			SmsProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.matching = matching;
@@ -79,7 +75,6 @@ class InDoubtSettlement {
 	 * @return how many messages were settled
 	 */
 	int settle(Instant now) {
-		this.states.matchOrphans(now);
 		var rows = this.jdbc.sql(IN_DOUBT)
 			.param("stuck", STUCK.toSeconds() + " seconds")
 			.param("alive", this.properties.inDoubtAfter().toMillis() + " milliseconds")

@@ -45,16 +45,20 @@ class OutboxResults {
 
 	private final DeliveryStates states;
 
-	OutboxResults(NamedParameterJdbcTemplate jdbc, DeliveryStates states) {
+	private final SmsMetrics metrics;
+
+	OutboxResults(NamedParameterJdbcTemplate jdbc, DeliveryStates states, SmsMetrics metrics) {
 		this.jdbc = jdbc;
 		this.states = states;
+		this.metrics = metrics;
 	}
 
 	@Transactional
 	void record(UUID sender, Instant now, List<Outcome> outcomes) {
 		var at = Timestamp.from(now);
-		this.jdbc.batchUpdate(UPDATE,
+		var updated = this.jdbc.batchUpdate(UPDATE,
 				outcomes.stream().map(o -> update(o, sender, at)).toArray(SqlParameterSource[]::new));
+		count(outcomes, updated);
 		var parts = new ArrayList<SqlParameterSource>();
 		outcomes.forEach(o -> o.parts()
 			.forEach((part,
@@ -75,6 +79,22 @@ class OutboxResults {
 				}
 			});
 		}
+	}
+
+	/** Counts what this sender recorded; a row another sender took over is theirs. */
+	private void count(List<Outcome> outcomes, int[] updated) {
+		int parts = 0;
+		for (int i = 0; i < outcomes.size(); i++) {
+			if (updated[i] == 0) {
+				continue;
+			}
+			var outcome = outcomes.get(i);
+			parts += outcome.parts().size();
+			if (outcome.state().equals("FAILED") || outcome.state().equals("EXPIRED")) {
+				this.metrics.failed(outcome.error());
+			}
+		}
+		this.metrics.submitted(parts);
 	}
 
 	private static SqlParameterSource update(Outcome outcome, UUID sender, Timestamp now) {

@@ -33,9 +33,12 @@ class ReceiptMatching {
 
 	private final DeliveryStates states;
 
-	ReceiptMatching(JdbcClient jdbc, DeliveryStates states) {
+	private final SmsMetrics metrics;
+
+	ReceiptMatching(JdbcClient jdbc, DeliveryStates states, SmsMetrics metrics) {
 		this.jdbc = jdbc;
 		this.states = states;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -95,7 +98,7 @@ class ReceiptMatching {
 
 	/** Closes a message that cannot be settled. */
 	boolean close(long id, String state, String error, Instant now) {
-		return this.jdbc.sql("""
+		var closed = this.jdbc.sql("""
 				update messaging.sms set state = :state, error = :error, finished_at = :now, claimed_by = null
 				where id = :id and state = 'SENDING'""")
 			.param("state", state)
@@ -103,6 +106,10 @@ class ReceiptMatching {
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.update() > 0;
+		if (closed) {
+			this.metrics.failed(error);
+		}
+		return closed;
 	}
 
 	private void record(long id, int part, String smscId, Instant now) {

@@ -31,11 +31,14 @@ class Receipts {
 
 	private final Clock clock;
 
-	Receipts(JdbcClient jdbc, Recipients recipients, DeliveryStates states, Clock clock) {
+	private final SmsMetrics metrics;
+
+	Receipts(JdbcClient jdbc, Recipients recipients, DeliveryStates states, Clock clock, SmsMetrics metrics) {
 		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.states = states;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Transactional
@@ -53,6 +56,7 @@ class Receipts {
 			.query((rs, row) -> rs.getObject(1, Long.class))
 			.optional();
 		smsId.ifPresent(id -> this.states.apply(new Long[] { id }, now));
+		this.metrics.receipt(receipt.stat(), receipt.wellFormed());
 	}
 
 	private static String cut(String value, int max) {

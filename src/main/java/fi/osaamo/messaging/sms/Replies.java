@@ -39,14 +39,17 @@ class Replies {
 
 	private final ApplicationEventPublisher events;
 
+	private final SmsMetrics metrics;
+
 	Replies(JdbcClient jdbc, Recipients recipients, Conversations conversations, OptOuts optOuts,
-			Confirmations confirmations, ApplicationEventPublisher events) {
+			Confirmations confirmations, ApplicationEventPublisher events, SmsMetrics metrics) {
 		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.conversations = conversations;
 		this.optOuts = optOuts;
 		this.confirmations = confirmations;
 		this.events = events;
+		this.metrics = metrics;
 	}
 
 	/** A message from a phone. */
@@ -86,6 +89,7 @@ class Replies {
 
 	private long insert(Channel channel, @Nullable String key, @Nullable String shown, @Nullable Long sms, String text,
 			@Nullable Keyword keyword, Instant at) {
+		this.metrics.reply(channel);
 		return this.jdbc.sql(INSERT)
 			.param("channel", channel.name())
 			.param("key", key)

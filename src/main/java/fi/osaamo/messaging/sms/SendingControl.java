@@ -2,6 +2,7 @@ package fi.osaamo.messaging.sms;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import fi.osaamo.identity.PersonId;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,30 @@ public class SendingControl {
 			this.readAt = Instant.now();
 		}
 		return this.paused;
+	}
+
+	/**
+	 * Whether sending is paused, and who switched it last and when, for the operator
+	 * view.
+	 * @return the switch as it is in the database now
+	 */
+	public Switch current() {
+		return this.jdbc.sql("select paused, changed_by, changed_at from messaging.sms_control where id = 1")
+			.query((rs, row) -> new Switch(rs.getBoolean("paused"),
+					rs.getObject("changed_by", UUID.class) == null ? null
+							: new PersonId(rs.getObject("changed_by", UUID.class)),
+					rs.getTimestamp("changed_at") == null ? null : rs.getTimestamp("changed_at").toInstant()))
+			.single();
+	}
+
+	/**
+	 * The switch.
+	 *
+	 * @param paused whether sending is paused
+	 * @param changedBy the administrator who switched it last, if anyone has
+	 * @param changedAt when
+	 */
+	public record Switch(boolean paused, @Nullable PersonId changedBy, @Nullable Instant changedAt) {
 	}
 
 	/**

@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.fail;
  * published as another module would, the simulated SMSC, and waiting for a state. Made by
  * each test from the context's beans (a bean of its own would need a context of its own).
  */
-class SmsFixture {
+public class SmsFixture {
 
-	final UUID organisation = UUID.randomUUID();
+	public final UUID organisation = UUID.randomUUID();
 
 	private final IdentityManagement identities;
 
@@ -40,7 +40,7 @@ class SmsFixture {
 
 	private final SmppEndpoint endpoint;
 
-	SmsFixture(IdentityManagement identities, ApplicationEventPublisher events, TransactionTemplate transactions,
+	public SmsFixture(IdentityManagement identities, ApplicationEventPublisher events, TransactionTemplate transactions,
 			JdbcClient jdbc, SmppEndpoint endpoint, SmsSettingsRepository settings) {
 		this.identities = identities;
 		this.events = events;
@@ -54,34 +54,34 @@ class SmsFixture {
 	}
 
 	/** A fresh Finnish mobile number, e.g. +358 50 1234567. */
-	static String freshNumber() {
+	public static String freshNumber() {
 		return "+35850" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
 	}
 
-	PersonId person(String phone) {
+	public PersonId person(String phone) {
 		return this.identities.register(new NewPerson("Teksti", "Viestittäjä", null, phone)).id();
 	}
 
-	SmscSimulator smsc() {
+	public SmscSimulator smsc() {
 		return java.util.Objects.requireNonNull(this.endpoint.simulator());
 	}
 
-	String send(PersonId to, String text, boolean essential) {
+	public String send(PersonId to, String text, boolean essential) {
 		return send(new SmsRequested("test:" + UUID.randomUUID(), this.organisation, to, "test-conversation", text,
 				"fi", essential, false));
 	}
 
-	String send(UUID organisation, PersonId to, String text) {
+	public String send(UUID organisation, PersonId to, String text) {
 		return send(new SmsRequested("test:" + UUID.randomUUID(), organisation, to, "test-conversation", text, "fi",
 				false, false));
 	}
 
-	String send(SmsRequested request) {
+	public String send(SmsRequested request) {
 		this.transactions.executeWithoutResult(status -> this.events.publishEvent(request));
 		return request.key();
 	}
 
-	String state(String key) {
+	public String state(String key) {
 		return this.jdbc.sql("select state from messaging.sms where key = :key")
 			.param("key", key)
 			.query(String.class)
@@ -89,7 +89,7 @@ class SmsFixture {
 			.orElse("NONE");
 	}
 
-	String error(String key) {
+	public String error(String key) {
 		return this.jdbc.sql("select coalesce(error, '') from messaging.sms where key = :key")
 			.param("key", key)
 			.query(String.class)
@@ -97,21 +97,21 @@ class SmsFixture {
 			.orElse("");
 	}
 
-	void awaitState(String key, String state) {
+	public void awaitState(String key, String state) {
 		await(() -> state.equals(state(key)),
 				"message " + key + " to be " + state + " (is " + state(key) + ", " + error(key) + ")");
 	}
 
 	/** The parts the SMSC took for a number. */
-	List<Submission> submittedTo(String number) {
+	public List<Submission> submittedTo(String number) {
 		return smsc().submissions().stream().filter(s -> s.destination().equals(number)).toList();
 	}
 
-	JdbcClient jdbc() {
+	public JdbcClient jdbc() {
 		return this.jdbc;
 	}
 
-	static void await(BooleanSupplier condition, String what) {
+	public static void await(BooleanSupplier condition, String what) {
 		long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > end) {
