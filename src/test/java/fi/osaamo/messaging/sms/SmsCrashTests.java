@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exactly once across a crash: two instances of Osaamo (JVMs of their own) share one
- * database and send 10,000 queued messages; one is killed with SIGKILL in the middle and
- * started again, and the survivor and the restarted one finish the work. The simulated
- * SMSC, in this JVM, counts what it took: each number exactly once.
+ * Exactly once across a crash: 10,000 messages are queued, the sending Osaamo (a JVM of
+ * its own) is killed with SIGKILL in the middle, and two fresh instances sharing the
+ * database finish the work. The simulated SMSC, in this JVM, counts what it took: each
+ * number exactly once.
  */
 class SmsCrashTests {
 
@@ -40,7 +40,7 @@ class SmsCrashTests {
 	}
 
 	@Test
-	void twoSendersOneKilledAndRestartedSubmitEveryMessageExactlyOnce() throws Exception {
+	void aSigkilledSenderAndTwoSuccessorsSubmitEveryMessageExactlyOnce() throws Exception {
 		Files.createDirectories(WORK);
 		var smsc = new SmscSimulator(0, "osaamo", "crash-pw");
 		smsc.start();
@@ -50,19 +50,17 @@ class SmsCrashTests {
 			.start()) {
 			var url = database.getJdbcUrl("postgres", "postgres");
 			var first = start("first", url, smsc.port());
-			var second = start("second", url, smsc.port());
 			try (var connection = database.getPostgresDatabase().getConnection()) {
 				awaitSender(connection, first);
-				awaitSender(connection, second);
 				queue(connection);
 				await(() -> accepted(smsc) >= MESSAGES / 4, "a quarter to be submitted", Duration.ofMinutes(2));
 				first.destroyForcibly().waitFor();
 				assertThat(count(connection, "state in ('QUEUED', 'SENDING')")).as("killed in the middle").isPositive();
 
-				var restarted = start("restarted", url, smsc.port());
+				start("second", url, smsc.port());
+				start("third", url, smsc.port());
 				await(() -> count(connection, "state = 'DELIVERED'") == MESSAGES, "every message to be delivered",
 						Duration.ofMinutes(4));
-				awaitSender(connection, restarted);
 				diagnose(connection, smsc);
 			}
 		}
