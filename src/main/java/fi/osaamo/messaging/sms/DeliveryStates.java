@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings messages' states up to date with their receipts: a part takes its latest
@@ -54,6 +55,7 @@ class DeliveryStates {
 	/**
 	 * Matches receipts that came before their parts' ids were recorded, and applies them.
 	 */
+	@Transactional
 	void matchEarlyReceipts(Collection<Long> messages, Instant now) {
 		var ids = messages.toArray(Long[]::new);
 		if (this.jdbc.sql(LINK).param("ids", ids).update() > 0) {
