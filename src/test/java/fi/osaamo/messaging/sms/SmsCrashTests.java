@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SmsCrashTests {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SmsCrashTests.class);
+
 	private static final int MESSAGES = 10_000;
 
 	private static final Path WORK = Path.of("target", "sms-crash");
@@ -149,16 +151,16 @@ class SmsCrashTests {
 				statement.setString(1, number);
 				var result = statement.executeQuery();
 				while (result.next()) {
-					System.out.println("DUPLICATE " + number + " " + result.getString(1) + " " + result.getString(2)
-							+ " " + result.getString(3) + " " + result.getInt(4) + " " + result.getString(5)
-							+ " receipts: " + result.getString(6));
+					log.warn("Sent twice to {}: {} {} {} {} {} receipts: {}", number, result.getString(1),
+							result.getString(2), result.getString(3), result.getInt(4), result.getString(5),
+							result.getString(6));
 				}
 			}
 		}
 		smsc.submissions()
 			.stream()
 			.filter(s -> twice.contains(s.destination()))
-			.forEach(s -> System.out.println("DUPLICATE part " + s.destination() + " " + s.smscId() + " " + s.at()));
+			.forEach(s -> log.warn("Part sent twice to {}: SMSC id {} at {}", s.destination(), s.smscId(), s.at()));
 	}
 
 	private static long accepted(SmscSimulator smsc) {
