@@ -6,9 +6,10 @@ import fi.osaamo.identity.PersonId;
 
 /**
  * A text message to be sent to a person, published in the transaction that decided to
- * send it. The key makes sending idempotent: however often the event is delivered, and
- * whatever crashes on the way, the message is submitted to the SMSC once. The number is
- * looked up in the identity vault when the message is sent.
+ * send it: the message is queued in that same transaction, so it is sent if and only if
+ * the transaction commits. The key makes sending idempotent: however often the event is
+ * delivered, and whatever crashes on the way, the message is submitted to the SMSC once.
+ * The number is looked up in the identity vault when the message is sent.
  *
  * @param key the sender's idempotency key, e.g. {@code coach-check-in:<id>}
  * @param organisation the organisation sending it: its sender id and quiet hours apply

@@ -23,9 +23,10 @@ class DeliveryStates {
 
 	private static final String PARTS = """
 			update messaging.sms_part p set state = latest.stat
-			from (select distinct on (sms_id, part) sms_id, part, stat from messaging.sms_receipt
-			      where sms_id = any(:ids) and stat is not null
-			      order by sms_id, part, received_at desc, id desc) latest
+			from (select distinct on (r.sms_id, r.part) r.sms_id, r.part, r.stat
+			      from unnest(cast(:ids as bigint[])) i(id) join messaging.sms_receipt r on r.sms_id = i.id
+			      where r.stat is not null
+			      order by r.sms_id, r.part, r.received_at desc, r.id desc) latest
 			where p.sms_id = latest.sms_id and p.part = latest.part and p.state is distinct from latest.stat""";
 
 	private static final String MESSAGES = """
@@ -35,8 +36,9 @@ class DeliveryStates {
 			             when bool_or(p.state = 'EXPIRED') then 'EXPIRED'
 			             when count(*) filter (where p.state = 'DELIVRD') = max(m.parts) then 'DELIVERED' end as state,
 			        max(case when p.state not in ('DELIVRD', 'ACCEPTD', 'ENROUTE') then 'RECEIPT_' || p.state end) as error
-			      from messaging.sms_part p join messaging.sms m on m.id = p.sms_id
-			      where p.sms_id = any(:ids) group by p.sms_id) v
+			      from unnest(cast(:ids as bigint[])) i(id) join messaging.sms_part p on p.sms_id = i.id
+			        join messaging.sms m on m.id = p.sms_id
+			      group by p.sms_id) v
 			where s.id = v.sms_id and v.state is not null and s.state = 'SUBMITTED'
 			  and (select count(*) from messaging.sms_part q where q.sms_id = s.id and q.smsc_id is not null) = s.parts
 			returning s.state, s.error""";

@@ -12,13 +12,14 @@ import fi.osaamo.messaging.SmsText;
 import fi.osaamo.platform.SiteAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts requested messages in the outbox, once per key, due at once or after the
- * organisation's quiet hours, with a personal link when asked for. A message whose text
- * with the link would need more than ten parts is kept as failed, not cut.
+ * Puts requested messages in the outbox table (the transactional outbox), once per key,
+ * due at once or after the organisation's quiet hours, with a personal link when asked
+ * for. A message whose text with the link would need more than ten parts is kept as
+ * failed, not cut.
  */
 @Component
 class Outbox {
@@ -54,7 +55,12 @@ class Outbox {
 		this.dispatcher = dispatcher;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Writes the message in the requester's own transaction: the outbox row commits or
+	 * rolls back with the requester's work, and no event publication is kept for it.
+	 * @param request the message asked for
+	 */
+	@EventListener
 	void on(SmsRequested request) {
 		var now = this.clock.instant();
 		var token = request.withLink() ? token() : null;
