@@ -97,7 +97,7 @@ class SimulatedSubmits implements ServerMessageReceiverListener {
 		this.accepted.add(part);
 		this.phones.received(part);
 		if (this.receipts && (submit.getRegisteredDelivery() & 0x03) != 0) {
-			receipt(part, submit);
+			receipt(part, submit, source.getSessionId());
 		}
 		try {
 			return new SubmitSmResult(new MessageId(id), null);
@@ -107,12 +107,12 @@ class SimulatedSubmits implements ServerMessageReceiverListener {
 		}
 	}
 
-	private void receipt(Submission part, SubmitSm submit) {
+	private void receipt(Submission part, SubmitSm submit, String origin) {
 		var now = new Date();
 		var start = part.text().length() > 20 ? part.text().substring(0, 20) : part.text();
 		var receipt = new DeliveryReceipt(part.smscId(), 1, 1, now, now, DeliveryReceiptState.DELIVRD, "000", start);
 		this.deliveries.add(new SimulatorDeliveries.Pending(submit.getDestAddress(), submit.getSourceAddr(), RECEIPT,
-				(byte) 0x03, receipt.toString().getBytes(StandardCharsets.ISO_8859_1), part.smscId()));
+				(byte) 0x03, receipt.toString().getBytes(StandardCharsets.ISO_8859_1), part.smscId(), origin));
 	}
 
 	@Override

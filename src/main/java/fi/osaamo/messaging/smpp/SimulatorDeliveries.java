@@ -40,9 +40,11 @@ class SimulatorDeliveries {
 	 * @param dataCoding how the payload is coded
 	 * @param payload the short_message
 	 * @param receiptedId for a receipt, the receipted_message_id TLV
+	 * @param origin for a receipt, the session that submitted the message: it gets the
+	 * receipt while it is bound, another bind of the account after that
 	 */
-	record Pending(String from, String to, byte esmClass, byte dataCoding, byte[] payload,
-			@Nullable String receiptedId) {
+	record Pending(String from, String to, byte esmClass, byte dataCoding, byte[] payload, @Nullable String receiptedId,
+			@Nullable String origin) {
 	}
 
 	void add(Pending pending) {
@@ -93,7 +95,11 @@ class SimulatorDeliveries {
 
 	private boolean deliver(Pending pending) {
 		this.sessions.removeIf(session -> !session.getSessionState().isNotClosed());
-		var session = this.sessions.stream().filter(s -> s.getSessionState().isReceivable()).findFirst();
+		var receivable = this.sessions.stream().filter(s -> s.getSessionState().isReceivable()).toList();
+		var session = receivable.stream()
+			.filter(s -> s.getSessionId().equals(pending.origin()))
+			.findFirst()
+			.or(() -> receivable.stream().findFirst());
 		if (session.isEmpty()) {
 			return false;
 		}

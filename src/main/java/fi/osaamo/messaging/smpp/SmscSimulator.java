@@ -32,6 +32,9 @@ public class SmscSimulator {
 
 	private final SimulatedPhones phones = new SimulatedPhones();
 
+	/** How many deliver_sm wait for their response at once, as an SMSC's window does. */
+	private static final int DELIVERY_WINDOW = 10;
+
 	private final SimulatorDeliveries deliveries = new SimulatorDeliveries();
 
 	private final SimulatedSubmits submits;
@@ -70,7 +73,7 @@ public class SmscSimulator {
 		server.setPduProcessorDegree(4);
 		server.setMessageReceiverListener(this.submits);
 		this.listener = server;
-		this.deliveries.start(4);
+		this.deliveries.start(DELIVERY_WINDOW);
 		var acceptor = new Thread(() -> accept(server), "smsc-simulator-accept");
 		acceptor.setDaemon(true);
 		acceptor.start();
@@ -147,13 +150,13 @@ public class SmscSimulator {
 		var coded = SmsText.of(text);
 		this.phones.sent(from, to, text, coded.encoding());
 		this.deliveries.add(new SimulatorDeliveries.Pending(Pdus.address(from), to, (byte) 0,
-				coded.encoding().dataCoding(), coded.payload(0, 0), null));
+				coded.encoding().dataCoding(), coded.payload(0, 0), null, null));
 	}
 
 	/** A deliver_sm that claims to be a receipt but says nothing a receipt says. */
 	public void sendMalformedReceipt(String from, String text) {
 		this.deliveries.add(new SimulatorDeliveries.Pending(Pdus.address(from), this.systemId, (byte) 0x04, (byte) 0,
-				text.getBytes(StandardCharsets.ISO_8859_1), null));
+				text.getBytes(StandardCharsets.ISO_8859_1), null, null));
 	}
 
 	private void accept(SMPPServerSessionListener server) {

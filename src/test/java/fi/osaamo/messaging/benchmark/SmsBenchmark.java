@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import fi.osaamo.Application;
 import fi.osaamo.identity.IdentityManagement;
@@ -18,14 +20,25 @@ import fi.osaamo.messaging.SmsSettings;
 import fi.osaamo.messaging.SmsSettingsManagement;
 import fi.osaamo.messaging.SmsText;
 import fi.osaamo.messaging.smpp.SmscSimulator;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.DataCodings;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.MessageReceiverListener;
+import org.jsmpp.session.Session;
 import org.jsmpp.session.SMPPSession;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
@@ -101,31 +114,53 @@ public final class SmsBenchmark {
 	}
 
 	/**
-	 * Requests published one per transaction, as modules do; done when every receipt is
-	 * stored.
+	 * Requests published one per transaction by {@link #WINDOW} concurrent callers, as
+	 * modules do while serving requests; done when every receipt is stored (counted in
+	 * memory after each commit, so that watching costs the database nothing). Then every
+	 * message is checked to be delivered.
 	 */
 	private static double path(ConfigurableApplicationContext app, List<PersonId> people, int round) {
 		ApplicationEventPublisher events = app;
 		var transactions = app.getBean(TransactionTemplate.class);
-		var jdbc = app.getBean(JdbcClient.class);
+		var registry = app.getBean(MeterRegistry.class);
+		double before = receipts(registry);
+		var callers = Executors.newFixedThreadPool(WINDOW);
 		long start = System.nanoTime();
 		for (int i = 0; i < people.size(); i++) {
 			var request = new SmsRequested("bench:" + round + ":" + i, organisation(), people.get(i), "bench",
 					text(round, i), "fi", false, false);
-			transactions.executeWithoutResult(status -> events.publishEvent(request));
+			callers.execute(() -> transactions.executeWithoutResult(status -> events.publishEvent(request)));
 		}
-		while (jdbc.sql("select count(*) from messaging.sms where key like :round and state = 'DELIVERED'")
+		callers.shutdown();
+		while (receipts(registry) < before + people.size()) {
+			sleep(Duration.ofMillis(5));
+		}
+		double rate = people.size() / seconds(start);
+		int delivered = app.getBean(JdbcClient.class)
+			.sql("select count(*) from messaging.sms where key like :round and state = 'DELIVERED'")
 			.param("round", "bench:" + round + ":%")
 			.query(Integer.class)
-			.single() < people.size()) {
-			sleep(Duration.ofMillis(20));
+			.single();
+		if (delivered != people.size()) {
+			throw new IllegalStateException(delivered + " of " + people.size() + " delivered");
 		}
-		return people.size() / seconds(start);
+		return rate;
 	}
 
-	/** The same messages by a bare jSMPP client: submits only, the same window. */
+	private static double receipts(MeterRegistry registry) {
+		return registry.find("sms.receipts").counters().stream().mapToDouble(Counter::count).sum();
+	}
+
+	/**
+	 * The same messages by a bare jSMPP client with the same window, asking for the same
+	 * receipts: done when every receipt has come (and been acknowledged), as the path is
+	 * done when every receipt is stored.
+	 */
 	private static double raw(int port, int count, int round) throws Exception {
+		var receipts = new CountDownLatch(count);
 		var session = new SMPPSession();
+		session.setPduProcessorDegree(WINDOW);
+		session.setMessageReceiverListener(new ReceiptCounter(receipts));
 		session.connectAndBind("127.0.0.1", port, new BindParameter(BindType.BIND_TRX, "osaamo", PASSWORD, "",
 				TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
 		var pool = Executors.newFixedThreadPool(WINDOW);
@@ -137,6 +172,9 @@ public final class SmsBenchmark {
 				submits.add(CompletableFuture.runAsync(() -> submit(session, index, round), pool));
 			}
 			submits.forEach(CompletableFuture::join);
+			if (!receipts.await(5, TimeUnit.MINUTES)) {
+				throw new IllegalStateException(receipts.getCount() + " receipts did not come");
+			}
 			return count / seconds(start);
 		}
 		finally {
@@ -150,12 +188,33 @@ public final class SmsBenchmark {
 		try {
 			session.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "Osaamo",
 					TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, number(index).substring(1), new ESMClass(),
-					(byte) 0, (byte) 1, null, null, new RegisteredDelivery(0), (byte) 0,
-					DataCodings.newInstance(text.encoding().dataCoding()), (byte) 0, text.payload(0, 0));
+					(byte) 0, (byte) 1, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
+					(byte) 0, DataCodings.newInstance(text.encoding().dataCoding()), (byte) 0, text.payload(0, 0));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Counts the receipts the raw client is sent. */
+	private record ReceiptCounter(CountDownLatch receipts) implements MessageReceiverListener {
+
+		@Override
+		public void onAcceptDeliverSm(DeliverSm deliverSm) {
+			if (deliverSm.isSmscDeliveryReceipt()) {
+				this.receipts.countDown();
+			}
+		}
+
+		@Override
+		public void onAcceptAlertNotification(AlertNotification alertNotification) {
+		}
+
+		@Override
+		public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+			throw new ProcessRequestException("data_sm is not supported", SMPPConstant.STAT_ESME_RINVCMDID);
+		}
+
 	}
 
 	private static String text(int round, int index) {
