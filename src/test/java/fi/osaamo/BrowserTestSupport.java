@@ -2,7 +2,8 @@ package fi.osaamo;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -46,16 +47,26 @@ public abstract class BrowserTestSupport {
 		registry.add("spring.security.oauth2.client.provider.oidc.issuer-uri", OidcProvider::issuer);
 	}
 
+	/** One Chromium for a class's tests: starting one takes longer than most steps. */
+	private static @Nullable WebDriver shared;
+
 	@BeforeEach
 	void openBrowser() throws Exception {
 		assumeTrue(Browser.available(), "Chromium and ChromeDriver are not installed: run .ci/run to install them");
-		browser = Browser.start(acceptLanguage());
+		if (shared == null) {
+			shared = Browser.start(acceptLanguage());
+		}
+		else {
+			Browser.forget(shared);
+		}
+		browser = shared;
 	}
 
-	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
+	@AfterAll
+	static void closeBrowser() {
+		if (shared != null) {
+			shared.quit();
+			shared = null;
 		}
 	}
 
@@ -106,7 +117,7 @@ public abstract class BrowserTestSupport {
 		browser.findElement(By.id("password")).sendKeys(SignIn.PASSWORD);
 		browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
 		waitFor(By.cssSelector("main h1"));
-		if (!browser.findElements(By.id("accept-privacy")).isEmpty()) {
+		if (Browser.present(browser, By.id("accept-privacy"))) {
 			Browser.assertAccessible(browser);
 			browser.findElement(By.id("accept-privacy")).click();
 			waitFor(By.className("user-name"));
