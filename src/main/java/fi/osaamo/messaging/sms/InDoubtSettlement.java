@@ -15,17 +15,21 @@ import org.springframework.stereotype.Component;
  * answer. The SMSC keeps the receipts of parts it took for the account's next bind, so a
  * part is found by a receipt from its number quoting its first characters; a message
  * whose parts all have receipts counts as submitted, and one still missing parts after
- * the receipt wait (counted from the claim and from this instance's bind, so that what
- * the SMSC kept has come) is queued again for those parts only.
+ * the receipt wait (counted from when the doubt was noticed and from this instance's
+ * bind, so that what the SMSC kept has come) is queued again for those parts only.
  */
 @Component
 class InDoubtSettlement {
 
 	private static final String IN_DOUBT = """
-			select id, recipient_id, text, number_key, claimed_at from messaging.sms s
+			select id, recipient_id, text, number_key, claimed_by, claimed_at from messaging.sms s
 			where state = 'SENDING' and (claimed_by is null or claimed_at < now() - cast(:stuck as interval)
 			  or not exists (select 1 from messaging.sms_sender w where w.id = s.claimed_by and w.heartbeat_at >= now() - cast(:alive as interval)))
 			order by claimed_at limit 500""";
+
+	private static final String DOUBTED = """
+			update messaging.sms set claimed_by = null, claimed_at = now()
+			where id = :id and state = 'SENDING' and claimed_by = :claimer""";
 
 	/** A claim a live sender holds this long is a bug or a hang: it is settled too. */
 	private static final java.time.Duration STUCK = java.time.Duration.ofMinutes(30);
@@ -59,9 +63,11 @@ class InDoubtSettlement {
 	 * @param recipient the person, if any
 	 * @param text the text
 	 * @param numberKey the number's key, if it was recorded
-	 * @param claimedAt when it was claimed or fell in doubt
+	 * @param claimedBy the sender that died or hangs; none once the doubt was noticed
+	 * @param claimedAt when it was claimed, or when the doubt was noticed
 	 */
-	record InDoubt(long id, @Nullable UUID recipient, String text, @Nullable String numberKey, Instant claimedAt) {
+	record InDoubt(long id, @Nullable UUID recipient, String text, @Nullable String numberKey, @Nullable UUID claimedBy,
+			Instant claimedAt) {
 	}
 
 	@Scheduled(fixedDelayString = "${app.messaging.sms.settle-every:5s}",
@@ -79,7 +85,8 @@ class InDoubtSettlement {
 			.param("stuck", STUCK.toSeconds() + " seconds")
 			.param("alive", this.properties.inDoubtAfter().toMillis() + " milliseconds")
 			.query((rs, row) -> new InDoubt(rs.getLong("id"), rs.getObject("recipient_id", UUID.class),
-					rs.getString("text"), rs.getString("number_key"), rs.getTimestamp("claimed_at").toInstant()))
+					rs.getString("text"), rs.getString("number_key"), rs.getObject("claimed_by", UUID.class),
+					rs.getTimestamp("claimed_at").toInstant()))
 			.list();
 		if (rows.isEmpty()) {
 			return 0;
@@ -101,6 +108,12 @@ class InDoubtSettlement {
 		}
 		if (key != null && this.matching.matchAll(row, key, now)) {
 			return true;
+		}
+		if (row.claimedBy() != null) {
+			// The receipt wait starts now that the sender is seen dead, not at its claim:
+			// what the SMSC kept for it may only now be on its way to another bind.
+			this.jdbc.sql(DOUBTED).param("id", row.id()).param("claimer", row.claimedBy()).update();
+			return false;
 		}
 		if (mayResend(row)) {
 			return this.matching.requeue(row.id(), key, now);
