@@ -10,8 +10,6 @@ import fi.osaamo.TestUsers;
 import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.messaging.MobileNumbers;
 import fi.osaamo.messaging.sms.SmsFixture;
-import fi.osaamo.messaging.sms.SmsSettingsRepository;
-import fi.osaamo.messaging.smpp.SmppEndpoint;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.organisation.OrganisationType;
 import fi.osaamo.organisation.Role;
@@ -19,14 +17,11 @@ import jakarta.servlet.http.Cookie;
 import org.jsmpp.SMPPConstant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -59,27 +54,10 @@ class SmsOperatorIntegrationTests {
 	PasswordEncoder passwords;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	SmppEndpoint endpoint;
-
-	@Autowired
-	SmsSettingsRepository settings;
-
 	SmsFixture sms;
-
-	@BeforeEach
-	void fixture() {
-		this.sms = new SmsFixture(this.identities, this.events, this.transactions, this.jdbc, this.endpoint,
-				this.settings);
-	}
 
 	@Test
 	void anAdministratorSeesWhatTheChannelDid() throws Exception {

@@ -5,17 +5,12 @@ import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.messaging.sms.SendingControl;
 import fi.osaamo.messaging.sms.SmsFixture;
-import fi.osaamo.messaging.sms.SmsSettingsRepository;
-import fi.osaamo.messaging.smpp.SmppEndpoint;
 import fi.osaamo.organisation.OrganisationManagement;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,27 +40,13 @@ class SmsPauseIntegrationTests {
 	PasswordEncoder passwords;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	SmppEndpoint endpoint;
-
-	@Autowired
-	SmsSettingsRepository settings;
-
-	@Autowired
 	SendingControl control;
+
+	@Autowired
+	SmsFixture sms;
 
 	@Test
 	void aPausedMessageStaysQueuedAndLeavesAfterSendingIsResumed() throws Exception {
-		var sms = new SmsFixture(this.identities, this.events, this.transactions, this.jdbc, this.endpoint,
-				this.settings);
 		var admin = new SmsAdmins(this.mvc, this.identities, this.organisations, this.passwords).signIn(null);
 		var asked = this.mvc.perform(post("/admin/sms/pause").cookie(admin.session()).with(csrf()))
 			.andExpect(status().isOk())

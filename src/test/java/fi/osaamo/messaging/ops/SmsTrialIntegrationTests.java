@@ -11,7 +11,6 @@ import fi.osaamo.messaging.SmsSettings;
 import fi.osaamo.messaging.sms.SmsFixture;
 import fi.osaamo.messaging.sms.SmsSettingsRepository;
 import fi.osaamo.messaging.smpp.SimulatedPhones.PhoneMessage;
-import fi.osaamo.messaging.smpp.SmppEndpoint;
 import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.Notice;
 import jakarta.servlet.http.Cookie;
@@ -21,11 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -57,28 +54,18 @@ class SmsTrialIntegrationTests {
 	PasswordEncoder passwords;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	SmppEndpoint endpoint;
 
 	@Autowired
 	SmsSettingsRepository settings;
 
+	@Autowired
 	SmsFixture sms;
 
 	SmsAdmins admins;
 
 	@BeforeEach
 	void fixture() {
-		this.sms = new SmsFixture(this.identities, this.events, this.transactions, this.jdbc, this.endpoint,
-				this.settings);
 		this.admins = new SmsAdmins(this.mvc, this.identities, this.organisations, this.passwords);
 	}
 

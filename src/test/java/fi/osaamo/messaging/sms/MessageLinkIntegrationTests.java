@@ -4,16 +4,12 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import fi.osaamo.IntegrationTest;
-import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.messaging.SmsReceived;
 import fi.osaamo.messaging.SmsRequested;
-import fi.osaamo.messaging.smpp.SmppEndpoint;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
@@ -22,7 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -50,33 +45,13 @@ class MessageLinkIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	IdentityManagement identities;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	SmppEndpoint endpoint;
-
-	@Autowired
-	SmsSettingsRepository settings;
 
 	@Autowired
 	ApplicationEventMulticaster multicaster;
 
+	@Autowired
 	SmsFixture sms;
-
-	@BeforeEach
-	void fixture() {
-		this.sms = new SmsFixture(this.identities, this.events, this.transactions, this.jdbc, this.endpoint,
-				this.settings);
-	}
 
 	@Test
 	void theLinkShowsTheMessageInItsLanguageWithoutTheLinkAndIsNeitherCachedNorReferred() throws Exception {

@@ -1,18 +1,12 @@
 package fi.osaamo.messaging.sms;
 
-import fi.osaamo.messaging.SmsSettings;
 import fi.osaamo.IntegrationTest;
-import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.messaging.SmsEncoding;
 import fi.osaamo.messaging.smpp.SimulatedPhones.PhoneMessage;
-import fi.osaamo.messaging.smpp.SmppEndpoint;
 import org.jsmpp.SMPPConstant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,30 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SmsChannelIntegrationTests {
 
 	@Autowired
-	IdentityManagement identities;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	SmppEndpoint endpoint;
-
-	@Autowired
-	SmsSettingsRepository settings;
-
 	SmsFixture sms;
-
-	@BeforeEach
-	void fixture() {
-		this.sms = new SmsFixture(this.identities, this.events, this.transactions, this.jdbc, this.endpoint,
-				this.settings);
-	}
 
 	@Test
 	void aMessageIsSubmittedOnceAndItsReceiptIsStored() {

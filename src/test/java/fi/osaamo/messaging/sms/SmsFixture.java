@@ -15,7 +15,11 @@ import fi.osaamo.messaging.SmsRequested;
 import fi.osaamo.messaging.smpp.SmppEndpoint;
 import fi.osaamo.messaging.smpp.SmscSimulator;
 import fi.osaamo.messaging.smpp.Submission;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,10 +27,27 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * What the text-message tests share: persons with fresh mobile numbers, requests
- * published as another module would, the simulated SMSC, and waiting for a state. Made by
- * each test from the context's beans (a bean of its own would need a context of its own).
+ * published as another module would, the simulated SMSC, and waiting for a state. Every
+ * injection is a new fixture with an organisation of its own (see {@link Beans}).
  */
 public class SmsFixture {
+
+	/**
+	 * Gives each test its own fixture; imported by {@code @IntegrationTest}, so that the
+	 * tests keep sharing one context.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Beans {
+
+		@Bean
+		@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+		SmsFixture smsFixture(IdentityManagement identities, ApplicationEventPublisher events,
+				TransactionTemplate transactions, JdbcClient jdbc, SmppEndpoint endpoint,
+				SmsSettingsRepository settings) {
+			return new SmsFixture(identities, events, transactions, jdbc, endpoint, settings);
+		}
+
+	}
 
 	public final UUID organisation = UUID.randomUUID();
 

@@ -3,15 +3,9 @@ package fi.osaamo.messaging.sms;
 import java.util.regex.Pattern;
 
 import fi.osaamo.IntegrationTest;
-import fi.osaamo.identity.IdentityManagement;
-import fi.osaamo.messaging.smpp.SmppEndpoint;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,33 +22,10 @@ class SmsMetricsIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	IdentityManagement identities;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	SmppEndpoint endpoint;
-
-	@Autowired
-	SmsSettingsRepository settings;
-
-	@Autowired
 	OutboxFigures figures;
 
+	@Autowired
 	SmsFixture sms;
-
-	@BeforeEach
-	void fixture() {
-		this.sms = new SmsFixture(this.identities, this.events, this.transactions, this.jdbc, this.endpoint,
-				this.settings);
-	}
 
 	@Test
 	void theChannelIsScrapedWithItsGaugesAndCounters() throws Exception {

@@ -9,19 +9,14 @@ import java.time.ZoneId;
 
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.TestClock;
-import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.messaging.SmsReceived;
 import fi.osaamo.messaging.smpp.SimulatedPhones.PhoneMessage;
-import fi.osaamo.messaging.smpp.SmppEndpoint;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,19 +31,7 @@ class SmsRepliesIntegrationTests {
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
 	@Autowired
-	IdentityManagement identities;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	SmppEndpoint endpoint;
 
 	@Autowired
 	SmsSettingsRepository settings;
@@ -59,13 +42,8 @@ class SmsRepliesIntegrationTests {
 	@Autowired
 	ApplicationEventMulticaster multicaster;
 
+	@Autowired
 	SmsFixture sms;
-
-	@BeforeEach
-	void fixture() {
-		this.sms = new SmsFixture(this.identities, this.events, this.transactions, this.jdbc, this.endpoint,
-				this.settings);
-	}
 
 	@Test
 	void aReplyIsMatchedToTheLatestMessageAndPublished() {

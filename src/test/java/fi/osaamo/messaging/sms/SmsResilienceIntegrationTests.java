@@ -6,17 +6,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fi.osaamo.IntegrationTest;
-import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.messaging.SmsRequested;
-import fi.osaamo.messaging.smpp.SmppEndpoint;
 import fi.osaamo.messaging.smpp.SmppLink;
 import fi.osaamo.messaging.smpp.Submission;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -30,33 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SmsResilienceIntegrationTests {
 
 	@Autowired
-	IdentityManagement identities;
-
-	@Autowired
-	ApplicationEventPublisher events;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	SmppEndpoint endpoint;
-
-	@Autowired
-	SmsSettingsRepository settings;
 
 	@Autowired
 	SmppLink link;
 
+	@Autowired
 	SmsFixture sms;
-
-	@BeforeEach
-	void fixture() {
-		this.sms = new SmsFixture(this.identities, this.events, this.transactions, this.jdbc, this.endpoint,
-				this.settings);
-	}
 
 	@Test
 	void throttledSubmitsWaitAndGoWithoutCountingAsFailures() {
