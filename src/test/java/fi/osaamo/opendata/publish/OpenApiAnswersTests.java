@@ -57,6 +57,9 @@ class OpenApiAnswersTests {
 
 	static final Pattern DATE = Pattern.compile("\"(\\d{4}-\\d{2}-\\d{2})\"");
 
+	/** The day a job was published is the day in Finland; other dates are the clock's. */
+	static final Pattern POSTED = Pattern.compile("\"datePosted\":\"(\\d{4}-\\d{2}-\\d{2})\"");
+
 	static final Pattern MONTH = Pattern.compile("\"(\\d{4}-\\d{2})\"");
 
 	static final List<String> LANGUAGES = List.of("fi", "sv", "en");
@@ -157,6 +160,10 @@ class OpenApiAnswersTests {
 		var today = LocalDate.now();
 		var answer = UUID.matcher(sorted(node).toString()).replaceAll("<uuid>");
 		answer = INSTANT.matcher(answer).replaceAll("<instant>");
+		var finnishToday = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+		answer = POSTED.matcher(answer)
+			.replaceAll(date -> Matcher.quoteReplacement("\"datePosted\":\"today"
+					+ signed(ChronoUnit.DAYS.between(finnishToday, LocalDate.parse(date.group(1)))) + "d\""));
 		answer = DATE.matcher(answer)
 			.replaceAll(date -> Matcher.quoteReplacement(
 					"\"today" + signed(ChronoUnit.DAYS.between(today, LocalDate.parse(date.group(1)))) + "d\""));
