@@ -94,7 +94,8 @@ class SmsOperatorIntegrationTests {
 		assertThat(after.getElementById("bind-state").attr("data-state")).isEqualTo("BOUND");
 		assertThat(after.getElementById("simulated")).isNotNull();
 		var failures = after.getElementById("failures-table").text();
-		assertThat(failures).contains(failed, "SMPP_0x0B", landline, "The number is not a mobile number.");
+		assertThat(failures).contains(failed, "SMPP_0x0B", "The operator did not accept the recipient's number.",
+				landline, "The number is not a mobile number.");
 		assertThat(after.getElementById("unknown-replies-table").text()).contains(question,
 				MobileNumbers.masked(stranger));
 		assertThat(after.getElementById("unreadable-receipts-table").text()).contains(receipt);
