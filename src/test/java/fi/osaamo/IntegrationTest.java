@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import fi.osaamo.messaging.ops.SmsAdmins;
 import fi.osaamo.messaging.sms.SmsFixture;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -21,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = "app.messaging.sms.enabled=true")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestClock.Configuration.class, SmsFixture.Beans.class })
+@Import({ TestClock.Configuration.class, SmsFixture.Beans.class, SmsAdmins.class })
 public @interface IntegrationTest {
 
 }

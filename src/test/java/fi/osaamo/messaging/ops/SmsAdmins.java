@@ -14,14 +14,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Fresh platform administrators for the operator view's tests, signed in.
+ * Fresh platform administrators for the operator view's tests, signed in. A bean of every
+ * {@code @IntegrationTest} context.
  *
  * @param mvc the MockMvc to sign in with
  * @param identities the identity vault
  * @param organisations the organisations
  * @param passwords the password encoder
  */
-record SmsAdmins(MockMvc mvc, IdentityManagement identities, OrganisationManagement organisations,
+public record SmsAdmins(MockMvc mvc, IdentityManagement identities, OrganisationManagement organisations,
 		PasswordEncoder passwords) {
 
 	/**
@@ -30,11 +31,11 @@ record SmsAdmins(MockMvc mvc, IdentityManagement identities, OrganisationManagem
 	 * @param id the person
 	 * @param session the session cookie
 	 */
-	record Admin(PersonId id, Cookie session) {
+	public record Admin(PersonId id, Cookie session) {
 	}
 
 	/** A new administrator of the platform, with a phone number or none. */
-	Admin signIn(String phone) throws Exception {
+	public Admin signIn(String phone) throws Exception {
 		var username = "sms-admin-" + UUID.randomUUID().toString().substring(0, 8);
 		var person = this.identities.register(new NewPerson("Ylläpito", "Tekstiviestit", null, phone)).id();
 		this.identities.createLocalAccount(person, username, this.passwords.encode(SignIn.PASSWORD));

@@ -59,6 +59,9 @@ class SmsOperatorIntegrationTests {
 	@Autowired
 	SmsFixture sms;
 
+	@Autowired
+	SmsAdmins admins;
+
 	@Test
 	void anAdministratorSeesWhatTheChannelDid() throws Exception {
 		var admin = admin();
@@ -153,7 +156,7 @@ class SmsOperatorIntegrationTests {
 	}
 
 	private Cookie admin() throws Exception {
-		return new SmsAdmins(this.mvc, this.identities, this.organisations, this.passwords).signIn(null).session();
+		return this.admins.signIn(null).session();
 	}
 
 	private Document page(Cookie admin) throws Exception {

@@ -5,11 +5,9 @@ import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.identity.PersonSummary;
 import fi.osaamo.messaging.sms.SendingControl;
 import fi.osaamo.messaging.sms.SmsFixture;
-import fi.osaamo.organisation.OrganisationManagement;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,20 +32,17 @@ class SmsPauseIntegrationTests {
 	IdentityManagement identities;
 
 	@Autowired
-	OrganisationManagement organisations;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
 	SendingControl control;
 
 	@Autowired
 	SmsFixture sms;
 
+	@Autowired
+	SmsAdmins admins;
+
 	@Test
 	void aPausedMessageStaysQueuedAndLeavesAfterSendingIsResumed() throws Exception {
-		var admin = new SmsAdmins(this.mvc, this.identities, this.organisations, this.passwords).signIn(null);
+		var admin = this.admins.signIn(null);
 		var asked = this.mvc.perform(post("/admin/sms/pause").cookie(admin.session()).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()

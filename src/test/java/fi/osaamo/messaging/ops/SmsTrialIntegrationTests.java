@@ -6,12 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import fi.osaamo.IntegrationTest;
-import fi.osaamo.identity.IdentityManagement;
 import fi.osaamo.messaging.SmsSettings;
 import fi.osaamo.messaging.sms.SmsFixture;
 import fi.osaamo.messaging.sms.SmsSettingsRepository;
 import fi.osaamo.messaging.smpp.SimulatedPhones.PhoneMessage;
-import fi.osaamo.organisation.OrganisationManagement;
 import fi.osaamo.platform.Notice;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,15 +42,6 @@ class SmsTrialIntegrationTests {
 	MockMvc mvc;
 
 	@Autowired
-	IdentityManagement identities;
-
-	@Autowired
-	OrganisationManagement organisations;
-
-	@Autowired
-	PasswordEncoder passwords;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -62,12 +50,8 @@ class SmsTrialIntegrationTests {
 	@Autowired
 	SmsFixture sms;
 
+	@Autowired
 	SmsAdmins admins;
-
-	@BeforeEach
-	void fixture() {
-		this.admins = new SmsAdmins(this.mvc, this.identities, this.organisations, this.passwords);
-	}
 
 	@AfterEach
 	void platformDefaults() {
