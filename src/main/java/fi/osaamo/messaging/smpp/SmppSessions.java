@@ -27,7 +27,7 @@ final class SmppSessions {
 	 * @param onUnbound told when the session stops being bound
 	 */
 	static SMPPSession create(SmppProperties properties, MessageReceiverListener listener, Runnable onUnbound) {
-		var session = new SMPPSession();
+		var session = new SMPPSession(NoDelaySockets.INSTANCE);
 		session.setEnquireLinkTimer((int) properties.enquireLink().toMillis());
 		session.setTransactionTimer(properties.responseTimeout().toMillis());
 		session.setPduProcessorDegree(Math.max(2, properties.window()));

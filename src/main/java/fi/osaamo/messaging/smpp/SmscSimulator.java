@@ -69,7 +69,7 @@ public class SmscSimulator {
 				this.port = probe.getLocalPort();
 			}
 		}
-		var server = new SMPPServerSessionListener(this.port);
+		var server = new SMPPServerSessionListener(this.port, NoDelaySockets.INSTANCE);
 		server.setPduProcessorDegree(4);
 		server.setMessageReceiverListener(this.submits);
 		this.listener = server;

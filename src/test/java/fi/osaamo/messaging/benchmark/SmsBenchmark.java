@@ -19,6 +19,7 @@ import fi.osaamo.messaging.SmsRequested;
 import fi.osaamo.messaging.SmsSettings;
 import fi.osaamo.messaging.SmsSettingsManagement;
 import fi.osaamo.messaging.SmsText;
+import fi.osaamo.messaging.smpp.NoDelaySockets;
 import fi.osaamo.messaging.smpp.SmscSimulator;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -128,6 +129,7 @@ public final class SmsBenchmark {
 		var transactions = app.getBean(TransactionTemplate.class);
 		var registry = app.getBean(MeterRegistry.class);
 		double before = receipts(registry);
+		double submittedBefore = counted(registry, "sms.parts.submitted");
 		var callers = Executors.newFixedThreadPool(WINDOW);
 		long start = System.nanoTime();
 		for (int i = 0; i < people.size(); i++) {
@@ -136,9 +138,20 @@ public final class SmsBenchmark {
 			callers.execute(() -> transactions.executeWithoutResult(status -> events.publishEvent(request)));
 		}
 		callers.shutdown();
+		double requested = 0;
+		double submitted = 0;
 		while (receipts(registry) < before + people.size()) {
+			if (requested == 0 && callers.isTerminated()) {
+				requested = seconds(start);
+			}
+			if (submitted == 0 && counted(registry, "sms.parts.submitted") >= submittedBefore + people.size()) {
+				submitted = seconds(start);
+			}
 			sleep(Duration.ofMillis(5));
 		}
+		log.info(String.format(
+				"  path stages: requests committed %.1f s, parts submitted %.1f s, receipts stored %.1f s", requested,
+				submitted, seconds(start)));
 		// A receipt that came before its part's id was recorded is linked right after:
 		// the clock stops when every message is delivered.
 		var jdbc = app.getBean(JdbcClient.class);
@@ -161,7 +174,11 @@ public final class SmsBenchmark {
 	}
 
 	private static double receipts(MeterRegistry registry) {
-		return registry.find("sms.receipts").counters().stream().mapToDouble(Counter::count).sum();
+		return counted(registry, "sms.receipts");
+	}
+
+	private static double counted(MeterRegistry registry, String counter) {
+		return registry.find(counter).counters().stream().mapToDouble(Counter::count).sum();
 	}
 
 	/**
@@ -171,7 +188,7 @@ public final class SmsBenchmark {
 	 */
 	private static double raw(int port, int count, int round) throws Exception {
 		var receipts = new CountDownLatch(count);
-		var session = new SMPPSession();
+		var session = new SMPPSession(NoDelaySockets.INSTANCE);
 		session.setPduProcessorDegree(WINDOW);
 		session.setMessageReceiverListener(new ReceiptCounter(receipts));
 		session.connectAndBind("127.0.0.1", port, new BindParameter(BindType.BIND_TRX, "osaamo", PASSWORD, "",
