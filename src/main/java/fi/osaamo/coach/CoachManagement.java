@@ -1,0 +1,34 @@
+package fi.osaamo.coach;
+
+import java.util.List;
+
+import fi.osaamo.coach.apprenticeships.ApprenticeshipImport;
+import fi.osaamo.identity.PersonId;
+import fi.osaamo.organisation.OrganisationId;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of the apprenticeship coach.
+ */
+@Service
+public class CoachManagement {
+
+	private final ApprenticeshipImport imports;
+
+	CoachManagement(ApprenticeshipImport imports) {
+		this.imports = imports;
+	}
+
+	/**
+	 * Imports a school's apprenticeships, as its staff member would: rows that pass are
+	 * written, rows that do not are explained.
+	 * @param school the school
+	 * @param importer a staff member of the school
+	 * @param rows the rows
+	 * @return what was done
+	 */
+	public ImportReport importApprenticeships(OrganisationId school, PersonId importer, List<ImportRow> rows) {
+		return this.imports.save(school, importer, rows);
+	}
+
+}
