@@ -5,6 +5,7 @@ import java.util.List;
 import fi.osaamo.coach.apprenticeships.ApprenticeshipImport;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,8 +16,23 @@ public class CoachManagement {
 
 	private final ApprenticeshipImport imports;
 
-	CoachManagement(ApprenticeshipImport imports) {
+	private final JdbcClient jdbc;
+
+	CoachManagement(ApprenticeshipImport imports, JdbcClient jdbc) {
 		this.imports = imports;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Whether a school has imported any apprenticeships.
+	 * @param school the school
+	 * @return true if it has
+	 */
+	public boolean hasApprenticeships(OrganisationId school) {
+		return this.jdbc.sql("select exists (select 1 from coach.apprenticeship where school_id = :school)")
+			.param("school", school.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**

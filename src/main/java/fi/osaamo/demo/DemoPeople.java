@@ -75,6 +75,18 @@ class DemoPeople {
 	}
 
 	/**
+	 * An organisation of the demo region by its name.
+	 * @param name its name
+	 * @param type its type
+	 * @return the organisation, if it exists
+	 */
+	Optional<OrganisationId> organisation(String name, OrganisationType type) {
+		var places = new HashMap<String, OrganisationId>();
+		place(places, name, name, type);
+		return Optional.ofNullable(places.get(name));
+	}
+
+	/**
 	 * The first companies of the demo region.
 	 * @param count how many
 	 * @return the companies

@@ -5,6 +5,6 @@
  * for with {@code app.demo.enabled=true}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity", "organisation",
-		"taxonomy", "competence", "jobs", "studies", "content", "opendata", "companies" })
+		"taxonomy", "competence", "jobs", "studies", "content", "opendata", "companies", "coach" })
 @org.jspecify.annotations.NullMarked
 package fi.osaamo.demo;

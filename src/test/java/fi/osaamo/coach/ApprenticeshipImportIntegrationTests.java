@@ -184,6 +184,21 @@ class ApprenticeshipImportIntegrationTests {
 			.andExpect(content().string(not(containsString("Aino Testinen"))));
 	}
 
+	@Test
+	void theDemoSchoolsStaffFindTheirCohortOnFirstStart() throws Exception {
+		var session = SignIn.as(this.mvc, "demo-school");
+		var list = this.mvc.perform(get("/coach").cookie(session))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(list).cookie(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Apprenticeships: 30")))
+			.andExpect(content().string(containsString("Tapio Työpaikkaohjaaja")))
+			.andExpect(content().string(containsString("Konepaja Kallio Oy")));
+	}
+
 	private ResultActions preview(String csv, String language) throws Exception {
 		return this.mvc.perform(multipart("/coach/schools/" + this.school + "/import/preview").file(file(csv))
 			.cookie(this.staff)
