@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,6 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -197,6 +199,43 @@ class ApprenticeshipImportIntegrationTests {
 			.andExpect(content().string(containsString("Apprenticeships: 30")))
 			.andExpect(content().string(containsString("Tapio Työpaikkaohjaaja")))
 			.andExpect(content().string(containsString("Konepaja Kallio Oy")));
+	}
+
+	@Test
+	void theStudentSystemPutsAnApprenticeshipUnderItsIdAsOftenAsItLikes() throws Exception {
+		var body = """
+				{"givenName": "Aino", "familyName": "Testinen", "mobile": "040 123 4567",
+				 "businessId": "%s", "qualification": "Kone- ja tuotantotekniikka",
+				 "startsOn": "2027-01-11", "endsOn": "2027-05-28", "instructorEmail": "%s"}"""
+			.formatted(this.businessId, this.instructorEmail);
+		put("F-1", body, this.staff).andExpect(status().isCreated()).andExpect(jsonPath("$.created").value(true));
+		put("F-1", body, this.staff).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(false));
+		assertThat(count()).isEqualTo(1);
+
+		var bad = body.replace("040 123 4567", "09 310 1691").replace("2027-05-28", "2026-05-28");
+		put("F-2", bad, this.staff).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("mobile", "endsOn")));
+		assertThat(count()).isEqualTo(1);
+
+		var instructor = this.users.signIn(this.mvc, this.company, Role.WORKPLACE_INSTRUCTOR);
+		put("F-3", body, instructor).andExpect(status().isNotFound());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.put("/api/v1/coach/apprenticeships/F-3?school=" + this.school)
+				.cookie(instructor)
+				.with(csrf())
+				.contentType("application/json")
+				.content(body))
+			.andExpect(status().isNotFound());
+	}
+
+	private ResultActions put(String externalId, String body, Cookie session) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.put("/api/v1/coach/apprenticeships/" + externalId)
+			.cookie(session)
+			.with(csrf())
+			.contentType("application/json")
+			.content(body));
 	}
 
 	private ResultActions preview(String csv, String language) throws Exception {
