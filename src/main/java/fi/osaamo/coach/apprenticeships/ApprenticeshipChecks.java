@@ -51,20 +51,10 @@ class ApprenticeshipChecks {
 	CheckedApprenticeship check(NewApprenticeship row, OrganisationId school, PersonId importer,
 			StaffByEmail.Lookup staff) {
 		var problems = new FormProblems();
-		var externalId = problems.read(() -> matching("externalId", row.externalId(), EXTERNAL_ID));
-		var given = problems.read(() -> text("givenName", row.givenName(), 100));
-		var family = problems.read(() -> text("familyName", row.familyName(), 100));
-		var mobile = problems.read(() -> MobileNumbers.check("mobile", row.mobile()));
-		var language = problems.read(() -> language(row.language()));
-		var company = problems.read(() -> company(row.businessId()));
-		var qualification = problems.read(() -> text("qualification", row.qualification(), 200));
-		var cohort = problems.read(() -> optional("cohort", row.cohort(), 40));
-		var starts = problems.read(() -> date("startsOn", row.startsOn()));
-		var ends = problems.read(() -> date("endsOn", row.endsOn()));
-		if (starts != null && ends != null && ends.isBefore(starts)) {
-			problems.add(new InvalidInputException("endsOn", "coach.import.endBeforeStart"));
-		}
+		var apprentice = apprentice(row, problems);
+		var placement = placement(row, problems);
 		var people = new StaffChecks(staff, problems);
+		var company = placement.company();
 		var instructor = company == null ? null
 				: people.required("instructorEmail", row.instructorEmail(), company, Role.WORKPLACE_INSTRUCTOR);
 		var supervisor = company == null ? null
@@ -72,12 +62,28 @@ class ApprenticeshipChecks {
 		var teacher = row.teacherEmail().isBlank() ? importer
 				: people.optional("teacherEmail", row.teacherEmail(), school, Role.SCHOOL_STAFF);
 		problems.throwIfAny();
-		return new CheckedApprenticeship(Objects.requireNonNull(externalId), Objects.requireNonNull(given),
-				Objects.requireNonNull(family), Objects.requireNonNull(mobile), Objects.requireNonNull(language),
-				Objects.requireNonNull(company), BusinessId.parse(row.businessId()).value(),
-				Objects.requireNonNull(qualification), cohort, Objects.requireNonNull(starts),
-				Objects.requireNonNull(ends), Objects.requireNonNull(instructor), supervisor,
+		return CheckedApprenticeship.of(apprentice, placement, Objects.requireNonNull(instructor), supervisor,
 				Objects.requireNonNull(teacher));
+	}
+
+	private static CheckedApprenticeship.Apprentice apprentice(NewApprenticeship row, FormProblems problems) {
+		return new CheckedApprenticeship.Apprentice(
+				problems.read(() -> matching("externalId", row.externalId(), EXTERNAL_ID)),
+				problems.read(() -> text("givenName", row.givenName(), 100)),
+				problems.read(() -> text("familyName", row.familyName(), 100)),
+				problems.read(() -> MobileNumbers.check("mobile", row.mobile())),
+				problems.read(() -> language(row.language())));
+	}
+
+	private CheckedApprenticeship.Placement placement(NewApprenticeship row, FormProblems problems) {
+		var starts = problems.read(() -> date("startsOn", row.startsOn()));
+		var ends = problems.read(() -> date("endsOn", row.endsOn()));
+		if (starts != null && ends != null && ends.isBefore(starts)) {
+			problems.add(new InvalidInputException("endsOn", "coach.import.endBeforeStart"));
+		}
+		return new CheckedApprenticeship.Placement(problems.read(() -> company(row.businessId())),
+				canonical(row.businessId()), problems.read(() -> text("qualification", row.qualification(), 200)),
+				problems.read(() -> optional("cohort", row.cohort(), 40)), starts, ends);
 	}
 
 	private OrganisationId company(String typed) {
@@ -86,6 +92,15 @@ class ApprenticeshipChecks {
 			.filter(organisation -> organisation.type() == OrganisationType.COMPANY)
 			.orElseThrow(() -> new InvalidInputException("businessId", "coach.import.companyUnknown", businessId))
 			.id();
+	}
+
+	private static @Nullable String canonical(String businessId) {
+		try {
+			return BusinessId.parse(businessId).value();
+		}
+		catch (InvalidInputException ex) {
+			return null;
+		}
 	}
 
 	private static String language(String typed) {

@@ -16,6 +16,7 @@ import fi.osaamo.coach.ImportRow;
 import fi.osaamo.coach.NewApprenticeship;
 import fi.osaamo.platform.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -50,14 +51,7 @@ final class ApprenticeshipCsv {
 			.setTrim(true)
 			.get();
 		try (var parser = format.parse(new StringReader(text))) {
-			var columns = columns(parser.getHeaderMap());
-			var rows = new ArrayList<ImportRow>();
-			for (var record : parser) {
-				if (rows.size() == MAX_ROWS) {
-					throw new InvalidInputException("file", "coach.import.tooMany", MAX_ROWS);
-				}
-				rows.add(new ImportRow(record.getRecordNumber() + 1, row(record, columns)));
-			}
+			var rows = rows(parser, columns(parser.getHeaderMap()), text);
 			if (rows.isEmpty()) {
 				throw new InvalidInputException("file", "coach.import.empty");
 			}
@@ -66,6 +60,27 @@ final class ApprenticeshipCsv {
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
 			throw new InvalidInputException("file", "coach.import.unreadable");
 		}
+	}
+
+	private static List<ImportRow> rows(CSVParser parser, Map<String, Integer> columns, String text) {
+		var rows = new ArrayList<ImportRow>();
+		int line = 1;
+		int counted = 0;
+		for (var record : parser) {
+			if (rows.size() == MAX_ROWS) {
+				throw new InvalidInputException("file", "coach.import.tooMany", MAX_ROWS);
+			}
+			// The line the record starts on, empty lines and line breaks in quotes
+			// counted.
+			int start = (int) record.getCharacterPosition();
+			while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+				start++;
+			}
+			line += (int) text.substring(counted, start).chars().filter(c -> c == '\n').count();
+			counted = start;
+			rows.add(new ImportRow(line, row(record, columns)));
+		}
+		return rows;
 	}
 
 	private static String decode(byte[] bytes) {

@@ -27,4 +27,29 @@ import org.jspecify.annotations.Nullable;
 record CheckedApprenticeship(String externalId, String givenName, String familyName, String mobile, String language,
 		OrganisationId company, String businessId, String qualification, @Nullable String cohort, LocalDate startsOn,
 		LocalDate endsOn, PersonId instructor, @Nullable PersonId supervisor, PersonId teacher) {
+
+	/** The apprentice's part of a row, each value null where it had a problem. */
+	record Apprentice(@Nullable String externalId, @Nullable String givenName, @Nullable String familyName,
+			@Nullable String mobile, @Nullable String language) {
+	}
+
+	/** The workplace and period of a row, each value null where it had a problem. */
+	record Placement(@Nullable OrganisationId company, @Nullable String businessId, @Nullable String qualification,
+			@Nullable String cohort, @Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
+	}
+
+	/** A row whose parts had no problem. */
+	static CheckedApprenticeship of(Apprentice apprentice, Placement placement, PersonId instructor,
+			@Nullable PersonId supervisor, PersonId teacher) {
+		return new CheckedApprenticeship(req(apprentice.externalId()), req(apprentice.givenName()),
+				req(apprentice.familyName()), req(apprentice.mobile()), req(apprentice.language()),
+				req(placement.company()), req(placement.businessId()), req(placement.qualification()),
+				placement.cohort(), req(placement.startsOn()), req(placement.endsOn()), instructor, supervisor,
+				teacher);
+	}
+
+	private static <T> T req(@Nullable T value) {
+		return java.util.Objects.requireNonNull(value);
+	}
+
 }
