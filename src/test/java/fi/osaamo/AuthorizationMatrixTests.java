@@ -309,6 +309,17 @@ class AuthorizationMatrixTests {
 		fixtures.put("otherCompany", other.id().toString());
 		fixtures.put("city", city.id().toString());
 		fixtures.put("school", school.id().toString());
+		// The school's message matrix has a query "status" to open in the editor.
+		jdbc.sql("""
+				insert into coach.matrix_version (school_id, version, queries, created_at, created_by)
+				values (:school, 1, cast(:queries as jsonb), now(), :by)""")
+			.param("school", school.id().value())
+			.param("queries",
+					"""
+							[{"key": "status", "fromEnd": false, "days": 14, "everyDays": 14,
+							  "text": {"fi": "Miten menee?", "sv": "Hur går det?", "en": "How is it going?"}, "options": []}]""")
+			.param("by", UUID.randomUUID())
+			.update();
 		fixtures.put("random", UUID.randomUUID().toString());
 		fixtures.put("registeredBusinessId",
 				jdbc.sql("select business_id from companies.register_company order by business_id limit 1")

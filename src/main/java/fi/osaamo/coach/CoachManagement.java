@@ -3,6 +3,7 @@ package fi.osaamo.coach;
 import java.util.List;
 
 import fi.osaamo.coach.apprenticeships.ApprenticeshipImport;
+import fi.osaamo.coach.matrix.MatrixManagement;
 import fi.osaamo.identity.PersonId;
 import fi.osaamo.organisation.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +17,23 @@ public class CoachManagement {
 
 	private final ApprenticeshipImport imports;
 
+	private final MatrixManagement matrices;
+
 	private final JdbcClient jdbc;
 
-	CoachManagement(ApprenticeshipImport imports, JdbcClient jdbc) {
+	CoachManagement(ApprenticeshipImport imports, MatrixManagement matrices, JdbcClient jdbc) {
 		this.imports = imports;
+		this.matrices = matrices;
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Gives a school the recommended message matrix, unless it has one.
+	 * @param school the school
+	 * @param staff its staff member
+	 */
+	public void startRecommendedMatrix(OrganisationId school, PersonId staff) {
+		this.matrices.startRecommended(school, staff);
 	}
 
 	/**

@@ -63,8 +63,11 @@ class DemoCoach implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		var school = this.people.organisation(DemoRegion.SCHOOLS.get(0), OrganisationType.SCHOOL);
 		var staff = this.people.person("demo-school");
-		if (!this.seeder.enabled() || school.isEmpty() || staff.isEmpty()
-				|| this.coach.hasApprenticeships(school.get())) {
+		if (!this.seeder.enabled() || school.isEmpty() || staff.isEmpty()) {
+			return;
+		}
+		this.coach.startRecommendedMatrix(school.get(), staff.get());
+		if (this.coach.hasApprenticeships(school.get())) {
 			return;
 		}
 		var workplaces = workplaces();

@@ -52,6 +52,29 @@ class CoachImportBrowserTests extends BrowserTestSupport {
 		check("coach-imported-" + language);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "fi", "sv" })
+	void schoolStaffPreviewTheirMatrixAndSeeARejectedQueryExplained(String language) {
+		open("/?lang=" + language);
+		signIn("demo-school");
+		open("/coach");
+		waitFor(By.id("open-matrix"));
+		browser.findElement(By.id("open-matrix")).click();
+		waitFor(By.id("matrix-version"));
+		browser.findElement(By.id("preview-matrix")).click();
+		waitFor(By.id("matrix-preview"));
+		check("coach-matrix-" + language);
+
+		browser.findElement(By.id("add-query")).click();
+		waitFor(By.id("save-query"));
+		browser.findElement(By.id("textFi")).sendKeys("Miten viikko meni?");
+		browser.findElement(By.id("save-query")).click();
+		waitFor(By.id("error-summary"));
+		assertThat(browser.findElement(By.id("textFi")).getAttribute("value")).isEqualTo("Miten viikko meni?");
+		assertThat(Browser.present(browser, By.id("textSv-error"))).isTrue();
+		check("coach-query-rejected-" + language);
+	}
+
 	private void check(String screenshot) {
 		Browser.assertAccessible(browser);
 		Browser.assertFitsPhone(browser);
