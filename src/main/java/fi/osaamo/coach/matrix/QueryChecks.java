@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class QueryChecks {
 
+	private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[a-z0-9-]{1,40}");
+
 	private QueryChecks() {
 	}
 
@@ -32,7 +34,11 @@ final class QueryChecks {
 				problems.read(() -> required("textSv", form.textSv(), 300)),
 				problems.read(() -> required("textEn", form.textEn(), 300)));
 		var options = options(form, problems);
-		var key = form.isNew() ? "q-" + UUID.randomUUID().toString().substring(0, 8) : text(form.key());
+		// A key comes back from the form: one that is not of the matrix's own making
+		// starts
+		// a new query rather than reaching into URLs and ids as typed.
+		var key = form.isNew() || !KEY.matcher(text(form.key())).matches()
+				? "q-" + UUID.randomUUID().toString().substring(0, 8) : text(form.key());
 		var query = new StatusQuery(key, "END".equals(form.anchor()), days == null ? 0 : days, every, question,
 				options);
 		if (!problems.any()) {
