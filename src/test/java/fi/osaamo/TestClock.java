@@ -33,9 +33,26 @@ public final class TestClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/** The same clock in another zone: pinned while this one is. */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return Clock.system(zone);
+		var owner = this;
+		return new Clock() {
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return owner.withZone(other);
+			}
+
+			@Override
+			public Instant instant() {
+				return owner.instant();
+			}
+		};
 	}
 
 	@Override

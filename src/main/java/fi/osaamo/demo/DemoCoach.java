@@ -111,7 +111,7 @@ class DemoCoach implements ApplicationRunner {
 
 	private List<ImportRow> rows(List<Workplace> workplaces) {
 		var random = new Random(2026);
-		var today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Helsinki")));
+		var today = LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Europe/Helsinki"));
 		var rows = new ArrayList<ImportRow>();
 		for (int i = 0; i < APPRENTICES; i++) {
 			var workplace = workplaces.get(i % workplaces.size());

@@ -50,7 +50,7 @@ class ApprenticeshipController {
 		var total = this.list.count(school);
 		int pages = (int) Math.max(1, (total + ApprenticeshipList.PAGE_SIZE - 1) / ApprenticeshipList.PAGE_SIZE);
 		int shown = Math.min(Math.max(page, 0), pages - 1);
-		var rows = this.list.page(school, shown, LocalDate.now(this.clock.withZone(HELSINKI)), user.personId());
+		var rows = this.list.page(school, shown, LocalDate.ofInstant(this.clock.instant(), HELSINKI), user.personId());
 		model.addAttribute("page", new ApprenticeshipListPage(school, name, rows, shown, pages, total));
 		return "coach/apprenticeships";
 	}

@@ -40,6 +40,17 @@ public class MatrixManagement {
 	}
 
 	/**
+	 * A version of a school's matrix, as messages sent with it were.
+	 * @param school the school
+	 * @param version the version
+	 * @return the version, if there is one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MessageMatrix> version(OrganisationId school, int version) {
+		return this.versions.version(school, version);
+	}
+
+	/**
 	 * Gives a school the recommended matrix, unless it has one.
 	 * @param school the school
 	 * @param staff its staff member

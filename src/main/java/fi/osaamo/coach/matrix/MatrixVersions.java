@@ -41,6 +41,17 @@ class MatrixVersions {
 		this.json = json;
 	}
 
+	Optional<MessageMatrix> version(OrganisationId school, int version) {
+		return this.jdbc
+			.sql("select version, queries from coach.matrix_version where school_id = :school"
+					+ " and version = :version")
+			.param("school", school.value())
+			.param("version", version)
+			.query((rs, row) -> new MessageMatrix(rs.getInt("version"),
+					this.json.readValue(rs.getString("queries"), QUERIES)))
+			.optional();
+	}
+
 	Optional<MessageMatrix> current(OrganisationId school) {
 		return this.jdbc.sql(CURRENT)
 			.param("school", school.value())
