@@ -25,9 +25,13 @@ class ApprenticeshipList {
 	static final int PAGE_SIZE = 25;
 
 	private static final String PAGE = """
-			select apprentice_id, company_id, external_id, qualification, cohort, starts_on, ends_on, instructor_id
-			from coach.apprenticeship where school_id = :school
-			order by ends_on < :today, starts_on, external_id
+			select a.apprentice_id, a.company_id, a.external_id, a.qualification, a.cohort, a.starts_on, a.ends_on,
+			  a.instructor_id, latest.reading, latest.topic, latest.received_at
+			from coach.apprenticeship a
+			left join lateral (select reading, topic, received_at from coach.answer
+			                   where apprenticeship_id = a.id order by received_at desc limit 1) latest on true
+			where a.school_id = :school
+			order by a.ends_on < :today, a.starts_on, a.external_id
 			limit :limit offset :offset""";
 
 	private static final String COUNT = "select count(*) from coach.apprenticeship where school_id = :school";
@@ -47,7 +51,8 @@ class ApprenticeshipList {
 	}
 
 	private record Stored(PersonId apprentice, OrganisationId company, String externalId, String qualification,
-			@Nullable String cohort, LocalDate startsOn, LocalDate endsOn, PersonId instructor) {
+			@Nullable String cohort, LocalDate startsOn, LocalDate endsOn, PersonId instructor,
+			ApprenticeshipRow.@Nullable LatestAnswer answer) {
 	}
 
 	long count(OrganisationId school) {
@@ -60,10 +65,7 @@ class ApprenticeshipList {
 			.param("today", today)
 			.param("limit", PAGE_SIZE)
 			.param("offset", page * PAGE_SIZE)
-			.query((rs, n) -> new Stored(new PersonId(rs.getObject("apprentice_id", UUID.class)),
-					new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getString("external_id"),
-					rs.getString("qualification"), rs.getString("cohort"), rs.getObject("starts_on", LocalDate.class),
-					rs.getObject("ends_on", LocalDate.class), new PersonId(rs.getObject("instructor_id", UUID.class))))
+			.query((rs, n) -> stored(rs))
 			.list();
 		var instructors = this.identities.summaries(stored.stream().map(Stored::instructor).distinct().toList());
 		var companies = new HashMap<OrganisationId, String>();
@@ -72,8 +74,23 @@ class ApprenticeshipList {
 					companies.computeIfAbsent(row.company(),
 							id -> this.organisations.find(id).map(Organisation::name).orElse("")),
 					row.qualification(), row.cohort(), row.startsOn(), row.endsOn(),
-					instructors.containsKey(row.instructor()) ? instructors.get(row.instructor()).atWork() : ""))
+					instructors.containsKey(row.instructor()) ? instructors.get(row.instructor()).atWork() : "",
+					row.answer()))
 			.toList();
+	}
+
+	private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Stored(new PersonId(rs.getObject("apprentice_id", UUID.class)),
+				new OrganisationId(rs.getObject("company_id", UUID.class)), rs.getString("external_id"),
+				rs.getString("qualification"), rs.getString("cohort"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), new PersonId(rs.getObject("instructor_id", UUID.class)),
+				latest(rs));
+	}
+
+	private static ApprenticeshipRow.@Nullable LatestAnswer latest(java.sql.ResultSet rs) throws java.sql.SQLException {
+		var reading = rs.getString("reading");
+		return reading == null ? null : new ApprenticeshipRow.LatestAnswer(reading, rs.getString("topic"),
+				rs.getTimestamp("received_at").toInstant());
 	}
 
 	private String name(PersonId apprentice, PersonId viewer) {

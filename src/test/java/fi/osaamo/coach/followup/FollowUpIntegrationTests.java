@@ -10,6 +10,7 @@ import java.util.UUID;
 import fi.osaamo.IntegrationTest;
 import fi.osaamo.TestClock;
 import fi.osaamo.TestCompanies;
+import fi.osaamo.TestUsers;
 import fi.osaamo.coach.CoachManagement;
 import fi.osaamo.coach.ImportRow;
 import fi.osaamo.coach.NewApprenticeship;
@@ -24,8 +25,13 @@ import fi.osaamo.organisation.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
  * The follow-up through the in-JVM SMSC, on a fixed day: the query due that day goes out
@@ -62,8 +68,14 @@ class FollowUpIntegrationTests {
 	@Autowired
 	SmsFixture sms;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PasswordEncoder passwords;
+
 	@Test
-	void theDueQueryGoesOutOnceAndTheAnswerIsRead() {
+	void theDueQueryGoesOutOnceAndTheAnswerIsRead() throws Exception {
 		var number = SmsFixture.freshNumber();
 		var school = school();
 		var staff = member(school, Role.SCHOOL_STAFF, null);
@@ -100,6 +112,13 @@ class FollowUpIntegrationTests {
 				.containsEntry("topic", "INSTRUCTION")
 				.containsEntry("handler", "INSTRUCTOR")
 				.containsEntry("query_key", "first-days");
+
+			var viewer = new TestUsers(this.identities, this.organisations, this.passwords).signIn(this.mvc, school,
+					Role.SCHOOL_STAFF);
+			this.mvc
+				.perform(get("/coach/schools/" + school + "/apprenticeships").cookie(viewer)
+					.header("Accept-Language", "en"))
+				.andExpect(content().string(containsString("Needs help (instruction)")));
 
 			this.sms.smsc().reply(number, "Osaamo", "En tiedä vielä");
 			SmsFixture.await(() -> answers(school).size() == 2, "the second answer to be read");
