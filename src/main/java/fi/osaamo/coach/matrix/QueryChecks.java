@@ -30,9 +30,9 @@ final class QueryChecks {
 		var days = problems.read(() -> number("days", form.days(), 0, 365));
 		var every = text(form.everyDays()).isBlank() ? null
 				: problems.read(() -> number("everyDays", form.everyDays(), 1, 90));
-		var question = new Texts(problems.read(() -> required("textFi", form.textFi(), 300)),
-				problems.read(() -> required("textSv", form.textSv(), 300)),
-				problems.read(() -> required("textEn", form.textEn(), 300)));
+		var question = new Texts(problems.read(() -> question("textFi", form.textFi())),
+				problems.read(() -> question("textSv", form.textSv())),
+				problems.read(() -> question("textEn", form.textEn())));
 		var options = options(form, problems);
 		// A key comes back from the form: one that is not of the matrix's own making
 		// starts
@@ -92,7 +92,17 @@ final class QueryChecks {
 		catch (NumberFormatException ex) {
 			// explained below
 		}
-		throw new InvalidInputException(field, "coach.matrix.form.number", least, most);
+		throw new InvalidInputException(field, "coach.matrix.form." + field.replaceAll("-\\d+$", ""), least, most);
+	}
+
+	/**
+	 * The question in one language: its own message, as three look alike in a summary.
+	 */
+	private static String question(String field, @Nullable String typed) {
+		if (text(typed).isBlank()) {
+			throw new InvalidInputException(field, "coach.query.required." + field);
+		}
+		return required(field, typed, 300);
 	}
 
 	private static String required(String field, @Nullable String typed, int most) {
