@@ -2,6 +2,7 @@ package fi.osaamo.coach.matrix;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import fi.osaamo.coach.apprenticeships.SchoolAccess;
@@ -74,8 +75,7 @@ public class MatrixManagement {
 	@Transactional
 	public MessageMatrix save(OrganisationId school, PersonId staff, int basedOn, StatusQuery query) {
 		this.access.require(staff, school);
-		var queries = new ArrayList<>(
-				this.versions.current(school).map(MessageMatrix::queries).orElse(java.util.List.of()));
+		var queries = queriesOf(school);
 		var index = indexOf(queries, query.key());
 		if (index < 0) {
 			queries.add(query);
@@ -97,13 +97,17 @@ public class MatrixManagement {
 	@Transactional
 	public MessageMatrix remove(OrganisationId school, PersonId staff, int basedOn, String key) {
 		this.access.require(staff, school);
-		var queries = new ArrayList<>(
-				this.versions.current(school).map(MessageMatrix::queries).orElse(java.util.List.of()));
+		var queries = queriesOf(school);
 		queries.removeIf(query -> query.key().equals(key));
 		return this.versions.save(school, basedOn, queries, staff, this.clock.instant());
 	}
 
-	private static int indexOf(java.util.List<StatusQuery> queries, String key) {
+	/** The school's current queries, to change. */
+	private List<StatusQuery> queriesOf(OrganisationId school) {
+		return new ArrayList<>(this.versions.current(school).map(MessageMatrix::queries).orElse(List.of()));
+	}
+
+	private static int indexOf(List<StatusQuery> queries, String key) {
 		for (int i = 0; i < queries.size(); i++) {
 			if (queries.get(i).key().equals(key)) {
 				return i;
